@@ -1,3 +1,5 @@
+//! The `claimcheck` binary: all the work is in the library.
+
 fn main() {
-    println!("Hello, world!");
+    std::process::exit(claimcheck::cli::main());
 }

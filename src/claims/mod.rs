@@ -1,0 +1,7 @@
+//! Claims and the YAML files that store them.
+
+pub mod model;
+pub mod store;
+
+pub use model::*;
+pub use store::{ArticleRecord, ClaimFile};

@@ -1,0 +1,259 @@
+//! Claims: what an article asserts, the fact it is about, its value and its evidence.
+
+use crate::lexicon::HedgeKind;
+use serde::{Deserialize, Serialize};
+
+/// What kind of value a claim carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// A count or measure ("environ 11 000 soldats").
+    Quantity,
+    /// A date or period ("fin 2024").
+    Date,
+    /// Who holds a role ("Kirill Boudanov, chef du renseignement militaire ukrainien").
+    Role,
+}
+
+impl ClaimKind {
+    /// Lower-case name, as in claim files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Quantity => "quantity",
+            ClaimKind::Date => "date",
+            ClaimKind::Role => "role",
+        }
+    }
+}
+
+/// Whether a figure is a count of what is, or a goal, plan or forecast.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aspect {
+    /// What is (or was).
+    #[default]
+    Actual,
+    /// A target, objective, plan or forecast.
+    Target,
+}
+
+impl Aspect {
+    fn is_actual(&self) -> bool {
+        *self == Aspect::Actual
+    }
+}
+
+/// The fact a claim is about: claims from different articles with compatible facts
+/// are compared.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// What is counted, measured or dated (a lexicon concept such as `troops`, or the
+    /// noun as written when the lexicon does not know it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concept: Option<String>,
+    /// What happened to it (`transfer`, `produce`, `kill`…), when the sentence says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// Whose it is: the state or actor the counted thing belongs to or comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Where: places named with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
+    /// Named things that pin it (weapons, organisations).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub things: Vec<String>,
+    /// Unit code (`USD`, `percent`, `t`…); absent for plain counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Rate period (`month`, `day`, `unit`…), when the figure is per something.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<String>,
+    /// Actual figure or target.
+    #[serde(default, skip_serializing_if = "Aspect::is_actual")]
+    pub aspect: Aspect,
+    /// The period the figure refers to, when the sentence dates it ("en 2024").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<DateValue>,
+}
+
+/// How precise a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// A day.
+    Day,
+    /// Several days ("les 3 et 4 janvier").
+    Days,
+    /// A month.
+    Month,
+    /// Part of a year ("fin 2024", "au printemps 2023").
+    PartOfYear,
+    /// A year.
+    Year,
+}
+
+/// A date or period as an interval of days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateValue {
+    /// First day.
+    pub start: jiff::civil::Date,
+    /// Last day.
+    pub end: jiff::civil::Date,
+    /// How precise the text is.
+    pub granularity: Granularity,
+    /// Whether the text says "since" ("depuis décembre"): a state that began then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub since: bool,
+}
+
+impl DateValue {
+    /// The point value as ISO text at the text's precision: `2024`, `2024-12`, `2024-12-03`.
+    pub fn point(&self) -> String {
+        match self.granularity {
+            Granularity::Year | Granularity::PartOfYear => self.start.year().to_string(),
+            Granularity::Month => format!("{:04}-{:02}", self.start.year(), self.start.month()),
+            Granularity::Day | Granularity::Days => self.start.to_string(),
+        }
+    }
+
+    /// Whether the two periods share a day.
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    /// Whether `other` lies within this period.
+    pub fn contains(&self, other: &DateValue) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A figure with the interval its wording allows.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuantityValue {
+    /// The figure as stated (the middle of a vague or ranged figure).
+    pub point: f64,
+    /// Lowest value the wording allows; absent when open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    /// Highest value the wording allows; absent when open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// The hedge, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeKind>,
+    /// Whether the figure is vague ("des milliers", "une dizaine de milliers").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
+    /// Whether the figure is a range ("entre 10 et 15").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub range: bool,
+}
+
+/// A claim's value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A figure.
+    Quantity(QuantityValue),
+    /// A date or period.
+    Date(DateValue),
+    /// An actor (for role claims): entity id.
+    Actor {
+        /// Entity id of who holds the role.
+        actor: String,
+    },
+}
+
+/// Who the article says a claim comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    /// The attribution as written ("selon les estimations du GUR").
+    pub text: String,
+    /// Entity id of the source, when resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// 1-based line of the attribution text.
+    pub line: usize,
+    /// 1-based character column of the attribution text.
+    pub column: usize,
+}
+
+/// Where in the article a claim stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The value's text as written ("environ 11 000").
+    pub text: String,
+    /// The sentence holding it.
+    pub quote: String,
+    /// 1-based line of `text`.
+    pub line: usize,
+    /// 1-based character column of `text`.
+    pub column: usize,
+    /// Byte span of `text` in the article file.
+    pub span: [usize; 2],
+}
+
+/// One claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// Stable id: the same while the claim's sentence is unchanged.
+    pub id: String,
+    /// Kind of value.
+    pub kind: ClaimKind,
+    /// What it is about.
+    pub fact: Fact,
+    /// The value.
+    pub value: Value,
+    /// Entity ids named in (or carried into) its sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<String>,
+    /// Who it is attributed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<Attribution>,
+    /// Where it stands.
+    pub evidence: Evidence,
+}
+
+impl Claim {
+    /// The figure, for quantity claims.
+    pub fn quantity(&self) -> Option<&QuantityValue> {
+        match &self.value {
+            Value::Quantity(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// The date, for date claims.
+    pub fn date(&self) -> Option<&DateValue> {
+        match &self.value {
+            Value::Date(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The value as a short normalised string ("11000", "2024-12", "kyrylo-budanov").
+    pub fn value_string(&self) -> String {
+        match &self.value {
+            Value::Quantity(q) => format_number(q.point),
+            Value::Date(d) => d.point(),
+            Value::Actor { actor } => actor.clone(),
+        }
+    }
+}
+
+/// Formats a figure without a trailing `.0`.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}

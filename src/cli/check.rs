@@ -1,0 +1,22 @@
+//! `claimcheck check`: cross-reference and report.
+
+use super::{EXIT_OK, Io};
+use crate::compare::{Severity, compare};
+use crate::corpus;
+use crate::gazetteer::Gazetteer;
+use crate::graph::ClaimGraph;
+use crate::report::{self, Format, Report, Style};
+use std::path::PathBuf;
+
+/// Loads, groups, compares and prints.
+pub fn run(paths: &[PathBuf], format: Format, min: Severity, style: Style, gaz: &Gazetteer, io: &mut Io<'_>) -> anyhow::Result<i32> {
+    let corpus = corpus::load(paths, gaz)?;
+    for w in &corpus.warnings {
+        writeln!(io.err, "warning: {w}")?;
+    }
+    let graph = ClaimGraph::build(&corpus.entries, gaz);
+    let findings = compare(&graph, gaz);
+    let report = Report::new(&corpus.entries, findings, min);
+    report::write(format, &report, style, io.out)?;
+    Ok(EXIT_OK)
+}

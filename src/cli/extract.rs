@@ -1,0 +1,138 @@
+//! `claimcheck extract`: claim files, or JSON lines of every value found.
+
+use super::args::ExtractFormat;
+use super::{EXIT_OK, Io};
+use crate::claims::{ClaimFile, ClaimKind};
+use crate::compare::value_label;
+use crate::corpus;
+use crate::gazetteer::Gazetteer;
+use std::path::{Path, PathBuf};
+
+/// Extracts every article below `articles`.
+pub fn run(articles: &[PathBuf], out_dir: &Path, format: ExtractFormat, gaz: &Gazetteer, io: &mut Io<'_>) -> anyhow::Result<i32> {
+    let mut files = Vec::new();
+    for p in articles {
+        if p.is_dir() {
+            files.extend(article_files(p)?);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut seen = std::collections::HashMap::new();
+    for f in &files {
+        let entry = corpus::extract_file(f, gaz)?;
+        if let Some(prev) = seen.insert(entry.article.id.clone(), f.clone()) {
+            anyhow::bail!(
+                "duplicate article id `{}`: {} and {}",
+                entry.article.id,
+                prev.display(),
+                f.display()
+            );
+        }
+        match format {
+            ExtractFormat::Jsonl => {
+                for c in &entry.claims {
+                    if c.kind == ClaimKind::Role {
+                        continue;
+                    }
+                    writeln!(io.out, "{}", serde_json::to_string(&jsonl_record(&entry.article.id, c))?)?;
+                }
+            }
+            ExtractFormat::Yaml => {
+                let path = out_dir.join(format!("{}.yaml", entry.article.id));
+                let rel = relative_to(f, out_dir);
+                let file = ClaimFile {
+                    version: crate::claims::store::FORMAT_VERSION,
+                    article: crate::claims::ArticleRecord {
+                        path: Some(rel),
+                        ..entry.article.clone()
+                    },
+                    claims: entry.claims.clone(),
+                };
+                file.save(&path)?;
+                writeln!(io.err, "{}: {} claims -> {}", f.display(), entry.claims.len(), path.display())?;
+            }
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    items.sort();
+    for p in items {
+        if p.is_dir() {
+            out.extend(article_files(&p)?);
+        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("md" | "txt" | "markdown"))
+            && !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.to_ascii_lowercase().starts_with("readme"))
+        {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+/// `path` relative to `base`, so a claims directory can move with its articles.
+fn relative_to(path: &Path, base: &Path) -> String {
+    let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (p, b) = (abs(path), abs(base));
+    let pc: Vec<_> = p.components().collect();
+    let bc: Vec<_> = b.components().collect();
+    let common = pc.iter().zip(&bc).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return p.display().to_string();
+    }
+    let mut rel = PathBuf::new();
+    for _ in common..bc.len() {
+        rel.push("..");
+    }
+    for c in &pc[common..] {
+        rel.push(c);
+    }
+    rel.display().to_string()
+}
+
+/// One line of `extract --format jsonl` (`docs/claim-format.md`).
+fn jsonl_record(article: &str, c: &crate::claims::Claim) -> serde_json::Value {
+    use serde_json::json;
+    let (value, low, high, unit, hedge) = match (&c.value, c.quantity()) {
+        (_, Some(q)) => (
+            json!(q.point),
+            json!(q.low),
+            json!(q.high),
+            json!(c.fact.unit),
+            json!(q.hedge),
+        ),
+        (crate::claims::Value::Date(d), _) => {
+            let g = d.granularity;
+            let fmt = |x: jiff::civil::Date| match g {
+                crate::claims::Granularity::Year => x.year().to_string(),
+                crate::claims::Granularity::Month => format!("{:04}-{:02}", x.year(), x.month()),
+                _ => x.to_string(),
+            };
+            (
+                json!(d.point()),
+                json!(fmt(d.start)),
+                if d.since { json!(null) } else { json!(fmt(d.end)) },
+                json!(null),
+                json!(if d.since { Some("since") } else { None }),
+            )
+        }
+        _ => (json!(null), json!(null), json!(null), json!(null), json!(null)),
+    };
+    json!({
+        "article": article,
+        "kind": c.kind.as_str(),
+        "text": c.evidence.text,
+        "line": c.evidence.line,
+        "column": c.evidence.column,
+        "value": value,
+        "low": low,
+        "high": high,
+        "unit": unit,
+        "hedge": hedge,
+        "subject": c.fact.concept,
+        "label": value_label(c),
+    })
+}

@@ -1,0 +1,647 @@
+//! Comparison: the values of each fact group, compared with their hedges as intervals,
+//! become findings with a kind and a severity.
+
+use crate::claims::{Claim, ClaimKind, DateValue, Fact, QuantityValue, format_number};
+use crate::corpus::Entry;
+use crate::gazetteer::Gazetteer;
+use crate::graph::{ClaimGraph, ClaimRef};
+use crate::lexicon::HedgeKind;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// How serious a finding is, from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The articles agree.
+    Agreement,
+    /// Same fact, stated differently (format, rounding, wording).
+    Variant,
+    /// The values differ, but hedges, rounding or timing could reconcile them.
+    Discrepancy,
+    /// Both cannot be true.
+    Contradiction,
+}
+
+impl Severity {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Agreement => "agreement",
+            Severity::Variant => "variant",
+            Severity::Discrepancy => "discrepancy",
+            Severity::Contradiction => "contradiction",
+        }
+    }
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    /// Figures disagree.
+    Quantity,
+    /// Dates disagree.
+    Date,
+    /// Sources or role holders disagree.
+    Attribution,
+}
+
+impl FindingKind {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Quantity => "quantity",
+            FindingKind::Date => "date",
+            FindingKind::Attribution => "attribution",
+        }
+    }
+}
+
+/// One article's side of a finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    /// Claim id.
+    pub claim: String,
+    /// Article id.
+    pub article: String,
+    /// The value's text as the article writes it.
+    pub text: String,
+    /// The normalised value.
+    pub value: String,
+    /// 1-based line of `text`.
+    pub line: usize,
+    /// 1-based character column of `text`.
+    pub column: usize,
+    /// The sentence.
+    pub quote: String,
+}
+
+/// A finding: claims about one fact, and how far they disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable id (same claims, same id).
+    pub id: String,
+    /// What disagrees.
+    pub kind: FindingKind,
+    /// How badly.
+    pub severity: Severity,
+    /// The fact, in words.
+    pub subject: String,
+    /// Why this severity (hedges, likely typo, containment, timing).
+    pub explanation: String,
+    /// Each article's side.
+    pub claims: Vec<Side>,
+}
+
+fn side(entries: &[Entry], r: ClaimRef) -> Side {
+    let e = &entries[r.0];
+    let c = &e.claims[r.1];
+    Side {
+        claim: c.id.clone(),
+        article: e.article.id.clone(),
+        text: c.evidence.text.clone(),
+        value: value_label(c),
+        line: c.evidence.line,
+        column: c.evidence.column,
+        quote: c.evidence.quote.clone(),
+    }
+}
+
+/// The normalised value shown for a claim: "11000", ">5000", "[8000, 14000]", "2024-12".
+pub fn value_label(c: &Claim) -> String {
+    match (&c.value, c.quantity()) {
+        (_, Some(q)) => quantity_label(q),
+        (crate::claims::Value::Date(d), _) => {
+            if d.since {
+                format!("since {}", d.point())
+            } else {
+                d.point()
+            }
+        }
+        _ => c.value_string(),
+    }
+}
+
+fn quantity_label(q: &QuantityValue) -> String {
+    let n = format_number(q.point);
+    if q.vague || q.range {
+        return format!(
+            "[{}, {}]",
+            q.low.map_or("…".into(), format_number),
+            q.high.map_or("…".into(), format_number)
+        );
+    }
+    match q.hedge {
+        None => n,
+        Some(HedgeKind::Approximate) => format!("~{n}"),
+        Some(HedgeKind::Nearly) => format!("<~{n}"),
+        Some(HedgeKind::MoreThan) => format!(">{n}"),
+        Some(HedgeKind::AtLeast) => format!(">={n}"),
+        Some(HedgeKind::UpTo) => format!("<={n}"),
+        Some(HedgeKind::LessThan) => format!("<{n}"),
+    }
+}
+
+/// Compares every group of the graph.
+pub fn compare(graph: &ClaimGraph<'_>, gaz: &Gazetteer) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut attributions: BTreeMap<String, Finding> = BTreeMap::new();
+    for g in &graph.groups {
+        let kind = graph.claim(g[0]).kind;
+        match kind {
+            ClaimKind::Quantity => compare_quantities(graph, g, gaz, &mut out, &mut attributions),
+            ClaimKind::Date => compare_dates(graph, g, gaz, &mut out),
+            ClaimKind::Role => compare_roles(graph, g, gaz, &mut out),
+        }
+    }
+    out.extend(attributions.into_values());
+    out.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.kind.cmp(&b.kind))
+            .then_with(|| a.subject.cmp(&b.subject))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    out.dedup_by(|a, b| a.id == b.id);
+    out
+}
+
+fn finding_id(kind: FindingKind, subject: &str, sides: &[Side]) -> String {
+    let mut ids: Vec<&str> = sides.iter().map(|s| s.claim.as_str()).collect();
+    ids.sort();
+    let mut h = Sha256::new();
+    h.update(kind.as_str());
+    h.update([0]);
+    h.update(subject);
+    for id in ids {
+        h.update([0]);
+        h.update(id);
+    }
+    let hex: String = h.finalize().iter().take(4).map(|b| format!("{b:02x}")).collect();
+    format!("{}-{hex}", &kind.as_str()[..1])
+}
+
+fn make(kind: FindingKind, severity: Severity, subject: String, explanation: String, claims: Vec<Side>) -> Finding {
+    Finding {
+        id: finding_id(kind, &subject, &claims),
+        kind,
+        severity,
+        subject,
+        explanation,
+        claims,
+    }
+}
+
+/// Entity display name.
+fn name(gaz: &Gazetteer, id: &str) -> String {
+    gaz.get(id).map_or_else(
+        || id.strip_prefix("name:").unwrap_or(id).replace('-', " "),
+        |e| e.name.clone(),
+    )
+}
+
+/// The fact in words: "troops (North Korea) in Kursk, per month, target: count".
+pub fn subject(f: &Fact, kind: ClaimKind, gaz: &Gazetteer) -> String {
+    let mut s = f.concept.clone().unwrap_or_default().replace('_', " ");
+    if let Some(a) = &f.action {
+        s.push_str(&format!(" ({a})"));
+    }
+    if let Some(o) = &f.owner {
+        s.push_str(&format!(", {}", name(gaz, o)));
+    }
+    if !f.places.is_empty() {
+        let places: Vec<String> = f.places.iter().map(|p| name(gaz, p)).collect();
+        s.push_str(&format!(", in {}", places.join(", ")));
+    }
+    if !f.things.is_empty() {
+        let things: Vec<String> = f.things.iter().map(|p| name(gaz, p)).collect();
+        s.push_str(&format!(", {}", things.join(", ")));
+    }
+    if let Some(u) = &f.unit {
+        s.push_str(&format!(", in {u}"));
+    }
+    if let Some(r) = &f.rate {
+        s.push_str(&format!(", per {r}"));
+    }
+    if f.aspect == crate::claims::Aspect::Target {
+        s.push_str(", target");
+    }
+    let what = match kind {
+        ClaimKind::Quantity => "count",
+        ClaimKind::Date => "date",
+        ClaimKind::Role => "who holds the role",
+    };
+    format!("{s}: {what}")
+}
+
+/// The most specific fact of a group, for its subject line.
+fn group_fact<'a>(graph: &'a ClaimGraph<'_>, g: &[ClaimRef]) -> &'a Fact {
+    g.iter()
+        .map(|&r| &graph.claim(r).fact)
+        .max_by_key(|f| {
+            f.owner.is_some() as u8 + f.action.is_some() as u8 + f.places.len() as u8 + f.things.len() as u8
+        })
+        .unwrap_or(&graph.claim(g[0]).fact)
+}
+
+/// Rounding tolerance of an exact figure: half a unit of its last significant digit,
+/// at most 5 % ("11 000" may be 10 500–11 500; "41" is 40.5–41.5).
+fn rounding(v: f64) -> f64 {
+    if v == 0.0 {
+        return 0.0;
+    }
+    let mut unit = 1.0;
+    while unit * 10.0 <= v.abs() && (v / (unit * 10.0)).fract() == 0.0 {
+        unit *= 10.0;
+    }
+    let half = if v.fract() != 0.0 { 0.0 } else { unit / 2.0 };
+    half.min(v.abs() * 0.05).max(if v.fract() == 0.0 && unit == 1.0 { 0.5 } else { 0.0 })
+}
+
+/// The interval a figure allows, with the rounding of exact figures.
+fn interval(q: &QuantityValue) -> (f64, f64) {
+    let lo = q.low.unwrap_or(f64::NEG_INFINITY);
+    let hi = q.high.unwrap_or(f64::INFINITY);
+    if q.hedge.is_none() && !q.vague && !q.range {
+        let r = rounding(q.point);
+        (q.point - r, q.point + r)
+    } else {
+        (lo, hi)
+    }
+}
+
+/// Direction of a hedge, for clustering: figures with the same point and direction
+/// say the same thing.
+fn direction(q: &QuantityValue) -> i8 {
+    match q.hedge {
+        Some(HedgeKind::MoreThan | HedgeKind::AtLeast) => 1,
+        Some(HedgeKind::UpTo | HedgeKind::LessThan) => -1,
+        _ => 0,
+    }
+}
+
+fn significant_digits(v: f64) -> usize {
+    let s = format_number(v.abs()).replace('.', "");
+    s.trim_start_matches('0').trim_end_matches('0').len()
+}
+
+/// Whether two figures look like a slip of the pen: one digit changed, added or
+/// two swapped, between precise figures (2014/2024, 1,089/1,098, 41/14).
+fn looks_like_typo(a: f64, b: f64) -> bool {
+    let (da, db) = (format_number(a).replace('.', ""), format_number(b).replace('.', ""));
+    significant_digits(a) >= 2
+        && significant_digits(b) >= 2
+        && strsim::damerau_levenshtein(&da, &db) == 1
+}
+
+/// Counts that only grow: a later, lower figure cannot be explained by timing.
+const CUMULATIVE: &[&str] = &["killed", "injured", "missing", "arrests", "cases", "damage", "doses", "displaced"];
+
+fn as_of(entry: &Entry, c: &Claim) -> Option<jiff::civil::Date> {
+    c.fact.scope.map(|s| s.end).or(entry.article.published)
+}
+
+struct Cluster {
+    members: Vec<ClaimRef>,
+    point: f64,
+    dir: i8,
+    vague: bool,
+}
+
+fn compare_quantities(
+    graph: &ClaimGraph<'_>,
+    g: &[ClaimRef],
+    gaz: &Gazetteer,
+    out: &mut Vec<Finding>,
+    attributions: &mut BTreeMap<String, Finding>,
+) {
+    let entries = graph.entries;
+    let fact = group_fact(graph, g);
+    let subj = subject(fact, ClaimKind::Quantity, gaz);
+    // Clusters of precise figures with the same point and direction.
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut vague: Vec<ClaimRef> = Vec::new();
+    for &r in g {
+        let q = graph.claim(r).quantity().copied().unwrap_or_else(|| crate::extract::quantity::hedged(0.0, None));
+        if q.vague || q.range {
+            vague.push(r);
+            continue;
+        }
+        let dir = direction(&q);
+        match clusters.iter_mut().find(|c| !c.vague && c.dir == dir && (c.point - q.point).abs() <= q.point.abs() * 0.005) {
+            Some(c) => c.members.push(r),
+            None => clusters.push(Cluster {
+                members: vec![r],
+                point: q.point,
+                dir,
+                vague: false,
+            }),
+        }
+    }
+    // A vague figure joins every cluster it contains; else it stands alone.
+    let mut extra: Vec<Cluster> = Vec::new();
+    for &r in &vague {
+        let q = graph.claim(r).quantity().copied().unwrap_or_else(|| crate::extract::quantity::hedged(0.0, None));
+        let (lo, hi) = interval(&q);
+        let mut joined = false;
+        for c in clusters.iter_mut() {
+            if c.point >= lo && c.point <= hi {
+                c.members.push(r);
+                joined = true;
+            }
+        }
+        if !joined {
+            match extra.iter_mut().find(|c| (c.point - q.point).abs() <= q.point.abs() * 0.005) {
+                Some(c) => c.members.push(r),
+                None => extra.push(Cluster {
+                    members: vec![r],
+                    point: q.point,
+                    dir: 0,
+                    vague: true,
+                }),
+            }
+        }
+    }
+    clusters.extend(extra);
+    clusters.sort_by(|a, b| a.point.total_cmp(&b.point).then(a.dir.cmp(&b.dir)));
+
+    // Within a cluster: agreement, or variant when written differently.
+    for c in &clusters {
+        let articles: std::collections::BTreeSet<usize> = c.members.iter().map(|r| r.0).collect();
+        if articles.len() < 2 {
+            continue;
+        }
+        let texts: std::collections::BTreeSet<String> = c
+            .members
+            .iter()
+            .map(|&r| crate::text::normalize(&graph.claim(r).evidence.text).split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        let labels: std::collections::BTreeSet<String> = c.members.iter().map(|&r| value_label(graph.claim(r))).collect();
+        let (severity, why) = if texts.len() == 1 && labels.len() == 1 {
+            (Severity::Agreement, "every article gives the same figure".to_string())
+        } else {
+            (Severity::Variant, format!("the same figure, written differently ({})", labels.into_iter().collect::<Vec<_>>().join(", ")))
+        };
+        let sides = c.members.iter().map(|&r| side(entries, r)).collect();
+        out.push(make(FindingKind::Quantity, severity, subj.clone(), why, sides));
+        attribution_conflicts(graph, &c.members, gaz, &subj, attributions);
+    }
+    // Between clusters: how far apart they are.
+    for i in 0..clusters.len() {
+        for j in i + 1..clusters.len() {
+            let (a, b) = (&clusters[i], &clusters[j]);
+            // Claims from articles on both sides say both: not a disagreement between articles.
+            let only = |c: &Cluster, other: &Cluster| -> Vec<ClaimRef> {
+                c.members.iter().copied().filter(|r| !other.members.contains(r)).collect()
+            };
+            let (ma, mb) = (only(a, b), only(b, a));
+            if ma.is_empty() || mb.is_empty() {
+                continue;
+            }
+            let arts_a: std::collections::BTreeSet<usize> = ma.iter().map(|r| r.0).collect();
+            if mb.iter().all(|r| arts_a.contains(&r.0)) && arts_a.iter().all(|x| mb.iter().any(|r| r.0 == *x)) {
+                continue;
+            }
+            let (ra, rb) = (ma[0], mb[0]);
+            let (ca, cb) = (graph.claim(ra), graph.claim(rb));
+            let (qa, qb) = (ca.quantity().copied(), cb.quantity().copied());
+            let (Some(qa), Some(qb)) = (qa, qb) else { continue };
+            let (ia, ib) = (interval(&qa), interval(&qb));
+            let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
+            let mut severity = if disjoint { Severity::Contradiction } else { Severity::Discrepancy };
+            let mut why = vec![format!(
+                "{} vs {}",
+                value_label(ca),
+                value_label(cb)
+            )];
+            if disjoint {
+                why.push("the intervals the wording allows do not overlap".into());
+            } else {
+                why.push("the figures differ but their hedges or rounding overlap".into());
+            }
+            // Timing: figures dated at different times may both have been right.
+            let (ta, tb) = (as_of(&entries[ra.0], ca), as_of(&entries[rb.0], cb));
+            if let (Some(ta), Some(tb)) = (ta, tb) {
+                if ta != tb && severity == Severity::Contradiction {
+                    let (early, late) = if ta < tb { (qa.point, qb.point) } else { (qb.point, qa.point) };
+                    let cumulative = fact.concept.as_deref().is_some_and(|c| CUMULATIVE.contains(&c));
+                    if cumulative && late < early {
+                        why.push(format!("a cumulative count cannot fall between {} and {}", ta.min(tb), ta.max(tb)));
+                    } else {
+                        severity = Severity::Discrepancy;
+                        why.push(format!("the figures are dated {} and {}: the count may have changed", ta.min(tb), ta.max(tb)));
+                    }
+                }
+            }
+            if looks_like_typo(qa.point, qb.point) {
+                why.push("likely typo: one digit differs or two are swapped".into());
+            }
+            let compatible: Vec<String> = vague
+                .iter()
+                .filter(|r| a.members.contains(r) && b.members.contains(r))
+                .map(|&r| format!("\"{}\" ({})", graph.claim(r).evidence.text, entries[r.0].article.id))
+                .collect();
+            if !compatible.is_empty() {
+                why.push(format!("{} agrees with both", compatible.join(", ")));
+            }
+            let sides = ma.iter().chain(&mb).map(|&r| side(entries, r)).collect();
+            out.push(make(FindingKind::Quantity, severity, subj.clone(), why.join("; "), sides));
+        }
+    }
+}
+
+/// The same figure credited to different sources by different articles.
+fn attribution_conflicts(
+    graph: &ClaimGraph<'_>,
+    members: &[ClaimRef],
+    gaz: &Gazetteer,
+    subj: &str,
+    found: &mut BTreeMap<String, Finding>,
+) {
+    let entries = graph.entries;
+    let sourced: Vec<(ClaimRef, &crate::claims::Attribution, &String)> = members
+        .iter()
+        .filter_map(|&r| {
+            let a = graph.claim(r).attribution.as_ref()?;
+            Some((r, a, a.source.as_ref()?))
+        })
+        .collect();
+    for (i, (ra, aa, sa)) in sourced.iter().enumerate() {
+        for (rb, ab, sb) in &sourced[i + 1..] {
+            if ra.0 == rb.0 || sa == sb || related_sources(gaz, sa, sb) {
+                continue;
+            }
+            let (first, second) = if (entries[ra.0].article.id.as_str(), sa.as_str()) <= (entries[rb.0].article.id.as_str(), sb.as_str()) {
+                ((ra, aa, sa), (rb, ab, sb))
+            } else {
+                ((rb, ab, sb), (ra, aa, sa))
+            };
+            let key = format!("{}|{}|{}|{}", entries[first.0.0].article.id, first.2, entries[second.0.0].article.id, second.2);
+            let attr_side = |r: &ClaimRef, a: &crate::claims::Attribution, s: &String| Side {
+                claim: graph.claim(*r).id.clone(),
+                article: entries[r.0].article.id.clone(),
+                text: a.text.clone(),
+                value: name(gaz, s),
+                line: a.line,
+                column: a.column,
+                quote: graph.claim(*r).evidence.quote.clone(),
+            };
+            let entry = found.entry(key).or_insert_with(|| {
+                let sides = vec![attr_side(first.0, first.1, first.2), attr_side(second.0, second.1, second.2)];
+                make(
+                    FindingKind::Attribution,
+                    Severity::Discrepancy,
+                    format!("who the figure comes from: {subj}"),
+                    format!(
+                        "the same figure is credited to {} and to {}",
+                        name(gaz, first.2),
+                        name(gaz, second.2)
+                    ),
+                    sides,
+                )
+            });
+            if !entry.subject.contains(subj) {
+                entry.subject.push_str(&format!("; {subj}"));
+            }
+        }
+    }
+}
+
+/// Whether two sources are one (a person and the organisation they belong to).
+fn related_sources(gaz: &Gazetteer, a: &str, b: &str) -> bool {
+    let member = |x: &str, y: &str| gaz.get(x).is_some_and(|e| e.member_of.iter().any(|m| m == y || gaz.within(m, y)));
+    member(a, b) || member(b, a) || gaz.within(a, b) || gaz.within(b, a)
+}
+
+fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &mut Vec<Finding>) {
+    let entries = graph.entries;
+    let fact = group_fact(graph, g);
+    let subj = subject(fact, ClaimKind::Date, gaz);
+    let date_of = |r: ClaimRef| graph.claim(r).date().copied();
+    // Clusters of equal periods.
+    let mut clusters: Vec<(DateValue, Vec<ClaimRef>)> = Vec::new();
+    for &r in g {
+        let Some(d) = date_of(r) else { continue };
+        match clusters.iter_mut().find(|(v, _)| v.start == d.start && v.end == d.end) {
+            Some((_, m)) => m.push(r),
+            None => clusters.push((d, vec![r])),
+        }
+    }
+    clusters.sort_by_key(|(d, _)| (d.start, d.end));
+    let mut conflicts = Vec::new();
+    let mut contained: Vec<(usize, usize)> = Vec::new();
+    for i in 0..clusters.len() {
+        for j in i + 1..clusters.len() {
+            let (da, db) = (&clusters[i].0, &clusters[j].0);
+            if da.contains(db) || db.contains(da) {
+                contained.push((i, j));
+                continue;
+            }
+            conflicts.push((i, j));
+        }
+    }
+    // Periods nested in one another agree at different precision: one variant finding.
+    let agreeing: Vec<ClaimRef> = if conflicts.is_empty() {
+        clusters.iter().flat_map(|(_, m)| m.iter().copied()).collect()
+    } else {
+        Vec::new()
+    };
+    let arts: std::collections::BTreeSet<usize> = agreeing.iter().map(|r| r.0).collect();
+    if arts.len() >= 2 {
+        let labels: std::collections::BTreeSet<String> = agreeing.iter().map(|&r| value_label(graph.claim(r))).collect();
+        let (sev, why) = if labels.len() == 1 {
+            (Severity::Agreement, "every article gives the same date".to_string())
+        } else {
+            (Severity::Variant, format!("the same date at different precision ({})", labels.into_iter().collect::<Vec<_>>().join(", ")))
+        };
+        out.push(make(FindingKind::Date, sev, subj.clone(), why, agreeing.iter().map(|&r| side(entries, r)).collect()));
+    }
+    for (i, j) in conflicts {
+        let (da, ma) = &clusters[i];
+        let (db, mb) = &clusters[j];
+        let arts_a: std::collections::BTreeSet<usize> = ma.iter().map(|r| r.0).collect();
+        if mb.iter().all(|r| arts_a.contains(&r.0)) {
+            continue;
+        }
+        let (ca, cb) = (graph.claim(ma[0]), graph.claim(mb[0]));
+        let mut why = vec![format!("{} vs {}", value_label(ca), value_label(cb))];
+        let mut severity = if da.overlaps(db) { Severity::Discrepancy } else { Severity::Contradiction };
+        if severity == Severity::Contradiction && (da.since != db.since) {
+            severity = Severity::Discrepancy;
+            why.push("one says since when a state began, the other when an event happened: they may name different milestones".into());
+        } else if severity == Severity::Contradiction {
+            why.push("the periods do not overlap".into());
+        } else {
+            why.push("the periods overlap only in part".into());
+        }
+        let ya = da.start.year().to_string();
+        let yb = db.start.year().to_string();
+        if ya != yb && strsim::damerau_levenshtein(&ya, &yb) == 1 {
+            why.push(format!("likely typo: {ya} vs {yb}"));
+        } else if da.start.month() == db.start.month() && da.start.year() == db.start.year() && da.granularity == db.granularity {
+            let (x, y) = (da.start.day().to_string(), db.start.day().to_string());
+            if strsim::damerau_levenshtein(&x, &y) == 1 {
+                why.push(format!("likely typo: day {x} vs {y}"));
+            }
+        }
+        let sides = ma.iter().chain(mb).map(|&r| side(entries, r)).collect();
+        out.push(make(FindingKind::Date, severity, subj.clone(), why.join("; "), sides));
+    }
+    let _ = contained;
+}
+
+/// Whether two person ids name one person (known id, or spellings close enough).
+fn same_person(gaz: &Gazetteer, a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let last = |id: &str| -> String {
+        let n = name(gaz, id);
+        crate::text::normalize(n.split_whitespace().last().unwrap_or(""))
+    };
+    strsim::jaro_winkler(&last(a), &last(b)) >= 0.9
+}
+
+fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &mut Vec<Finding>) {
+    let entries = graph.entries;
+    let person = |r: &ClaimRef| graph.claim(*r).value_string();
+    for i in 0..g.len() {
+        for j in i + 1..g.len() {
+            let (a, b) = (g[i], g[j]);
+            if a.0 == b.0 || same_person(gaz, &person(&a), &person(&b)) {
+                continue;
+            }
+            let role = graph.claim(a).fact.concept.clone().unwrap_or_default();
+            let subj = format!("who holds the role: {}", role.replace('|', " ").trim());
+            let why = format!(
+                "{} and {} are both named to this role",
+                name(gaz, &person(&a)),
+                name(gaz, &person(&b))
+            );
+            out.push(make(FindingKind::Attribution, Severity::Discrepancy, subj, why, vec![side(entries, a), side(entries, b)]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_tolerance_follows_significant_digits() {
+        assert_eq!(rounding(41.0), 0.5);
+        assert_eq!(rounding(11000.0), 500.0);
+        assert_eq!(rounding(10000.0), 500.0);
+        assert_eq!(rounding(2.5), 0.0);
+    }
+
+    #[test]
+    fn slips_are_told_from_round_differences() {
+        assert!(looks_like_typo(41.0, 14.0));
+        assert!(looks_like_typo(1089.0, 1098.0));
+        assert!(looks_like_typo(2014.0, 2024.0));
+        assert!(!looks_like_typo(10000.0, 11000.0));
+    }
+}

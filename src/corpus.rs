@@ -1,0 +1,259 @@
+//! The inputs of a run: claim files and articles named on the command line or found
+//! below a directory, paired so an article with a claim file is not extracted again.
+
+use crate::article::{Article, ArticleError};
+use crate::claims::store::{ClaimFile, StoreError, sha256_hex};
+use crate::claims::{ArticleRecord, Claim};
+use crate::extract::extract;
+use crate::gazetteer::Gazetteer;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// One article of the corpus, with its claims.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// What is known of the article.
+    pub article: ArticleRecord,
+    /// Path of the article file, when known.
+    pub article_path: Option<String>,
+    /// Path of the claim file it came from, if any.
+    pub claim_path: Option<String>,
+    /// Its claims.
+    pub claims: Vec<Claim>,
+}
+
+/// A loaded corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Articles, sorted by id.
+    pub entries: Vec<Entry>,
+    /// Things the user should know that did not stop the run.
+    pub warnings: Vec<String>,
+}
+
+/// Why the corpus could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    /// A path could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// A file is not valid UTF-8.
+    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
+    Utf8 {
+        /// The path.
+        path: String,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// An article could not be parsed.
+    #[error(transparent)]
+    Article(#[from] ArticleError),
+    /// A claim file could not be read.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Two inputs claim the same article id.
+    #[error("duplicate article id `{id}`: {first} and {second}")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// One file.
+        first: String,
+        /// The other.
+        second: String,
+    },
+    /// A named path holds nothing claimcheck reads.
+    #[error("{path}: not a claim file (.yaml), an article (.md, .txt) or a directory")]
+    Unsupported {
+        /// The path.
+        path: String,
+    },
+}
+
+/// What a file is, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileKind {
+    ClaimFile,
+    Article,
+}
+
+fn kind_of(path: &Path) -> Option<FileKind> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "yaml" | "yml" => Some(FileKind::ClaimFile),
+        "md" | "markdown" | "txt" => Some(FileKind::Article),
+        _ => None,
+    }
+}
+
+/// Files that live beside articles without being articles.
+fn is_project_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    name.starts_with("readme")
+        || name.starts_with("changelog")
+        || name.starts_with("license")
+        || name.starts_with('.')
+}
+
+/// Whether a YAML text looks like a claim file (walks skip other YAML such as configs).
+fn looks_like_claim_file(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with('#') && *l != "---")
+        .is_some_and(|l| l.starts_with("version:"))
+}
+
+/// Reads a file as UTF-8, with the offset of the first bad byte on failure.
+pub fn read_utf8(path: &Path) -> Result<String, CorpusError> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| CorpusError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| CorpusError::Utf8 {
+        path: shown,
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
+    let io = |source| CorpusError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    items.sort();
+    for p in items {
+        if p.is_dir() {
+            if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+                walk(&p, out)?;
+            }
+        } else if kind_of(&p).is_some() && !is_project_file(&p) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Loads `paths` (files or directories). Articles that have a claim file among the
+/// inputs are read from it; the others are extracted with `gaz`.
+pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found = Vec::new();
+            walk(p, &mut found)?;
+            files.extend(found.into_iter().map(|f| (f, false)));
+        } else if kind_of(p).is_some() {
+            files.push((p.clone(), true));
+        } else if !p.exists() {
+            return Err(CorpusError::Io {
+                path: p.display().to_string(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory"),
+            });
+        } else {
+            return Err(CorpusError::Unsupported {
+                path: p.display().to_string(),
+            });
+        }
+    }
+    let mut corpus = Corpus::default();
+    let mut by_id: BTreeMap<String, Entry> = BTreeMap::new();
+    let mut covered: HashMap<PathBuf, String> = HashMap::new();
+    // Claim files first, so their articles are not extracted again.
+    for (path, named) in files.iter().filter(|(p, _)| kind_of(p) == Some(FileKind::ClaimFile)) {
+        let text = read_utf8(path)?;
+        if !named && !looks_like_claim_file(&text) {
+            continue;
+        }
+        let shown = path.display().to_string();
+        let file = ClaimFile::parse(&shown, &text)?;
+        let article_path = file.article.path.as_ref().map(|rel| {
+            path.parent().unwrap_or(Path::new(".")).join(rel)
+        });
+        if let Some(ap) = &article_path {
+            if let Ok(current) = std::fs::read_to_string(ap) {
+                if file.article.sha256.as_deref().is_some_and(|h| h != sha256_hex(&current)) {
+                    corpus.warnings.push(format!(
+                        "{shown}: {} changed since its claims were extracted; run `claimcheck extract {}`",
+                        ap.display(),
+                        ap.display()
+                    ));
+                }
+            }
+            covered.insert(normalize_path(ap), shown.clone());
+        }
+        insert(
+            &mut by_id,
+            Entry {
+                article: file.article,
+                article_path: article_path.map(|p| p.display().to_string()),
+                claim_path: Some(shown),
+                claims: file.claims,
+            },
+        )?;
+    }
+    for (path, _) in files.iter().filter(|(p, _)| kind_of(p) == Some(FileKind::Article)) {
+        if covered.contains_key(&normalize_path(path)) {
+            continue;
+        }
+        let entry = extract_file(path, gaz)?;
+        insert(&mut by_id, entry)?;
+    }
+    corpus.entries = by_id.into_values().collect();
+    Ok(corpus)
+}
+
+/// Reads and extracts one article file.
+pub fn extract_file(path: &Path, gaz: &Gazetteer) -> Result<Entry, CorpusError> {
+    let text = read_utf8(path)?;
+    let shown = path.display().to_string();
+    let article = Article::parse(&shown, text)?;
+    Ok(entry_for(&article, gaz, Some(shown)))
+}
+
+/// The corpus entry of a parsed article.
+pub fn entry_for(article: &Article, gaz: &Gazetteer, path: Option<String>) -> Entry {
+    let claims = extract(article, gaz);
+    let file = ClaimFile::new(article, path.clone(), claims);
+    Entry {
+        article: file.article,
+        article_path: path,
+        claim_path: None,
+        claims: file.claims,
+    }
+}
+
+fn normalize_path(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+fn insert(by_id: &mut BTreeMap<String, Entry>, entry: Entry) -> Result<(), CorpusError> {
+    let id = entry.article.id.clone();
+    if let Some(prev) = by_id.get(&id) {
+        let name = |e: &Entry| {
+            e.claim_path
+                .clone()
+                .or_else(|| e.article_path.clone())
+                .unwrap_or_default()
+        };
+        return Err(CorpusError::DuplicateId {
+            id,
+            first: name(prev),
+            second: name(&entry),
+        });
+    }
+    by_id.insert(id, entry);
+    Ok(())
+}

@@ -1,0 +1,362 @@
+//! Actors in a sentence: entity mentions (gazetteer names, demonyms, metonyms, and
+//! names it does not know), who said what ("selon le GUR", "X said"), and who holds
+//! which role ("Kirill Boudanov, chef du renseignement militaire ukrainien").
+
+use super::{Mention, Sent};
+use crate::gazetteer::{EntityKind, Form, Gazetteer, unknown_id};
+use crate::lexicon::Lexicon;
+use crate::text::TokKind;
+
+/// Capitalised words that open sentences or headings but name nobody.
+const NOT_NAMES: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cette", "ces", "il",
+    "elle", "ils", "elles", "on", "nous", "vous", "je", "mais", "et", "ou", "donc", "or", "ni",
+    "car", "selon", "pour", "par", "avec", "sans", "dans", "sur", "en", "au", "aux", "a",
+    "depuis", "des", "lors", "apres", "avant", "ainsi", "alors", "cependant", "toutefois",
+    "pourtant", "enfin", "ensuite", "d'abord", "puis", "si", "quand", "comme", "the", "a",
+    "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "you", "i", "but",
+    "and", "or", "so", "according", "for", "with", "without", "in", "on", "at", "by", "from",
+    "since", "after", "before", "when", "while", "if", "as", "however", "meanwhile", "yet",
+    "photo", "source", "sources", "voir", "see", "questions", "commentaires", "lire", "read",
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "fin", "debut", "mi", "plus", "moins", "tout",
+    "tous", "toute", "toutes", "chaque", "aucun", "aucune", "deux", "trois", "quelques",
+    "plusieurs", "environ", "pres", "officiellement", "principalement", "cerise", "imaginez",
+    "pourquoi", "comment", "quelle", "quelles", "quel", "quels", "est", "what", "why", "how",
+    "who", "which", "there", "here", "some", "many", "most", "more", "about", "nearly",
+    "officials", "early", "late", "last", "next", "dear", "mr", "mrs", "ms", "dr", "m", "mme",
+];
+
+/// Particles inside names ("Ursula von der Leyen", "Charles de Gaulle").
+const PARTICLES: &[&str] = &["de", "du", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "dos", "di", "le"];
+
+/// Finds entity mentions in `s`.
+pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = s.view.len();
+    let mut v = 0;
+    while v < n {
+        if let Some((len, e, form)) = gaz.mention_at(s.toks, &s.view, v) {
+            out.push(Mention {
+                start: v,
+                end: v + len,
+                id: e.id.clone(),
+                kind: Some(e.kind),
+                demonym: form == Form::Demonym,
+                text: span_text(s, v, v + len),
+            });
+            v += len;
+            continue;
+        }
+        let t = s.tok(v);
+        if t.kind == TokKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str()) {
+            let end = name_run_end(s, v);
+            let words = end - v;
+            let spelling = span_text(s, v, end);
+            let at_start = v == 0 || s.tok(v - 1).kind == TokKind::Punct && matches!(s.word(v - 1), "•" | "*" | "#" | "-" | "«" | "\"");
+            if let Some(e) = gaz.fuzzy_match(&spelling) {
+                out.push(Mention {
+                    start: v,
+                    end,
+                    id: e.id.clone(),
+                    kind: Some(e.kind),
+                    demonym: false,
+                    text: spelling,
+                });
+            } else if words >= 2 || !at_start {
+                out.push(Mention {
+                    start: v,
+                    end,
+                    id: unknown_id(&spelling),
+                    kind: None,
+                    demonym: false,
+                    text: spelling,
+                });
+            }
+            v = end;
+            continue;
+        }
+        v += 1;
+    }
+    out
+}
+
+/// End (view index) of a run of capitalised words starting at `v`, with name particles
+/// and hyphenated parts ("Kim Jong-un", "Lee Sung-jun") included.
+fn name_run_end(s: &Sent<'_>, v: usize) -> usize {
+    let mut end = v + 1;
+    loop {
+        let t = s.tok(end);
+        if t.kind != TokKind::Word {
+            break;
+        }
+        let hyphen_glued = s.view[end] > 0
+            && s.toks[s.view[end] - 1].is_punct('-')
+            && t.glued()
+            && s.view[end] == s.view[end - 1] + 2;
+        if hyphen_glued || (t.capitalized && !NOT_NAMES.contains(&t.norm.as_str())) {
+            end += 1;
+            continue;
+        }
+        if PARTICLES.contains(&t.norm.as_str()) && s.tok(end + 1).capitalized && s.tok(end + 1).kind == TokKind::Word {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+fn span_text(s: &Sent<'_>, start: usize, end: usize) -> String {
+    let a = s.tok(start).span.start;
+    let b = s.tok(end - 1).span.end;
+    s.text[a..b].to_string()
+}
+
+/// A stretch of the sentence that credits a source.
+#[derive(Debug, Clone)]
+pub struct AttributionSpan {
+    /// First token (sentence token index).
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// First view index.
+    pub view_start: usize,
+    /// One past the last view index.
+    pub view_end: usize,
+    /// The source's entity id, when one is named.
+    pub source: Option<String>,
+}
+
+impl AttributionSpan {
+    /// Whether view index `v` lies inside the attribution.
+    pub fn covers(&self, v: usize) -> bool {
+        (self.view_start..self.view_end).contains(&v)
+    }
+}
+
+fn is_boundary(s: &Sent<'_>, v: usize) -> bool {
+    let t = s.tok(v);
+    t.kind == TokKind::Punct
+        && matches!(t.norm.as_str(), "," | ";" | "." | ":" | "(" | ")" | "«" | "»" | "\"" | "—" | "–" | "!" | "?" | "•")
+}
+
+/// Source preference: people and organisations over states, states over demonyms.
+fn source_rank(m: &Mention) -> u8 {
+    match (m.kind, m.demonym) {
+        (Some(EntityKind::Person | EntityKind::Organisation), _) => 0,
+        (None, _) => 1,
+        (Some(EntityKind::State), false) => 2,
+        _ => 3,
+    }
+}
+
+/// Finds who the sentence credits: "selon X", "d'après X", "according to X", "X a
+/// déclaré", "X said".
+pub fn attributions(s: &Sent<'_>, lex: &Lexicon, mentions: &[Mention]) -> Vec<AttributionSpan> {
+    let mut out: Vec<AttributionSpan> = Vec::new();
+    let n = s.view.len();
+    let mut v = 0;
+    while v < n {
+        if let Some((len, _)) = lex.attribution_before.longest_at(s.toks, &s.view, v) {
+            let mut end = v + len;
+            while end < n && !is_boundary(s, end) && end - v < 14 {
+                end += 1;
+            }
+            // "selon des informations relayées par Reuters et le GUR": keep to the first source.
+            if end > v + len {
+                let source = mentions
+                    .iter()
+                    .filter(|m| m.start >= v + len && m.end <= end)
+                    .min_by_key(|m| (source_rank(m), m.start));
+                out.push(AttributionSpan {
+                    start: s.view[v],
+                    end: s.view[end - 1] + 1,
+                    view_start: v,
+                    view_end: end,
+                    source: source.map(|m| m.id.clone()),
+                });
+                v = end;
+                continue;
+            }
+        }
+        if let Some((len, _)) = lex.attribution_after.longest_at(s.toks, &s.view, v) {
+            // "X a déclaré": the source ends just before the verb.
+            let before = mentions
+                .iter()
+                .filter(|m| m.end <= v && v - m.end <= 2 && source_rank(m) <= 2 && !m.demonym)
+                .max_by_key(|m| m.end);
+            // "said X": the source follows.
+            let after = mentions
+                .iter()
+                .filter(|m| m.start >= v + len && m.start - (v + len) <= 1 && source_rank(m) <= 1)
+                .min_by_key(|m| m.start);
+            if let Some(m) = before {
+                out.push(AttributionSpan {
+                    start: s.view[m.start],
+                    end: s.view[v + len - 1] + 1,
+                    view_start: m.start,
+                    view_end: v + len,
+                    source: Some(m.id.clone()),
+                });
+            } else if let Some(m) = after {
+                out.push(AttributionSpan {
+                    start: s.view[v],
+                    end: s.view[m.end - 1] + 1,
+                    view_start: v,
+                    view_end: m.end,
+                    source: Some(m.id.clone()),
+                });
+            }
+            v += len;
+            continue;
+        }
+        v += 1;
+    }
+    out
+}
+
+/// A person named with a role.
+#[derive(Debug, Clone)]
+pub struct RoleMention {
+    /// First token of the evidence (sentence token index).
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// Entity id of the person.
+    pub person: String,
+    /// Normalised role key: `title|country|domain words` (see docs/matching.md).
+    pub role: String,
+}
+
+const TITLES: &[(&str, &str)] = &[
+    ("chef", "head"), ("directeur", "head"), ("directrice", "head"), ("patron", "head"),
+    ("head", "head"), ("chief", "head"), ("director", "head"), ("dirigeant", "head"),
+    ("leader", "head"), ("ministre", "minister"), ("minister", "minister"),
+    ("secretary", "minister"), ("secretaire", "secretary"), ("porte", "spokesperson"),
+    ("spokesman", "spokesperson"), ("spokesperson", "spokesperson"),
+    ("spokeswoman", "spokesperson"), ("president", "president"), ("presidente", "president"),
+    ("premier", "prime-minister"), ("prime", "prime-minister"), ("commandant", "commander"),
+    ("commander", "commander"), ("gouverneur", "governor"), ("governor", "governor"),
+    ("maire", "mayor"), ("mayor", "mayor"), ("ambassadeur", "ambassador"),
+    ("ambassador", "ambassador"), ("commissaire", "commissioner"), ("commissioner", "commissioner"),
+];
+
+/// Words of a role phrase that carry no meaning for the role.
+const ROLE_STOP: &[&str] = &[
+    "le", "la", "les", "l", "du", "de", "des", "d", "the", "of", "and", "et", "en", "a", "an",
+    "parole", "ministre", "minister", "general", "generale", "adjoint", "adjointe", "deputy",
+    "actuel", "actuelle", "ancien", "ancienne", "former", "current", "chef", "chief",
+];
+
+/// Domain words translated to one language, so French and English roles meet.
+const DOMAIN: &[(&str, &str)] = &[
+    ("renseignement", "intelligence"), ("militaire", "military"), ("militaires", "military"),
+    ("defense", "defence"), ("etrangeres", "foreign"), ("affaires", "affairs"),
+    ("interieur", "interior"), ("armee", "army"), ("armees", "army"), ("etat", "staff"),
+    ("major", "staff"), ("sante", "health"), ("economie", "economy"), ("finances", "finance"),
+    ("justice", "justice"), ("marine", "navy"), ("aerienne", "air"), ("forces", "forces"),
+];
+
+fn domain_word(w: &str) -> &str {
+    DOMAIN.iter().find(|(fr, _)| *fr == w).map_or(w, |&(_, en)| en)
+}
+
+/// Finds people named with a role: "X, chef du …", "le directeur du … X", "X (chef du …)".
+pub fn roles(s: &Sent<'_>, mentions: &[Mention], gaz: &Gazetteer) -> Vec<RoleMention> {
+    let mut out = Vec::new();
+    let is_person = |m: &Mention| m.kind == Some(EntityKind::Person) || (m.kind.is_none() && m.end - m.start >= 2);
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        // After the name: ", chef du renseignement militaire ukrainien" or "(chef …)".
+        if matches!(s.word(m.end), "," | "(") {
+            let mut k = m.end + 1;
+            if matches!(s.word(k), "le" | "la" | "l" | "the" | "a" | "an") {
+                k += 1;
+            }
+            if let Some(role) = role_key(s, k, mentions, gaz) {
+                out.push(RoleMention {
+                    start: s.view[m.start],
+                    end: s.view[role.1 - 1] + 1,
+                    person: m.id.clone(),
+                    role: role.0,
+                });
+                continue;
+            }
+        }
+        // Before the name: "le directeur du renseignement militaire ukrainien Kyrylo Boudanov".
+        let lower = mentions[..i].iter().rev().find(|p| is_person(p)).map_or(0, |p| p.end);
+        let from = m.start.saturating_sub(10).max(lower);
+        for k in from..m.start {
+            if TITLES.iter().any(|(t, _)| *t == s.word(k)) && !(from..m.start).any(|j| is_boundary(s, j) && j > k && s.word(j) != ",") {
+                if let Some((role, end)) = role_key(s, k, mentions, gaz) {
+                    if end >= m.start.saturating_sub(1) && end <= m.start + 1 {
+                        out.push(RoleMention {
+                            start: s.view[k],
+                            end: s.view[m.end - 1] + 1,
+                            person: m.id.clone(),
+                            role,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The role phrase starting at view `k` (a title word) up to a boundary or a person:
+/// (role key, view end).
+fn role_key(s: &Sent<'_>, k: usize, mentions: &[Mention], gaz: &Gazetteer) -> Option<(String, usize)> {
+    let title = TITLES.iter().find(|(t, _)| *t == s.word(k))?.1;
+    if title == "spokesperson" && s.word(k) == "porte" && s.word(k + 1) != "parole" {
+        return None;
+    }
+    if title == "prime-minister" && !matches!(s.word(k + 1), "ministre" | "minister") {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut country: Option<String> = None;
+    let mut domain: Vec<String> = Vec::new();
+    while end < s.view.len() && !is_boundary(s, end) && end - k < 12 {
+        if let Some(m) = mentions.iter().find(|m| m.start == end) {
+            match m.kind {
+                Some(EntityKind::Person) | None => break,
+                Some(EntityKind::State) => country = Some(m.id.clone()),
+                Some(_) => {
+                    if let Some(st) = gaz.state_of(&m.id) {
+                        country.get_or_insert(st.id.clone());
+                    }
+                    for v in m.start..m.end {
+                        let w = s.word(v);
+                        if !ROLE_STOP.contains(&w) && w.chars().all(char::is_alphabetic) {
+                            domain.push(domain_word(w).to_string());
+                        }
+                    }
+                }
+            }
+            end = m.end;
+            continue;
+        }
+        let w = s.word(end);
+        if !ROLE_STOP.contains(&w) && w.chars().all(char::is_alphabetic) && !TITLES.iter().any(|(t, _)| *t == w) {
+            domain.push(domain_word(w).to_string());
+        }
+        end += 1;
+    }
+    if end == k + 1 && country.is_none() {
+        return None;
+    }
+    domain.sort();
+    domain.dedup();
+    Some((
+        format!("{title}|{}|{}", country.unwrap_or_default(), domain.join(" ")),
+        end,
+    ))
+}

@@ -1,0 +1,432 @@
+//! Dates and periods in French and English: absolute (`9 juin 2025`, `June 9, 2025`,
+//! `2025-06-09`), partial (`juin 2024`, `en 2024`, `fin 2024`, `mi-2024`, `au printemps
+//! 2023`), lists and ranges of days (`les 3 et 4 janvier`, `du 8 au 13 octobre`) and
+//! relative ones (`hier`, `lundi`, `last year`, `il y a deux ans`), resolved against
+//! the publication date. Without a publication date, a date that needs one is left
+//! out rather than guessed.
+
+use super::Sent;
+use crate::Lang;
+use crate::claims::{DateValue, Granularity};
+use crate::text::TokKind;
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday, date};
+
+/// A date found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// First token of the text, qualifier included ("Depuis décembre").
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The resolved period.
+    pub value: DateValue,
+}
+
+const MONTHS: &[(&str, i8)] = &[
+    ("janvier", 1), ("janv", 1), ("fevrier", 2), ("fevr", 2), ("mars", 3), ("avril", 4),
+    ("avr", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("juil", 7), ("aout", 8),
+    ("septembre", 9), ("sept", 9), ("octobre", 10), ("oct", 10), ("novembre", 11),
+    ("nov", 11), ("decembre", 12), ("dec", 12), ("january", 1), ("jan", 1), ("february", 2),
+    ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6),
+    ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
+    ("sep", 9), ("october", 10), ("november", 11), ("december", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("lundi", Weekday::Monday), ("mardi", Weekday::Tuesday), ("mercredi", Weekday::Wednesday),
+    ("jeudi", Weekday::Thursday), ("vendredi", Weekday::Friday), ("samedi", Weekday::Saturday),
+    ("dimanche", Weekday::Sunday), ("monday", Weekday::Monday), ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday), ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday), ("saturday", Weekday::Saturday), ("sunday", Weekday::Sunday),
+];
+
+/// Part of a period: (first, last) fraction in twelfths of a year or thirds of a month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+fn month_of(word: &str, capitalized: bool, lang: Lang) -> Option<i8> {
+    // "may" and "mar" are English words before they are months; "mars" is a planet.
+    if matches!(word, "may" | "mar" | "sep" | "dec" | "jan") && !capitalized && lang == Lang::En {
+        return None;
+    }
+    MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
+}
+
+fn part_of(word: &str) -> Option<Part> {
+    match word {
+        "debut" | "early" | "beginning" | "commencement" => Some(Part::Early),
+        "mi" | "mid" | "milieu" | "middle" => Some(Part::Mid),
+        "fin" | "late" | "end" => Some(Part::Late),
+        _ => None,
+    }
+}
+
+fn season_of(word: &str) -> Option<(i8, i8)> {
+    match word {
+        "printemps" | "spring" => Some((3, 5)),
+        "ete" | "summer" => Some((6, 8)),
+        "automne" | "autumn" | "fall" => Some((9, 11)),
+        "hiver" | "winter" => Some((1, 2)),
+        _ => None,
+    }
+}
+
+fn last_day(year: i16, month: i8) -> Date {
+    date(year, month, 1).last_of_month()
+}
+
+fn year_period(y: i16, part: Option<Part>) -> DateValue {
+    let (a, b, g) = match part {
+        None => ((1, 1), (12, 31), Granularity::Year),
+        Some(Part::Early) => ((1, 1), (4, 30), Granularity::PartOfYear),
+        Some(Part::Mid) => ((5, 1), (8, 31), Granularity::PartOfYear),
+        Some(Part::Late) => ((9, 1), (12, 31), Granularity::PartOfYear),
+    };
+    DateValue {
+        start: date(y, a.0, a.1),
+        end: date(y, b.0, b.1),
+        granularity: g,
+        since: false,
+    }
+}
+
+fn month_period(y: i16, m: i8, part: Option<Part>) -> DateValue {
+    let last = last_day(y, m);
+    let (a, b) = match part {
+        None => (1, last.day()),
+        Some(Part::Early) => (1, 10),
+        Some(Part::Mid) => (11, 20),
+        Some(Part::Late) => (21, last.day()),
+    };
+    DateValue {
+        start: date(y, m, a),
+        end: date(y, m, b),
+        granularity: if part.is_some() { Granularity::Days } else { Granularity::Month },
+        since: false,
+    }
+}
+
+fn day(d: Date) -> DateValue {
+    DateValue {
+        start: d,
+        end: d,
+        granularity: Granularity::Day,
+        since: false,
+    }
+}
+
+/// The year a month (and day) without a year falls in: the publication year, or the
+/// year before when that would put it after publication (news reports the past).
+fn infer_year(published: Date, month: i8, d: Option<i8>) -> i16 {
+    let y = published.year();
+    let candidate = date(y, month, d.unwrap_or(1).min(28));
+    if candidate > published { y - 1 } else { y }
+}
+
+fn valid_day(y: i16, m: i8, d: i64) -> Option<Date> {
+    Date::new(y, m, i8::try_from(d).ok()?).ok()
+}
+
+/// Finds the dates in sentence `s`.
+pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    let n = s.view.len();
+    let mut v = 0;
+    while v < n {
+        if let Some(m) = date_at(s, v, lang, published) {
+            let next = s.view_index_at_or_after(m.end);
+            out.push(m);
+            v = next.max(v + 1);
+        } else {
+            v += 1;
+        }
+    }
+    out
+}
+
+/// Qualifier words before a date, and whether they mean "since".
+fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
+    let w = |k: usize| s.word(k);
+    if v >= 3 && w(v - 3) == "a" && w(v - 2) == "partir" && w(v - 1) == "de" {
+        return (v - 3, true);
+    }
+    if v >= 3 && w(v - 3) == "au" && w(v - 2) == "mois" && w(v - 1) == "de" {
+        return (v - 3, false);
+    }
+    if v >= 2 && w(v - 2) == "jusqu" && w(v - 1) == "en" {
+        return (v - 2, false);
+    }
+    if v >= 1 {
+        match w(v - 1) {
+            "depuis" | "since" => return (v - 1, true),
+            // "dès 2025": the accent tells it from the article "des".
+            "des" if s.raw(v - 1).to_lowercase() == "dès" => return (v - 1, true),
+            "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of" => {
+                return (v - 1, false);
+            }
+            _ => {}
+        }
+    }
+    (v, false)
+}
+
+fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Option<DateMention> {
+    let tok = s.tok(v);
+    let word = s.word(v);
+    let num = |k: usize| -> Option<i64> {
+        let t = s.tok(k);
+        (k < s.view.len() && t.kind == TokKind::Num && t.norm.len() <= 4)
+            .then(|| t.norm.parse().ok())
+            .flatten()
+    };
+    let year_at = |k: usize| -> Option<i16> {
+        if k >= s.view.len() {
+            return None;
+        }
+        let t = s.tok(k);
+        (t.kind == TokKind::Num && t.norm.len() == 4 && !s.is_grouped_number(k))
+            .then(|| t.norm.parse::<i16>().ok())
+            .flatten()
+            .filter(|y| (1800..=2100).contains(y))
+    };
+    let finish = |start_v: usize, end_v: usize, mut value: DateValue| {
+        let (q, since) = qualifier_before(s, start_v);
+        value.since |= since;
+        Some(DateMention {
+            start: s.view[q],
+            end: s.view[end_v - 1] + 1,
+            value,
+        })
+    };
+
+    // ISO 2025-06-09.
+    if let Some(y) = year_at(v) {
+        let t = |k: usize| s.view.get(k).map(|&i| &s.toks[i]);
+        let iso = t(v + 1).is_some_and(|p| p.is_punct('-') && p.glued())
+            || s.toks.get(s.view[v] + 1).is_some_and(|p| p.is_punct('-') && p.glued());
+        if iso {
+            let ti = s.view[v];
+            let m = s.toks.get(ti + 2).filter(|x| x.kind == TokKind::Num && x.glued());
+            let d = s.toks.get(ti + 4).filter(|x| x.kind == TokKind::Num && x.glued());
+            if let (Some(m), Some(d)) = (m, d) {
+                if let (Ok(m), Ok(dd)) = (m.norm.parse::<i8>(), d.norm.parse::<i64>()) {
+                    if let Some(dt) = Date::new(y, m, 1).ok().and_then(|_| valid_day(y, m, dd)) {
+                        let (q, since) = qualifier_before(s, v);
+                        let mut value = day(dt);
+                        value.since = since;
+                        return Some(DateMention {
+                            start: s.view[q],
+                            end: ti + 5,
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    // Part of a period: "fin 2024", "début 2025", "mi-2024", "fin avril", "late 2024",
+    // "au début 2025", "à la fin de 2024", "in early June".
+    if let Some(part) = part_of(word) {
+        let mut k = v + 1;
+        if matches!(s.word(k), "de" | "d" | "of" | "du") {
+            k += 1;
+        }
+        if matches!(s.word(k), "l" | "the") && matches!(s.word(k + 1), "annee" | "year") {
+            if let Some(p) = published {
+                return finish(v, k + 2, year_period(p.year(), Some(part)));
+            }
+        }
+        if let Some(y) = year_at(k) {
+            return finish(v, k + 1, year_period(y, Some(part)));
+        }
+        if let Some(m) = month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len()) {
+            let (y, end) = match year_at(k + 1) {
+                Some(y) => (Some(y), k + 2),
+                None => (published.map(|p| infer_year(p, m, None)), k + 1),
+            };
+            return finish(v, end, month_period(y?, m, Some(part)));
+        }
+        // "à la fin de l'année dernière" is left to later work.
+        return None;
+    }
+
+    // Seasons: "au printemps 2023", "in the summer of 2024", "l'été 2023".
+    if let Some((a, b)) = season_of(word) {
+        let mut k = v + 1;
+        if matches!(s.word(k), "de" | "of") {
+            k += 1;
+        }
+        if let Some(y) = year_at(k) {
+            let value = DateValue {
+                start: date(y, a, 1),
+                end: last_day(y, b),
+                granularity: Granularity::PartOfYear,
+                since: false,
+            };
+            return finish(v, k + 1, value);
+        }
+        return None;
+    }
+
+    // Day lists and ranges: "les 3 et 4 janvier", "du 8 au 13 octobre", "June 9 and 10".
+    if let Some(d1) = num(v).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v)) {
+        let mut k = v + 1;
+        // "1er"
+        if s.word(k) == "er" && s.tok(k).glued() {
+            k += 1;
+        }
+        let mut d2 = None;
+        if matches!(s.word(k), "et" | "au" | "and" | "to" | "-") || s.tok(k).is_punct('-') {
+            if let Some(d) = num(k + 1).filter(|&d| (1..=31).contains(&d) && d > d1) {
+                d2 = Some(d);
+                k += 2;
+            }
+        }
+        if let Some(m) = month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len()) {
+            let (y, end) = match year_at(k + 1) {
+                Some(y) => (Some(y), k + 2),
+                None => (published.map(|p| infer_year(p, m, Some(d1 as i8))), k + 1),
+            };
+            let y = y?;
+            let start = valid_day(y, m, d1)?;
+            let value = match d2 {
+                Some(d2) => DateValue {
+                    start,
+                    end: valid_day(y, m, d2)?,
+                    granularity: Granularity::Days,
+                    since: false,
+                },
+                None => day(start),
+            };
+            return finish(v, end, value);
+        }
+        return None;
+    }
+
+    // Month first: "juin 2024", "June 9, 2025", "June 9", "décembre".
+    if let Some(m) = month_of(word, tok.capitalized, lang) {
+        if let Some(d) = num(v + 1).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v + 1)) {
+            let mut k = v + 2;
+            if s.tok(k).is_punct(',') && k < s.view.len() {
+                k += 1;
+            }
+            let (y, end) = match year_at(k) {
+                Some(y) => (Some(y), k + 1),
+                None => (published.map(|p| infer_year(p, m, Some(d as i8))), v + 2),
+            };
+            let y = y?;
+            return finish(v, end, day(valid_day(y, m, d)?));
+        }
+        if let Some(y) = year_at(v + 1) {
+            return finish(v, v + 2, month_period(y, m, None));
+        }
+        // A bare month needs a preposition to be a date ("en juin", "depuis décembre",
+        // "in March"), else "mars" or "may" may be other words.
+        let (q, _) = qualifier_before(s, v);
+        if q == v {
+            return None;
+        }
+        let y = published.map(|p| infer_year(p, m, None))?;
+        return finish(v, v + 1, month_period(y, m, None));
+    }
+
+    // Weekdays, resolved to the latest such day on or before publication.
+    if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| *w == word) {
+        let p = published?;
+        let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+        let d = p.checked_sub((back as i64).days()).ok()?;
+        return finish(v, v + 1, day(d));
+    }
+
+    // Relative words.
+    if let Some(p) = published {
+        let rel = match (word, s.word(v + 1), s.word(v + 2)) {
+            ("hier" | "yesterday", _, _) => Some((1, day(p.yesterday().ok()?))),
+            ("avant", "hier", _) => Some((2, day(p.checked_sub(2.days()).ok()?))),
+            ("aujourd", "hui", _) | ("today", _, _) => Some((if word == "today" { 1 } else { 2 }, day(p))),
+            ("last" | "past", "year", _) => Some((2, year_period(p.year() - 1, None))),
+            ("l", "an" | "annee", "dernier" | "derniere" | "passee") => {
+                Some((3, year_period(p.year() - 1, None)))
+            }
+            ("cette", "annee", _) | ("this", "year", _) => Some((2, year_period(p.year(), None))),
+            ("last", "month", _) => {
+                let d = p.first_of_month().yesterday().ok()?;
+                Some((2, month_period(d.year(), d.month(), None)))
+            }
+            ("le", "mois", "dernier") => {
+                let d = p.first_of_month().yesterday().ok()?;
+                Some((3, month_period(d.year(), d.month(), None)))
+            }
+            _ => None,
+        };
+        if let Some((len, value)) = rel {
+            return finish(v, v + len, value);
+        }
+        // "il y a deux ans", "three years ago".
+        if word == "il" && s.word(v + 1) == "y" && s.word(v + 2) == "a" {
+            if let Some((n, unit_v)) = count_at(s, v + 3, lang) {
+                if let Some(value) = ago(p, n, s.word(unit_v)) {
+                    return finish(v, unit_v + 1, value);
+                }
+            }
+        }
+        if let Some((n, unit_v)) = count_at(s, v, lang) {
+            if s.word(unit_v + 1) == "ago" {
+                if let Some(value) = ago(p, n, s.word(unit_v)) {
+                    return finish(v, unit_v + 2, value);
+                }
+            }
+        }
+    }
+
+    // A year alone: "en 2014", "2024", "depuis 2022".
+    if let Some(y) = year_at(v) {
+        if s.followed_by_counted_noun(v) {
+            return None;
+        }
+        return finish(v, v + 1, year_period(y, None));
+    }
+    None
+}
+
+/// A small count at view `v` (digits or words) and the view index of the word after it.
+fn count_at(s: &Sent<'_>, v: usize, lang: Lang) -> Option<(i64, usize)> {
+    if v >= s.view.len() {
+        return None;
+    }
+    let t = s.tok(v);
+    if t.kind == TokKind::Num {
+        return Some((t.norm.parse().ok()?, v + 1));
+    }
+    let w = super::numwords::parse_cardinal(&t.norm, lang)?;
+    (w.len == t.norm.len()).then_some((w.value as i64, v + 1))
+}
+
+fn ago(p: Date, n: i64, unit: &str) -> Option<DateValue> {
+    match unit {
+        "an" | "ans" | "annee" | "annees" | "year" | "years" => {
+            Some(year_period(p.year() - i16::try_from(n).ok()?, None))
+        }
+        "mois" | "month" | "months" => {
+            let d = p.checked_sub(n.months()).ok()?;
+            Some(month_period(d.year(), d.month(), None))
+        }
+        "jour" | "jours" | "day" | "days" => Some(day(p.checked_sub(n.days()).ok()?)),
+        "semaine" | "semaines" | "week" | "weeks" => {
+            let d = p.checked_sub((7 * n).days()).ok()?;
+            Some(DateValue {
+                start: d.checked_sub(3.days()).ok()?,
+                end: d.checked_add(3.days()).ok()?,
+                granularity: Granularity::Days,
+                since: false,
+            })
+        }
+        _ => None,
+    }
+}

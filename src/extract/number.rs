@@ -1,0 +1,292 @@
+//! Figures in a sentence: digits in French and English formats (`10.000`, `11 000`,
+//! `2,7 millions`, `12,000`, `3.5 million`), numbers in words, with scale words, and
+//! the numbers that are not figures (identifiers, ordinals, footnote markers).
+
+use super::numwords::{parse_cardinal, parse_scale};
+use crate::Lang;
+use crate::text::{TokKind, Token};
+
+/// A figure found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// First token (index into the sentence's tokens).
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The value, scale included.
+    pub value: f64,
+    /// Whether it was written in digits.
+    pub digits: bool,
+    /// Whether it is a bare four-digit integer that may be a year.
+    pub year_like: bool,
+    /// Whether it is a plain integer without separators, scale or decimals.
+    pub plain_int: bool,
+}
+
+/// Separators between digit groups. `text` is the whole source (tokens index into it).
+fn gap<'a>(text: &'a str, a: &Token, b: &Token) -> &'a str {
+    &text[a.span.end..b.span.start]
+}
+
+fn is_group_space(g: &str) -> bool {
+    let mut chars = g.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'), None)
+    )
+}
+
+/// Ordinal suffixes glued to digits ("1er", "3e", "21st").
+const ORDINAL_SUFFIXES: &[&str] = &["e", "er", "ere", "eme", "emes", "es", "st", "nd", "rd", "th", "d", "o"];
+
+/// Reads every figure in `toks` (one sentence). Tokens must index into `text`.
+pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let found = match t.kind {
+            TokKind::Num => digits_at(text, toks, i, lang),
+            TokKind::Word => words_at(text, toks, i, lang),
+            _ => None,
+        };
+        match found {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether the digits at `i` belong to an identifier ("KN-23", "G20", "Kh-47M2",
+/// "COVID-19", "5G"), an ordinal ("1er") or a time ("19h30").
+pub fn is_identifier_digits(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let glued_word_before = i > 0 && t.glued() && toks[i - 1].kind == TokKind::Word;
+    let hyphen_code = i > 1
+        && t.glued()
+        && toks[i - 1].is_punct('-')
+        && toks[i - 1].glued()
+        && toks[i - 2].kind == TokKind::Word;
+    let glued_digit_code = i > 1
+        && t.glued()
+        && toks[i - 1].kind == TokKind::Word
+        && toks[i - 1].glued()
+        && toks[i - 2].kind == TokKind::Num;
+    glued_word_before || hyphen_code || glued_digit_code
+}
+
+fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    if is_identifier_digits(toks, i) {
+        return None;
+    }
+    let first = &toks[i];
+    let mut int = first.norm.clone();
+    let mut frac = String::new();
+    let mut end = i + 1;
+    let mut grouped = false;
+    // Thousands groups: "11 000", "10.000", "12,000", "1 234 567".
+    while let Some(next) = toks.get(end) {
+        let first_group_ok = grouped || first.norm.len() <= 3;
+        if next.kind == TokKind::Num
+            && next.norm.len() == 3
+            && first_group_ok
+            && is_group_space(gap(text, &toks[end - 1], next))
+        {
+            int.push_str(&next.norm);
+            end += 1;
+            grouped = true;
+            continue;
+        }
+        let is_sep = next.kind == TokKind::Punct
+            && next.glued()
+            && matches!(next.norm.as_str(), "." | ",");
+        let Some(after) = toks
+            .get(end + 1)
+            .filter(|a| is_sep && a.kind == TokKind::Num && a.glued())
+        else {
+            break;
+        };
+        let sep = next.norm.as_str();
+        let more_groups = toks.get(end + 2).is_some_and(|p| p.glued() && p.norm == sep)
+            && toks
+                .get(end + 3)
+                .is_some_and(|n| n.kind == TokKind::Num && n.norm.len() == 3 && n.glued());
+        let percent_after = toks.get(end + 2).is_some_and(|p| p.is_punct('%'));
+        // A dot or comma before exactly three digits groups thousands in both
+        // languages ("10.000", "12,000"), except English decimals of a rate ("4.125%").
+        let thousands = after.norm.len() == 3
+            && first_group_ok
+            && first.norm != "0"
+            && (more_groups || !(lang == Lang::En && sep == "." && percent_after));
+        if thousands {
+            int.push_str(&after.norm);
+            end += 2;
+            grouped = true;
+            continue;
+        }
+        if frac.is_empty() {
+            frac = after.norm.clone();
+            end += 2;
+        }
+        break;
+    }
+    let mut value: f64 = format!("{int}.{}", if frac.is_empty() { "0" } else { &frac })
+        .parse()
+        .ok()?;
+    // Glued suffixes: an ordinal or a code ("1er", "5G", "19h30") is not a figure,
+    // a glued unit ("10km", "122mm", "5k") is.
+    if let Some(next) = toks.get(end).filter(|n| n.glued() && n.kind == TokKind::Word) {
+        if ORDINAL_SUFFIXES.contains(&next.norm.as_str()) {
+            return None;
+        }
+        let is_scale = parse_scale(&text[next.span.start..], lang).is_some();
+        let is_unit = matches!(next.norm.as_str(), "km" | "mm" | "cm" | "kg" | "t" | "m" | "ha" | "mw" | "gw" | "l");
+        if !is_scale && !is_unit {
+            return None;
+        }
+    }
+    let plain_int = !grouped && frac.is_empty();
+    let year_like = plain_int && int.len() == 4 && (1800.0..=2100.0).contains(&value);
+    // Scale words: "2,7 millions", "3.5 billion", "2 millions et demi".
+    let mut scaled = false;
+    if let Some(next) = toks.get(end) {
+        if let Some((mult, len)) = parse_scale(&text[next.span.start..], lang) {
+            let stop = next.span.start + len;
+            let mut j = end;
+            while j < toks.len() && toks[j].span.end <= stop {
+                j += 1;
+            }
+            if j > end {
+                value *= mult;
+                end = j;
+                scaled = true;
+                if let Some(half) = half_after(toks, end) {
+                    value += mult / 2.0;
+                    end = half;
+                }
+            }
+        }
+    }
+    Some(Figure {
+        start: i,
+        end,
+        value,
+        digits: true,
+        year_like: year_like && !scaled,
+        plain_int: plain_int && !scaled,
+    })
+}
+
+/// "et demi", "and a half" after a scale word: the token index after it.
+fn half_after(toks: &[Token], at: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(at + k).map(|t| t.norm.as_str());
+    match (w(0), w(1), w(2)) {
+        (Some("et"), Some("demi" | "demie"), _) => Some(at + 2),
+        (Some("and"), Some("a"), Some("half")) => Some(at + 3),
+        _ => None,
+    }
+}
+
+fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    let t = &toks[i];
+    // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already.
+    if i > 0 && t.glued() && toks[i - 1].is_punct('-') {
+        return None;
+    }
+    let n = parse_cardinal(&text[t.span.start..], lang)?;
+    let stop = t.span.start + n.len;
+    let mut end = i;
+    while end < toks.len() && toks[end].span.end <= stop {
+        end += 1;
+    }
+    if end == i {
+        return None;
+    }
+    // A lone "un"/"une"/"one" is an article more often than a count.
+    if n.value == 1.0 && end == i + 1 {
+        return None;
+    }
+    let mut value = n.value;
+    if let Some(next) = toks.get(end) {
+        if let Some((mult, len)) = parse_scale(&text[next.span.start..], lang) {
+            let stop = next.span.start + len;
+            let mut j = end;
+            while j < toks.len() && toks[j].span.end <= stop {
+                j += 1;
+            }
+            if j > end && value < 1000.0 {
+                value *= mult;
+                end = j;
+            }
+        }
+    }
+    Some(Figure {
+        start: i,
+        end,
+        value,
+        digits: false,
+        year_like: false,
+        plain_int: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn read(text: &str, lang: Lang) -> Vec<f64> {
+        let toks = tokenize(text, 0);
+        figures(text, &toks, lang).iter().map(|f| f.value).collect()
+    }
+
+    #[test]
+    fn french_thousands_separators() {
+        assert_eq!(read("10.000 soldats", Lang::Fr), [10000.0]);
+        assert_eq!(read("11\u{a0}000 soldats", Lang::Fr), [11000.0]);
+        assert_eq!(read("11 000 soldats", Lang::Fr), [11000.0]);
+        assert_eq!(read("1\u{202f}234\u{202f}567 €", Lang::Fr), [1234567.0]);
+    }
+
+    #[test]
+    fn french_decimal_comma_with_scale() {
+        assert_eq!(read("2,7 millions d'obus", Lang::Fr), [2_700_000.0]);
+        assert_eq!(read("1,2 milliard", Lang::Fr), [1_200_000_000.0]);
+        assert_eq!(read("2 millions et demi", Lang::Fr), [2_500_000.0]);
+    }
+
+    #[test]
+    fn english_formats() {
+        assert_eq!(read("12,000 people", Lang::En), [12000.0]);
+        assert_eq!(read("3.5 million", Lang::En), [3_500_000.0]);
+        assert_eq!(read("1.5 billion", Lang::En), [1_500_000_000.0]);
+        assert_eq!(read("1,089 and 1,098", Lang::En), [1089.0, 1098.0]);
+        assert_eq!(read("rates of 4.125%", Lang::En), [4.125]);
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(read("vingt-cinq mille soldats", Lang::Fr), [25000.0]);
+        assert_eq!(read("twenty-five thousand troops", Lang::En), [25000.0]);
+        assert_eq!(read("un destroyer", Lang::Fr), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn identifiers_ordinals_and_times_are_not_figures() {
+        for text in ["missiles KN-23", "Kh-47M2 Kinjal", "le G20", "COVID-19", "la 5G", "le 1er mai", "Su-34", "à 19h30"] {
+            assert_eq!(read(text, Lang::Fr), Vec::<f64>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_next_to_a_count_does_not_join_it() {
+        let toks = tokenize("en 2024 300 soldats", 0);
+        let f = figures("en 2024 300 soldats", &toks, Lang::Fr);
+        assert_eq!(f.len(), 2);
+        assert!(f[0].year_like);
+    }
+}

@@ -1,0 +1,739 @@
+//! Quantities: figures with their hedge ("environ", "plus de", "at least"), vague
+//! forms ("une dizaine de milliers", "tens of thousands"), units and rates, ranges and
+//! changes ("de 2 000 à 5 000"); and the fact each figure (or date) is about.
+
+use super::actor::AttributionSpan;
+use super::date::DateMention;
+use super::number::{Figure, figures};
+use super::numwords::parse_scale;
+use super::{Mention, Sent, attribution_from};
+use crate::Lang;
+use crate::claims::{Aspect, Attribution, DateValue, Fact, QuantityValue};
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::lexicon::{HedgeKind, Lexicon};
+use crate::text::TokKind;
+
+/// A quantity found in a sentence.
+#[derive(Debug, Clone)]
+pub struct QuantityMention {
+    /// First token of its text (hedge included).
+    pub start: usize,
+    /// One past the last token of its text.
+    pub end: usize,
+    /// First view index of the figure itself.
+    pub fig_view: usize,
+    /// One past the last view index of the figure and its unit.
+    pub after_view: usize,
+    /// The value.
+    pub value: QuantityValue,
+    /// Unit code.
+    pub unit: Option<String>,
+    /// Rate period.
+    pub rate: Option<String>,
+    /// Concept named right after the figure, and whether that noun was generic ("unités").
+    pub noun: Option<String>,
+    /// Whether the noun after it is generic ("unités"), so it takes its neighbour's.
+    pub generic_noun: bool,
+    /// For the first figure of a change ("de 2 000 à 5 000"), the index of the second.
+    pub change_to: Option<usize>,
+    /// For the second figure of a change, the index of the first.
+    pub change_from: Option<usize>,
+    /// First token of a date in the sentence that scopes this figure.
+    pub scope_date: Option<usize>,
+    /// Whether the figure is a calibre, duration or other descriptor rather than a claim.
+    pub descriptor: bool,
+}
+
+/// Interval for a figure under a hedge.
+pub fn hedged(point: f64, hedge: Option<HedgeKind>) -> QuantityValue {
+    let (low, high) = match hedge {
+        None => (Some(point), Some(point)),
+        Some(HedgeKind::Approximate) => (Some(point * 0.9), Some(point * 1.1)),
+        Some(HedgeKind::Nearly) => (Some(point * 0.9), Some(point)),
+        Some(HedgeKind::MoreThan | HedgeKind::AtLeast) => (Some(point), None),
+        Some(HedgeKind::UpTo | HedgeKind::LessThan) => (Some(0.0), Some(point)),
+    };
+    QuantityValue {
+        point,
+        low,
+        high,
+        hedge,
+        vague: false,
+        range: false,
+    }
+}
+
+fn in_used(used: &[bool], a: usize, b: usize) -> bool {
+    used[a..b.min(used.len())].iter().any(|&u| u)
+}
+
+/// Words that may stand before a real figure at the end of a sentence ("à 12.").
+const BEFORE_FIGURE: &[&str] = &[
+    "a", "de", "des", "les", "le", "la", "en", "sur", "par", "pour", "avec", "contre", "environ",
+    "moins", "plus", "than", "of", "to", "at", "by", "about", "were", "was", "are", "is", "et",
+    "and", "with", "some", "ont", "sont", "soit", "total", "est", "be", "been", "reached",
+    "atteint", "over", "under", "nearly", "almost", "around", "just", "only", "que", "seulement",
+];
+
+/// A small number closing a sentence or glued to a word is a footnote marker
+/// ("iranien 1.", "générale(1)", "de 5 000 4."), not a figure.
+fn is_footnote(s: &Sent<'_>, f: &Figure) -> bool {
+    if !f.plain_int || f.value >= 100.0 || f.end - f.start != 1 {
+        return false;
+    }
+    let t = &s.toks[f.start];
+    let prev = f.start.checked_sub(1).map(|i| &s.toks[i]);
+    // "générale(1)", "[1]", "2025(2)".
+    if let Some(p) = prev {
+        let next = s.toks.get(f.end);
+        if (p.is_punct('(') || p.is_punct('[')) && next.is_some_and(|n| n.is_punct(')') || n.is_punct(']')) {
+            return p.glued() || p.is_punct('[');
+        }
+    }
+    let ends_sentence = match s.toks.get(f.end) {
+        None => true,
+        Some(n) => n.kind == TokKind::Punct && matches!(n.norm.as_str(), "." | "!" | "?" | "»" | ")" | ";") && s.toks.get(f.end + 1).is_none_or(|x| x.newline_before || x.space_before),
+    };
+    if !ends_sentence || !t.space_before {
+        return false;
+    }
+    match prev {
+        None => false,
+        Some(p) if p.kind == TokKind::Num || p.is_punct(')') || p.is_punct('»') => true,
+        Some(p) if p.kind == TokKind::Word => {
+            !BEFORE_FIGURE.contains(&p.norm.as_str()) && !p.norm.ends_with("ed")
+        }
+        _ => false,
+    }
+}
+
+/// Finds the quantities of sentence `s`, skipping tokens already `used` by entities and dates.
+pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[DateMention]) -> Vec<QuantityMention> {
+    let mut out: Vec<QuantityMention> = Vec::new();
+    for f in figures(s.text, s.toks, lang) {
+        if in_used(used, f.start, f.end) || is_footnote(s, &f) {
+            continue;
+        }
+        // List numbering at the start of a line ("1. Voir", "2) Sources").
+        if f.start == 0 && crate::text::is_list_marker(s.toks, 0) {
+            continue;
+        }
+        if f.year_like && !s.followed_by_counted_noun(s.view_index_at_or_after(f.start)) {
+            continue;
+        }
+        let v0 = s.view_index_at_or_after(f.start);
+        let v1 = s.view_index_at_or_after(f.end);
+        out.push(build(s, lex, lang, v0, v1, f.value, false, None));
+    }
+    // Vague quantities: "une dizaine de milliers", "des millions d'obus", "dozens".
+    let mut v = 0;
+    while v < s.view.len() {
+        let i = s.view[v];
+        if used[i] || out.iter().any(|q| (q.start..q.end).contains(&i)) {
+            v += 1;
+            continue;
+        }
+        if let Some((len, vague)) = lex.vague.longest_at(s.toks, &s.view, v) {
+            let vague = *vague;
+            let mut end = v + len;
+            let mut scale = 1.0;
+            // "une dizaine de milliers", "des dizaines de milliers", "dozens of thousands".
+            let k = if matches!(s.word(end), "de" | "d" | "of") { end + 1 } else { end };
+            if let Some(mult) = scale_word(s.word(k)) {
+                scale = mult;
+                end = k + 1;
+            }
+            let mut q = build(s, lex, lang, v, end, vague.point * scale, true, Some((vague.low * scale, vague.high * scale)));
+            // A bare "plusieurs"/"several" counts something only when a noun follows.
+            if len == 1 && scale == 1.0 && vague.high < 10.0 && q.noun.is_none() {
+                v = end;
+                continue;
+            }
+            if q.unit.as_deref().is_some_and(|u| u.ends_with("_duration")) {
+                q.descriptor = true;
+            }
+            out.push(q);
+            v = end.max(v + 1);
+            continue;
+        }
+        v += 1;
+    }
+    out.sort_by_key(|q| q.start);
+    link_ranges_and_changes(s, lex, &mut out);
+    for q in &mut out {
+        q.scope_date = scope_for(s, q, dates);
+    }
+    out.retain(|q| !q.descriptor);
+    out
+}
+
+/// Scale words after a vague quantity ("de milliers", "of thousands").
+fn scale_word(w: &str) -> Option<f64> {
+    match w {
+        "millier" | "milliers" | "mille" | "thousand" | "thousands" => Some(1e3),
+        "million" | "millions" => Some(1e6),
+        "milliard" | "milliards" | "billion" | "billions" => Some(1e9),
+        _ => None,
+    }
+}
+
+/// Builds a quantity from the figure at view `v0..v1`.
+#[allow(clippy::too_many_arguments)]
+fn build(
+    s: &Sent<'_>,
+    lex: &Lexicon,
+    lang: Lang,
+    v0: usize,
+    v1: usize,
+    point: f64,
+    vague: bool,
+    vague_bounds: Option<(f64, f64)>,
+) -> QuantityMention {
+    let _ = lang;
+    // Hedge before: the longest hedge phrase ending right before the figure.
+    let mut start_v = v0;
+    let mut hedge = None;
+    for k in (1..=4).rev() {
+        if v0 >= k {
+            if let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - k) {
+                if len == k {
+                    hedge = Some(*h);
+                    start_v = v0 - k;
+                    break;
+                }
+            }
+        }
+    }
+    // Currency symbols before: "$3.5 million", "€ 20", "US$ 5".
+    let mut unit = None;
+    if start_v == v0 && v0 > 0 {
+        if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - 1) {
+            if len == 1 && s.tok(v0 - 1).kind == TokKind::Punct {
+                unit = Some(u.clone());
+                start_v = v0 - 1;
+            }
+        }
+        if hedge.is_none() && unit.is_some() && v0 >= 2 {
+            for k in (1..=4).rev() {
+                if v0 - 1 >= k {
+                    if let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - 1 - k) {
+                        if len == k {
+                            hedge = Some(*h);
+                            start_v = v0 - 1 - k;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut end_v = v1;
+    let mut descriptor = false;
+    // Unit after: "5.000 tonnes", "35 000 dollars", "2 millions d'euros", "12 %".
+    if unit.is_none() {
+        let k = if matches!(s.word(v1), "de" | "d" | "of") { v1 + 1 } else { v1 };
+        if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, k) {
+            // "de" before a unit only for currencies and masses ("2 millions d'euros").
+            if k == v1 || !u.ends_with("_duration") {
+                unit = Some(u.clone());
+                end_v = k + len;
+            }
+        }
+    }
+    // Calibres ("obusiers D-74 (122 mm)", "calibres 122 mm et 152 mm") describe a weapon.
+    if unit.as_deref() == Some("mm") {
+        let before = (v0.saturating_sub(3)..v0).any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "(")) ;
+        let after = matches!(s.word(end_v), "obus" | "shells" | "canon" | "canons" | "gun" | "guns" | "howitzer" | "howitzers" | "mortier" | "mortar" | ")" | "et");
+        if before || after {
+            descriptor = true;
+        }
+    }
+    if unit.as_deref().is_some_and(|u| u.ends_with("_duration")) {
+        descriptor = true;
+    }
+    // Hedge after: "10 000 environ", "plusieurs dizaines au moins", "or more".
+    if hedge.is_none() {
+        match (s.word(end_v), s.word(end_v + 1)) {
+            ("environ", _) => hedge = Some(HedgeKind::Approximate),
+            ("au", "moins") | ("at", "least") => hedge = Some(HedgeKind::AtLeast),
+            ("ou", "plus") | ("or", "more") => hedge = Some(HedgeKind::AtLeast),
+            _ => {}
+        }
+    }
+    // The noun after: "soldats", "de soldats", "drones Shahed", "le nombre de tués".
+    let mut k = end_v;
+    if matches!(s.word(k), "de" | "d" | "of" | "des") {
+        k += 1;
+    }
+    let mut noun = None;
+    let mut generic_noun = false;
+    let mut noun_end = k;
+    if let Some((len, c)) = lex.concepts.longest_at(s.toks, &s.view, k) {
+        noun = Some(c.name.clone());
+        noun_end = k + len;
+    } else if let Some((len, _)) = lex.generic.longest_at(s.toks, &s.view, k) {
+        generic_noun = true;
+        noun_end = k + len;
+    } else if matches!(s.word(end_v), "le" | "la" | "les") && s.word(end_v + 1) == "nombre" && s.word(end_v + 2) == "de" {
+        if let Some((len, c)) = lex.concepts.longest_at(s.toks, &s.view, end_v + 3) {
+            noun = Some(c.name.clone());
+            noun_end = end_v + 3 + len;
+        }
+    } else if unit.is_none() && k == end_v || k == end_v + 1 {
+        let t = s.tok(k);
+        if t.kind == TokKind::Word && !t.capitalized && t.norm.chars().count() > 3 && !is_function_word(&t.norm) {
+            noun = Some(lemma(&t.norm));
+            noun_end = k + 1;
+        }
+    }
+    // Rate: "2 000 par mois", "5.000 unités mensuelles", "drones Shahed par mois".
+    let mut rate = None;
+    let mut rate_end = None;
+    let search_from = if noun.is_some() || generic_noun { noun_end } else { end_v };
+    let mut r = end_v;
+    while r <= search_from + 3 && r < s.view.len() {
+        if let Some((len, p)) = lex.rates.longest_at(s.toks, &s.view, r) {
+            rate = Some(p.clone());
+            rate_end = Some(r + len);
+            break;
+        }
+        let t = s.tok(r);
+        if t.kind == TokKind::Punct && t.norm != "-" {
+            break;
+        }
+        r += 1;
+    }
+    // The text runs to the rate when nothing but the rate follows the figure.
+    if let Some(e) = rate_end.filter(|_| r == end_v) {
+        end_v = e;
+    }
+    let mut value = match vague_bounds {
+        Some((lo, hi)) => QuantityValue {
+            point,
+            low: Some(lo),
+            high: Some(hi),
+            hedge,
+            vague: true,
+            range: false,
+        },
+        None => hedged(point, hedge),
+    };
+    if vague {
+        value.vague = true;
+        if let Some(h) = hedge {
+            match h {
+                HedgeKind::MoreThan | HedgeKind::AtLeast => value.high = None,
+                HedgeKind::UpTo | HedgeKind::LessThan => value.low = Some(0.0),
+                _ => {}
+            }
+        }
+    }
+    QuantityMention {
+        start: s.view[start_v],
+        end: s.view[end_v.max(start_v + 1).min(s.view.len()) - 1] + 1,
+        fig_view: v0,
+        after_view: end_v,
+        value,
+        unit,
+        rate,
+        noun,
+        generic_noun,
+        change_to: None,
+        change_from: None,
+        scope_date: None,
+        descriptor,
+    }
+}
+
+/// Joins "entre 10 et 15", "de 10 à 15", "10-15", "between 10 and 15" into ranges, and
+/// "de 2 000 à 5 000" after a change word into a change between two figures.
+fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMention>) {
+    let mut i = 0;
+    while i + 1 < qs.len() {
+        let (a, b) = (&qs[i], &qs[i + 1]);
+        let gap_v = s.view_index_at_or_after(a.end);
+        let b_v = s.view_index_at_or_after(b.start);
+        let connector = s.word(gap_v);
+        let joined = b_v == gap_v + 1
+            && matches!(connector, "a" | "to" | "-" | "et" | "and" | "au")
+            && !a.value.vague
+            && !b.value.vague
+            && a.value.hedge.is_none()
+            && (a.unit.is_none() || a.unit == b.unit)
+            && a.noun.is_none();
+        if !joined {
+            i += 1;
+            continue;
+        }
+        let a_v = s.view_index_at_or_after(a.start);
+        let opener = a_v.checked_sub(1).map(|k| s.word(k)).unwrap_or("");
+        let opener_ok = match connector {
+            "et" => opener == "entre",
+            "and" => opener == "between",
+            _ => true,
+        };
+        if !opener_ok {
+            i += 1;
+            continue;
+        }
+        let clause = s.clause_of(a_v);
+        let change = (0..a_v).any(|k| s.clause_of(k) >= clause.saturating_sub(1) && lex.change.contains_at(s.toks, &s.view, k));
+        let with_opener = matches!(opener, "de" | "d" | "from" | "entre" | "between");
+        if change && matches!(opener, "de" | "d" | "from") {
+            let (unit, rate, noun) = (b.unit.clone(), b.rate.clone(), b.noun.clone());
+            let a = &mut qs[i];
+            a.start = s.view[a_v - 1];
+            a.unit = a.unit.clone().or(unit);
+            a.rate = a.rate.clone().or(rate);
+            a.noun = a.noun.clone().or(noun);
+            a.change_to = Some(i + 1);
+            qs[i + 1].change_from = Some(i);
+            i += 2;
+            continue;
+        }
+        let (lo, hi) = (a.value.point, b.value.point);
+        if lo >= hi {
+            i += 1;
+            continue;
+        }
+        let start = if with_opener { s.view[a_v - 1] } else { a.start };
+        let mut merged = qs.remove(i + 1);
+        merged.start = start;
+        merged.fig_view = a_v;
+        merged.value = QuantityValue {
+            point: (lo + hi) / 2.0,
+            low: Some(lo),
+            high: Some(hi),
+            hedge: None,
+            vague: false,
+            range: true,
+        };
+        qs[i] = merged;
+        i += 1;
+    }
+}
+
+/// A date in the same sentence dates the figure ("En 2024, la Russie a produit…").
+fn scope_for(s: &Sent<'_>, q: &QuantityMention, dates: &[DateMention]) -> Option<usize> {
+    let _ = s;
+    dates
+        .iter()
+        .min_by_key(|d| (d.start as isize - q.start as isize).unsigned_abs())
+        .map(|d| d.start)
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "des", "du", "le", "la", "les", "un", "une", "et", "ou", "a", "au", "aux", "en", "par",
+    "pour", "sur", "dans", "avec", "sans", "sous", "selon", "contre", "entre", "vers", "chez",
+    "qui", "que", "dont", "est", "sont", "ont", "etaient", "etait", "ete", "auraient", "aurait",
+    "seraient", "serait", "sera", "seront", "avaient", "avait", "pas", "plus", "moins", "tres",
+    "bien", "deja", "encore", "aussi", "ainsi", "alors", "dans", "apres", "avant", "depuis",
+    "pendant", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+    "into", "over", "than", "that", "which", "who", "were", "was", "are", "is", "have", "has",
+    "had", "been", "be", "will", "would", "could", "should", "may", "might", "more", "less",
+    "each", "per", "its", "their", "his", "her", "this", "these", "those", "also", "only",
+    "about", "some", "other", "others", "autres", "leurs", "leur", "ses", "son", "sa", "ces",
+    "cet", "cette", "environ", "total", "supplementaires", "additional", "new", "nouveaux",
+    "nouvelles", "seulement", "only", "just", "contre", "against", "when", "while", "lorsque",
+];
+
+fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+}
+
+/// Crude singular form, enough to make "manifestants" meet "manifestant".
+pub fn lemma(w: &str) -> String {
+    let n = w.chars().count();
+    if n > 4 && (w.ends_with('s') || w.ends_with('x')) && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+/// What fact resolution needs to know about a sentence.
+pub struct Context<'a, 's> {
+    /// The sentence.
+    pub s: &'a Sent<'s>,
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// The gazetteer.
+    pub gaz: &'a Gazetteer,
+    /// Entity mentions.
+    pub mentions: &'a [Mention],
+    /// Attributions.
+    pub attributions: &'a [AttributionSpan],
+    /// Dates.
+    pub dates: &'a [DateMention],
+    /// States of the sentence before (for "les deux pays" and sentences naming none).
+    pub carry_states: &'a [String],
+    /// Concepts of the sentence before (for "en" and other ellipses).
+    pub carry_concepts: &'a [String],
+}
+
+impl Context<'_, '_> {
+    /// The attribution nearest to token `at`, if the sentence has one.
+    pub fn attribution_for(&self, at: usize) -> Option<Attribution> {
+        self.attributions
+            .iter()
+            .min_by_key(|a| (a.start as isize - at as isize).unsigned_abs())
+            .map(|a| attribution_from(self.s, a))
+    }
+
+    /// Concepts named in the sentence, last first (for the next sentence's ellipses).
+    pub fn concepts_in_sentence(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for v in (0..self.s.view.len()).rev() {
+            if let Some((_, c)) = self.lex.concepts.longest_at(self.s.toks, &self.s.view, v) {
+                if !c.event && !out.contains(&c.name) {
+                    out.push(c.name.clone());
+                }
+            }
+        }
+        out
+    }
+
+    fn in_attribution(&self, v: usize) -> bool {
+        self.attributions.iter().any(|a| a.covers(v))
+    }
+
+    /// The nearest concept noun in the clause of view `v`, looking back then forward.
+    fn concept_near(&self, v: usize, back: usize, fwd: usize, events: bool) -> Option<String> {
+        let s = self.s;
+        let clause = s.clause_of(v);
+        for k in (v.saturating_sub(back)..v).rev() {
+            if s.clause_of(k) != clause || self.in_attribution(k) {
+                continue;
+            }
+            if let Some((_, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
+                if events || !c.event {
+                    return Some(c.name.clone());
+                }
+            }
+        }
+        for k in v..(v + fwd).min(s.view.len()) {
+            if s.clause_of(k) != clause || self.in_attribution(k) {
+                continue;
+            }
+            if let Some((_, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
+                if events || !c.event {
+                    return Some(c.name.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The nearest action word in the clause of view `v` (before first, then after).
+    fn action_near(&self, v: usize) -> Option<String> {
+        let s = self.s;
+        let clause = s.clause_of(v);
+        let is_action = |k: usize| {
+            if s.clause_of(k) != clause || self.in_attribution(k) {
+                return None;
+            }
+            self.lex.actions.longest_at(s.toks, &s.view, k).map(|(_, a)| a.clone())
+        };
+        (v.saturating_sub(10)..v)
+            .rev()
+            .find_map(is_action)
+            .or_else(|| (v..(v + 8).min(s.view.len())).find_map(is_action))
+    }
+
+    /// Whether a goal or plan word stands near view `v` in its clause.
+    fn target_near(&self, v: usize, back: usize, fwd: usize) -> bool {
+        let s = self.s;
+        let clause = s.clause_of(v);
+        (v.saturating_sub(back)..(v + fwd).min(s.view.len()))
+            .any(|k| s.clause_of(k) == clause && self.lex.target.contains_at(s.toks, &s.view, k))
+    }
+
+    fn states(&self) -> impl Iterator<Item = &Mention> {
+        self.mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::State) && !self.in_attribution(m.start))
+    }
+
+    /// Whose the thing counted at view `v` is.
+    fn owner(&self, v: usize, noun_v: Option<usize>) -> Option<String> {
+        let s = self.s;
+        // A demonym next to the noun: "soldats nord-coréens", "North Korean troops".
+        if let Some(nv) = noun_v {
+            if let Some(m) = self.mentions.iter().find(|m| m.demonym && (m.start == nv + 1 || m.end == nv)) {
+                return Some(m.id.clone());
+            }
+        }
+        if let Some(m) = self.mentions.iter().find(|m| m.demonym && m.end == v) {
+            return Some(m.id.clone());
+        }
+        // "ses soldats", "their troops": the sentence's subject.
+        let possessive = noun_v.is_some_and(|nv| nv > 0 && matches!(s.word(nv - 1), "ses" | "leurs" | "son" | "sa" | "its" | "their"));
+        let first_state = self.states().next().map(|m| m.id.clone());
+        if possessive {
+            return first_state.or_else(|| self.carry_states.first().cloned());
+        }
+        // Where it comes from: "en provenance de Corée du Nord", "from North Korea".
+        let clause = s.clause_of(v);
+        if let Some(m) = self.states().find(|m| {
+            m.start > v
+                && s.clause_of(m.start) == clause
+                && m.start >= 2
+                && ((s.word(m.start - 2) == "provenance" && s.word(m.start - 1) == "de") || s.word(m.start - 1) == "from")
+        }) {
+            return Some(m.id.clone());
+        }
+        // The nearest state before it in its clause, else in the sentence.
+        if let Some(m) = self.states().filter(|m| m.end <= v && s.clause_of(m.start) == clause).last() {
+            return Some(m.id.clone());
+        }
+        if let Some(m) = self.states().min_by_key(|m| (m.start as isize - v as isize).unsigned_abs()) {
+            return Some(m.id.clone());
+        }
+        self.carry_states.first().cloned()
+    }
+
+    fn places_and_things(&self) -> (Vec<String>, Vec<String>) {
+        let mut places = Vec::new();
+        let mut things = Vec::new();
+        for m in self.mentions {
+            match m.kind {
+                Some(k) if k.is_place() => places.push(m.id.clone()),
+                Some(EntityKind::Weapon) => things.push(m.id.clone()),
+                _ => {}
+            }
+        }
+        places.sort();
+        places.dedup();
+        things.sort();
+        things.dedup();
+        (places, things)
+    }
+
+    /// The fact a quantity is about. `previous` holds the facts of earlier quantities of
+    /// the sentence, for ellipses ("…2 000 par mois, et un objectif de 5 000").
+    pub fn quantity_fact(&self, q: &QuantityMention, all: &[QuantityMention], previous: &[Fact]) -> Fact {
+        let s = self.s;
+        let v = q.fig_view;
+        let mut concept = q.noun.clone();
+        let mut noun_v = None;
+        if concept.is_some() {
+            let mut k = q.after_view;
+            if matches!(s.word(k), "de" | "d" | "of" | "des") {
+                k += 1;
+            }
+            noun_v = Some(k);
+        }
+        let mut unit = q.unit.clone();
+        let mut rate = q.rate.clone();
+        // The figure's other end of a change shares its noun.
+        if concept.is_none() {
+            if let Some(j) = q.change_to {
+                concept = all[j].noun.clone();
+            }
+        }
+        // Before the figure in its clause: "un effectif total estimé à 10.000".
+        if concept.is_none() && !q.generic_noun {
+            concept = self.concept_near(v, 6, 0, false);
+        }
+        // Ellipsis: take the noun, unit and rate of the figure before it.
+        let elliptic = concept.is_none() || q.generic_noun;
+        if elliptic {
+            let idx = all.iter().position(|x| x.start == q.start).unwrap_or(0);
+            if let Some(prev) = previous[..idx.min(previous.len())].iter().rev().find(|f| f.concept.is_some()) {
+                concept = prev.concept.clone();
+                if unit.is_none() {
+                    unit = prev.unit.clone();
+                }
+                if rate.is_none() {
+                    rate = prev.rate.clone();
+                }
+            } else if concept.is_none() {
+                concept = self.concept_near(v, 20, 0, false).or_else(|| self.carry_concepts.first().cloned());
+            }
+        }
+        // Casualty words turn people into casualties: "600 soldats tués", "41 people died".
+        if let Some(c) = &concept {
+            let person = self.lex.concepts.longest_at(s.toks, &s.view, noun_v.unwrap_or(v)).is_some_and(|(_, i)| i.person);
+            if person && !matches!(c.as_str(), "killed" | "injured" | "missing" | "displaced") {
+                let from = noun_v.unwrap_or(v) + 1;
+                for k in from..(from + 4).min(s.view.len()) {
+                    if let Some((_, c2)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
+                        if matches!(c2.name.as_str(), "killed" | "injured" | "missing" | "displaced") {
+                            concept = Some(c2.name.clone());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        let action = self.action_near(v);
+        let aspect = if q.change_from.is_some() && self.target_near(v, 14, 4) || q.change_to.is_none() && self.target_near(v, 10, 5) {
+            Aspect::Target
+        } else {
+            Aspect::Actual
+        };
+        let (places, things) = self.places_and_things();
+        let scope: Option<DateValue> = q
+            .scope_date
+            .and_then(|st| self.dates.iter().find(|d| d.start == st))
+            .map(|d| d.value);
+        Fact {
+            concept,
+            action,
+            owner: self.owner(v, noun_v),
+            places,
+            things,
+            unit,
+            rate,
+            aspect,
+            scope,
+        }
+    }
+
+    /// The fact a date is about: the event or thing it dates.
+    pub fn date_fact(&self, d: &DateMention) -> Fact {
+        let s = self.s;
+        let v = s.view_index_at_or_after(d.start);
+        let concept = self.concept_near(v, 12, 12, true).or_else(|| {
+            // Anywhere in the sentence.
+            (0..s.view.len()).find_map(|k| {
+                self.lex
+                    .concepts
+                    .longest_at(s.toks, &s.view, k)
+                    .map(|(_, c)| c.name.clone())
+            })
+        });
+        let action = self.action_near(v).or_else(|| {
+            (0..s.view.len()).find_map(|k| {
+                (!self.in_attribution(k))
+                    .then(|| self.lex.actions.longest_at(s.toks, &s.view, k).map(|(_, a)| a.clone()))
+                    .flatten()
+            })
+        });
+        let mut owner = self
+            .mentions
+            .iter()
+            .find(|m| m.demonym && !self.in_attribution(m.start))
+            .map(|m| m.id.clone());
+        if owner.is_none() {
+            owner = self.states().next().map(|m| m.id.clone());
+        }
+        let (places, things) = self.places_and_things();
+        Fact {
+            concept,
+            action,
+            owner,
+            places,
+            things,
+            unit: None,
+            rate: None,
+            aspect: Aspect::Actual,
+            scope: None,
+        }
+    }
+}
+
+/// Scale multiplier of a word after digits, re-exported for the date reader.
+pub fn scale_after(text: &str, lang: Lang) -> Option<f64> {
+    parse_scale(text, lang).map(|(m, _)| m)
+}

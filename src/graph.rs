@@ -1,0 +1,242 @@
+//! The claim graph: articles, entities and claims as petgraph nodes; claims about the
+//! same fact meet in groups.
+//!
+//! Grouping never compares all pairs of claims: claims are bucketed by a key (what is
+//! counted, its unit, rate and aspect; what is dated; which role), and only claims in
+//! one bucket are checked against each other for compatible actors, places and periods.
+
+use crate::claims::{Claim, ClaimKind, Fact};
+use crate::corpus::Entry;
+use crate::gazetteer::Gazetteer;
+use petgraph::graph::{Graph, NodeIndex};
+use std::collections::{BTreeMap, HashMap};
+
+/// A node of the claim graph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// An article (index into the corpus entries).
+    Article(usize),
+    /// An entity id.
+    Entity(String),
+    /// A claim: (article index, claim index).
+    Claim(usize, usize),
+}
+
+/// An edge of the claim graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// Article → claim it makes.
+    Makes,
+    /// Claim → entity it names.
+    Names,
+    /// Claim → claim about the same fact.
+    SameFact,
+}
+
+/// A claim's address: (article index, claim index).
+pub type ClaimRef = (usize, usize);
+
+/// The graph and the fact groups found in it.
+#[derive(Debug)]
+pub struct ClaimGraph<'c> {
+    /// The corpus.
+    pub entries: &'c [Entry],
+    /// The graph.
+    pub graph: Graph<Node, Edge>,
+    /// Groups of claims about one fact, each spanning at least two articles.
+    pub groups: Vec<Vec<ClaimRef>>,
+    claim_nodes: HashMap<ClaimRef, NodeIndex>,
+}
+
+impl<'c> ClaimGraph<'c> {
+    /// Builds the graph of `entries` and groups their claims.
+    pub fn build(entries: &'c [Entry], gaz: &Gazetteer) -> ClaimGraph<'c> {
+        let mut graph = Graph::new();
+        let mut entity_nodes: HashMap<String, NodeIndex> = HashMap::new();
+        let mut claim_nodes = HashMap::new();
+        let mut buckets: BTreeMap<String, Vec<ClaimRef>> = BTreeMap::new();
+        for (ai, e) in entries.iter().enumerate() {
+            let an = graph.add_node(Node::Article(ai));
+            for (ci, c) in e.claims.iter().enumerate() {
+                let cn = graph.add_node(Node::Claim(ai, ci));
+                graph.add_edge(an, cn, Edge::Makes);
+                claim_nodes.insert((ai, ci), cn);
+                for id in &c.entities {
+                    let en = *entity_nodes
+                        .entry(id.clone())
+                        .or_insert_with(|| graph.add_node(Node::Entity(id.clone())));
+                    graph.add_edge(cn, en, Edge::Names);
+                }
+                if let Some(key) = bucket_key(c) {
+                    buckets.entry(key).or_default().push((ai, ci));
+                }
+            }
+        }
+        let mut groups = Vec::new();
+        for members in buckets.values() {
+            for g in group_bucket(entries, members, gaz) {
+                let articles: std::collections::BTreeSet<usize> = g.iter().map(|r| r.0).collect();
+                if articles.len() >= 2 {
+                    groups.push(g);
+                }
+            }
+        }
+        for g in &groups {
+            for w in g.windows(2) {
+                graph.add_edge(claim_nodes[&w[0]], claim_nodes[&w[1]], Edge::SameFact);
+            }
+        }
+        ClaimGraph {
+            entries,
+            graph,
+            groups,
+            claim_nodes,
+        }
+    }
+
+    /// The claim at `r`.
+    pub fn claim(&self, r: ClaimRef) -> &'c Claim {
+        &self.entries[r.0].claims[r.1]
+    }
+
+    /// The graph node of the claim at `r`.
+    pub fn node_of(&self, r: ClaimRef) -> Option<NodeIndex> {
+        self.claim_nodes.get(&r).copied()
+    }
+}
+
+/// The bucket a claim is grouped in, or None when it is too vague to compare.
+fn bucket_key(c: &Claim) -> Option<String> {
+    let f = &c.fact;
+    let concept = f.concept.as_deref()?;
+    match c.kind {
+        ClaimKind::Quantity => Some(format!(
+            "q|{concept}|{}|{}|{:?}",
+            f.unit.as_deref().unwrap_or("count"),
+            f.rate.as_deref().unwrap_or(""),
+            f.aspect
+        )),
+        ClaimKind::Date => Some(format!("d|{concept}")),
+        ClaimKind::Role => {
+            let mut parts = concept.splitn(3, '|');
+            let title = parts.next()?;
+            let country = parts.next()?;
+            Some(format!("r|{title}|{country}"))
+        }
+    }
+}
+
+/// Whether two claims can be about the same fact.
+pub fn compatible(a: &Claim, b: &Claim, same_article: bool, gaz: &Gazetteer) -> bool {
+    if same_article && a.value_string() != b.value_string() {
+        // An article is taken to be consistent with itself: two values in one
+        // article are two facts.
+        return false;
+    }
+    let (fa, fb) = (&a.fact, &b.fact);
+    match a.kind {
+        ClaimKind::Role => roles_compatible(fa, fb),
+        ClaimKind::Quantity => facts_compatible(fa, fb, gaz) && scopes_compatible(fa, fb),
+        ClaimKind::Date => {
+            let event = is_event_concept(fa.concept.as_deref());
+            if !event && (fa.action.is_none() || fb.action.is_none()) {
+                return false;
+            }
+            facts_compatible(fa, fb, gaz)
+        }
+    }
+}
+
+fn is_event_concept(concept: Option<&str>) -> bool {
+    let lex = crate::lexicon::Lexicon::builtin();
+    concept.is_some_and(|c| lex.event_concepts.contains(c))
+}
+
+fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
+    let both = |x: &Option<String>, y: &Option<String>| x.is_some() && y.is_some() && x != y;
+    if both(&a.action, &b.action) {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.owner, &b.owner) {
+        if x != y && !gaz.related(x, y) {
+            return false;
+        }
+    }
+    if !a.places.is_empty()
+        && !b.places.is_empty()
+        && !a
+            .places
+            .iter()
+            .any(|x| b.places.iter().any(|y| gaz.related(x, y)))
+    {
+        return false;
+    }
+    if !a.things.is_empty() && !b.things.is_empty() && !a.things.iter().any(|x| b.things.contains(x)) {
+        return false;
+    }
+    true
+}
+
+fn scopes_compatible(a: &Fact, b: &Fact) -> bool {
+    match (&a.scope, &b.scope) {
+        (Some(x), Some(y)) => {
+            let far = jiff::civil::date(9999, 12, 31);
+            let xe = if x.since { far } else { x.end };
+            let ye = if y.since { far } else { y.end };
+            x.start <= ye && y.start <= xe
+        }
+        _ => true,
+    }
+}
+
+fn roles_compatible(a: &Fact, b: &Fact) -> bool {
+    let domain = |f: &Fact| -> Vec<String> {
+        f.concept
+            .as_deref()
+            .and_then(|c| c.splitn(3, '|').nth(2))
+            .unwrap_or("")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let (da, db) = (domain(a), domain(b));
+    let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    !da.is_empty() && !db.is_empty() && (subset(&da, &db) || subset(&db, &da))
+}
+
+/// Splits one bucket into groups of mutually compatible claims. A claim compatible
+/// with several groups joins each of them (a vague "nord-coréens" figure may agree
+/// with two precise ones that disagree with each other).
+fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec<Vec<ClaimRef>> {
+    let claim = |r: &ClaimRef| &entries[r.0].claims[r.1];
+    // Most specific first, so wildcard claims join groups rather than seed them.
+    let mut order: Vec<ClaimRef> = members.to_vec();
+    order.sort_by_key(|r| {
+        let f = &claim(r).fact;
+        let specificity = f.action.is_some() as u8
+            + f.owner.is_some() as u8
+            + !f.places.is_empty() as u8
+            + !f.things.is_empty() as u8;
+        (std::cmp::Reverse(specificity), *r)
+    });
+    let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
+    for r in order {
+        let c = claim(&r);
+        let mut joined = false;
+        for g in groups.iter_mut() {
+            if g.iter().all(|o| compatible(c, claim(o), o.0 == r.0, gaz)) {
+                g.push(r);
+                joined = true;
+            }
+        }
+        if !joined {
+            groups.push(vec![r]);
+        }
+    }
+    for g in &mut groups {
+        g.sort();
+    }
+    groups.sort();
+    groups.dedup();
+    groups
+}

@@ -1,0 +1,349 @@
+//! The bilingual lexicon (`src/data/lexicon.yaml`) and a phrase matcher over tokens.
+//!
+//! Phrases are matched on normalised tokens, longest first. Hyphens and apostrophes
+//! glued inside words are invisible to the matcher, so `jusqu'à`, `jusqu’à` and
+//! `nord-coréens`/`nord coréens` match the same entries.
+
+use crate::text::{TokKind, Token, tokenize};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+/// A set of phrases, each mapped to a value, matched longest first.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<V> {
+    exact: HashMap<String, Vec<(Vec<String>, V)>>,
+    stems: Vec<(String, Vec<String>, V)>,
+    max_words: usize,
+}
+
+impl<V> Default for PhraseSet<V> {
+    fn default() -> Self {
+        PhraseSet {
+            exact: HashMap::new(),
+            stems: Vec::new(),
+            max_words: 0,
+        }
+    }
+}
+
+/// The normalised words of a phrase, as the tokenizer would see them.
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    tokenize(phrase, 0)
+        .into_iter()
+        .filter(|t| !is_invisible(t))
+        .map(|t| t.norm)
+        .collect()
+}
+
+/// Hyphens and apostrophes are invisible to phrase matching.
+pub fn is_invisible(t: &Token) -> bool {
+    t.kind == TokKind::Punct && matches!(t.norm.as_str(), "-" | "'" | "’")
+}
+
+impl<V: Clone> PhraseSet<V> {
+    /// Adds `phrase`; a single word ending in `*` matches any word with that stem.
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        if let Some(stem) = phrase.strip_suffix('*').filter(|s| !s.contains(' ')) {
+            let words = phrase_words(stem);
+            if let [first] = words.as_slice() {
+                self.stems.push((first.clone(), words, value));
+                self.max_words = self.max_words.max(1);
+            }
+            return;
+        }
+        let words = phrase_words(phrase);
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        self.max_words = self.max_words.max(words.len());
+        let entry = self.exact.entry(first).or_default();
+        if !entry.iter().any(|(w, _)| *w == words) {
+            entry.push((words, value));
+        }
+    }
+
+    /// The longest phrase starting at `view[at]`: (number of view words, value).
+    pub fn longest_at(&self, tokens: &[Token], view: &[usize], at: usize) -> Option<(usize, &V)> {
+        let first = &tokens[*view.get(at)?].norm;
+        let mut best: Option<(usize, &V)> = None;
+        if let Some(cands) = self.exact.get(first) {
+            for (words, v) in cands {
+                let n = words.len();
+                if n > best.map_or(0, |b| b.0)
+                    && at + n <= view.len()
+                    && words
+                        .iter()
+                        .zip(&view[at..at + n])
+                        .all(|(w, &ti)| *w == tokens[ti].norm)
+                {
+                    best = Some((n, v));
+                }
+            }
+        }
+        if best.is_none() {
+            let tok = &tokens[view[at]];
+            if tok.kind == TokKind::Word {
+                for (stem, _, v) in &self.stems {
+                    if tok.norm.starts_with(stem.as_str()) {
+                        return Some((1, v));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether the word at `view[at]` starts a phrase of the set.
+    pub fn contains_at(&self, tokens: &[Token], view: &[usize], at: usize) -> bool {
+        self.longest_at(tokens, view, at).is_some()
+    }
+}
+
+/// The kind of a hedge word, which decides the interval a figure stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeKind {
+    /// "environ", "about": the figure, give or take.
+    Approximate,
+    /// "près de", "nearly": a little under the figure.
+    Nearly,
+    /// "plus de", "more than": above the figure.
+    MoreThan,
+    /// "au moins", "at least": the figure or above.
+    AtLeast,
+    /// "jusqu'à", "up to": the figure or below.
+    UpTo,
+    /// "moins de", "less than": below the figure.
+    LessThan,
+}
+
+/// A vague quantity ("une dizaine", "des milliers") and the interval it stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Vague {
+    /// Lower bound, before any scale word.
+    pub low: f64,
+    /// Upper bound, before any scale word.
+    pub high: f64,
+    /// The figure it stands for ("une dizaine" → 10).
+    pub point: f64,
+}
+
+/// A concept's properties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConceptInfo {
+    /// Canonical concept name.
+    pub name: String,
+    /// Whether it counts people.
+    pub person: bool,
+    /// Whether it names an event that can be dated on its own.
+    pub event: bool,
+}
+
+#[derive(Deserialize)]
+struct RawVague {
+    words: Vec<String>,
+    low: f64,
+    high: f64,
+    point: f64,
+}
+
+#[derive(Deserialize)]
+struct RawConcept {
+    #[serde(default)]
+    person: bool,
+    #[serde(default)]
+    event: bool,
+    words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawAttribution {
+    before_source: Vec<String>,
+    after_source: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawLexicon {
+    hedges: BTreeMap<HedgeKind, Vec<String>>,
+    vague: Vec<RawVague>,
+    units: BTreeMap<String, Vec<String>>,
+    rates: BTreeMap<String, Vec<String>>,
+    concepts: BTreeMap<String, RawConcept>,
+    generic: Vec<String>,
+    actions: BTreeMap<String, Vec<String>>,
+    target: Vec<String>,
+    change: Vec<String>,
+    attribution: RawAttribution,
+}
+
+/// The compiled lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Hedge words before a figure.
+    pub hedges: PhraseSet<HedgeKind>,
+    /// Vague quantities.
+    pub vague: PhraseSet<Vague>,
+    /// Units, by canonical unit code.
+    pub units: PhraseSet<String>,
+    /// Rates, by period.
+    pub rates: PhraseSet<String>,
+    /// Concepts, by canonical name.
+    pub concepts: PhraseSet<ConceptInfo>,
+    /// Nouns that count nothing by themselves ("unités", "total").
+    pub generic: PhraseSet<()>,
+    /// Actions, by class.
+    pub actions: PhraseSet<String>,
+    /// Goal and future words.
+    pub target: PhraseSet<()>,
+    /// Change words ("augmentation", "increase").
+    pub change: PhraseSet<()>,
+    /// Attribution cues before the source ("selon").
+    pub attribution_before: PhraseSet<()>,
+    /// Attribution verbs after the source ("a déclaré", "said").
+    pub attribution_after: PhraseSet<()>,
+    /// Names of concepts that are events (`treaty`, `election`).
+    pub event_concepts: std::collections::HashSet<String>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon, compiled once.
+    pub fn builtin() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            Lexicon::from_yaml(include_str!("data/lexicon.yaml"))
+                .expect("the built-in lexicon is valid (checked by a unit test)")
+        })
+    }
+
+    /// Compiles a lexicon from YAML text.
+    pub fn from_yaml(text: &str) -> Result<Lexicon, crate::yaml::YamlError> {
+        let raw: RawLexicon = crate::yaml::from_str(text)?;
+        let mut lex = Lexicon {
+            hedges: PhraseSet::default(),
+            vague: PhraseSet::default(),
+            units: PhraseSet::default(),
+            rates: PhraseSet::default(),
+            concepts: PhraseSet::default(),
+            generic: PhraseSet::default(),
+            actions: PhraseSet::default(),
+            target: PhraseSet::default(),
+            change: PhraseSet::default(),
+            attribution_before: PhraseSet::default(),
+            attribution_after: PhraseSet::default(),
+            event_concepts: std::collections::HashSet::new(),
+        };
+        for (kind, words) in raw.hedges {
+            for w in words {
+                lex.hedges.insert(&w, kind);
+            }
+        }
+        for v in raw.vague {
+            for w in &v.words {
+                lex.vague.insert(
+                    w,
+                    Vague {
+                        low: v.low,
+                        high: v.high,
+                        point: v.point,
+                    },
+                );
+            }
+        }
+        for (unit, words) in raw.units {
+            for w in words {
+                lex.units.insert(&w, unit.clone());
+            }
+        }
+        for (rate, words) in raw.rates {
+            for w in words {
+                lex.rates.insert(&w, rate.clone());
+            }
+        }
+        for (name, c) in raw.concepts {
+            if c.event {
+                lex.event_concepts.insert(name.clone());
+            }
+            let info = ConceptInfo {
+                name: name.clone(),
+                person: c.person,
+                event: c.event,
+            };
+            for w in c.words {
+                lex.concepts.insert(&w, info.clone());
+            }
+        }
+        for w in raw.generic {
+            lex.generic.insert(&w, ());
+        }
+        for (action, words) in raw.actions {
+            for w in words {
+                lex.actions.insert(&w, action.clone());
+            }
+        }
+        for w in raw.target {
+            lex.target.insert(&w, ());
+        }
+        for w in raw.change {
+            lex.change.insert(&w, ());
+        }
+        for w in raw.attribution.before_source {
+            lex.attribution_before.insert(&w, ());
+        }
+        for w in raw.attribution.after_source {
+            lex.attribution_after.insert(&w, ());
+        }
+        Ok(lex)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(tokens: &[Token]) -> Vec<usize> {
+        (0..tokens.len()).filter(|&i| !is_invisible(&tokens[i])).collect()
+    }
+
+    #[test]
+    fn builtin_lexicon_compiles() {
+        let lex = Lexicon::from_yaml(include_str!("data/lexicon.yaml")).unwrap();
+        assert!(lex.concepts.max_words >= 2);
+    }
+
+    #[test]
+    fn matches_longest_phrase_across_apostrophe_styles() {
+        let lex = Lexicon::builtin();
+        for text in ["jusqu’à 5 000", "jusqu'à 5 000", "Jusqu'a 5 000"] {
+            let toks = tokenize(text, 0);
+            let v = view(&toks);
+            assert_eq!(
+                lex.hedges.longest_at(&toks, &v, 0),
+                Some((2, &HedgeKind::UpTo)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn stems_match_inflected_verbs() {
+        let lex = Lexicon::builtin();
+        let toks = tokenize("envoyés livrées produisait", 0);
+        let v = view(&toks);
+        let action = |i| lex.actions.longest_at(&toks, &v, i).map(|(_, a)| a.as_str());
+        assert_eq!(action(0), Some("transfer"));
+        assert_eq!(action(1), Some("transfer"));
+        assert_eq!(action(2), Some("produce"));
+    }
+
+    #[test]
+    fn concepts_are_bilingual() {
+        let lex = Lexicon::builtin();
+        for text in ["soldats", "troops", "militaires"] {
+            let toks = tokenize(text, 0);
+            let v = view(&toks);
+            let (_, c) = lex.concepts.longest_at(&toks, &v, 0).unwrap();
+            assert_eq!(c.name, "troops");
+        }
+    }
+}
