@@ -138,6 +138,8 @@ pub struct ConceptInfo {
     pub person: bool,
     /// Whether it names an event that can be dated on its own.
     pub event: bool,
+    /// Whether it is measured rather than counted (a cost, rainfall).
+    pub measure: bool,
 }
 
 #[derive(Deserialize)]
@@ -154,6 +156,8 @@ struct RawConcept {
     person: bool,
     #[serde(default)]
     event: bool,
+    #[serde(default)]
+    measure: bool,
     words: Vec<String>,
 }
 
@@ -202,6 +206,8 @@ pub struct Lexicon {
     pub attribution_before: PhraseSet<()>,
     /// Attribution verbs after the source ("a déclaré", "said").
     pub attribution_after: PhraseSet<()>,
+    /// Names of all concepts.
+    pub concept_names: std::collections::HashSet<String>,
     /// Names of concepts that are events (`treaty`, `election`).
     pub event_concepts: std::collections::HashSet<String>,
 }
@@ -232,6 +238,7 @@ impl Lexicon {
             attribution_before: PhraseSet::default(),
             attribution_after: PhraseSet::default(),
             event_concepts: std::collections::HashSet::new(),
+            concept_names: std::collections::HashSet::new(),
         };
         for (kind, words) in raw.hedges {
             for w in words {
@@ -264,10 +271,12 @@ impl Lexicon {
             if c.event {
                 lex.event_concepts.insert(name.clone());
             }
+            lex.concept_names.insert(name.clone());
             let info = ConceptInfo {
                 name: name.clone(),
                 person: c.person,
                 event: c.event,
+                measure: c.measure,
             };
             for w in c.words {
                 lex.concepts.insert(&w, info.clone());

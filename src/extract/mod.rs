@@ -48,11 +48,17 @@ impl<'a> Sent<'a> {
         let view = (0..toks.len()).filter(|&i| !is_invisible(&toks[i])).collect();
         let mut clause = Vec::with_capacity(toks.len());
         let mut c = 0u16;
-        for t in toks {
+        for (i, t) in toks.iter().enumerate() {
+            // A comma between digits ("2,7 millions") is a decimal mark, not a pause.
+            let in_number = t.glued()
+                && i > 0
+                && toks[i - 1].kind == TokKind::Num
+                && toks.get(i + 1).is_some_and(|n| n.glued() && n.kind == TokKind::Num);
             if t.kind == TokKind::Punct
+                && !in_number
                 && matches!(t.norm.as_str(), "," | ";" | "(" | ")" | "—" | "–" | "[" | "]")
             {
-                c += 1;
+                c = c.saturating_add(1);
             }
             clause.push(c);
         }
@@ -177,7 +183,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         if is_references_heading(&s) {
             in_references = true;
         }
-        if in_references {
+        if in_references || is_cross_reference(&s) {
             continue;
         }
         let quote = text[sentence.span.clone()].trim().to_string();
@@ -240,6 +246,19 @@ fn is_references_heading(s: &Sent<'_>) -> bool {
         ["sources"] | ["source"] | ["notes"] | ["references"] | ["reference"] | ["footnotes"]
             | ["bibliographie"] | ["bibliography"] | ["notes", "et", "references"]
             | ["notes", "and", "references"] | ["renvois"]
+    )
+}
+
+/// "Voir : « … » du 18 novembre 2024", "Lire aussi", "See also": pointers to other
+/// pieces, whose titles and dates are not this article's claims.
+fn is_cross_reference(s: &Sent<'_>) -> bool {
+    let mut v = 0;
+    while v < s.view.len() && s.tok(v).kind != TokKind::Word {
+        v += 1;
+    }
+    matches!(
+        (s.word(v), s.word(v + 1)),
+        ("voir", _) | ("lire", "aussi") | ("a", "lire") | ("see", "also") | ("read", "more") | ("read", "also") | ("photo", _) | ("credit", _)
     )
 }
 
@@ -376,5 +395,37 @@ fn attribution_from(s: &Sent<'_>, a: &actor::AttributionSpan) -> Attribution {
         source: a.source.clone(),
         line: start,
         column: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims_of(body: &str, lang: &str, published: &str) -> Vec<Claim> {
+        let text = format!("---\nid: t\nlang: {lang}\npublished: {published}\n---\n{body}\n");
+        let article = Article::parse("t.md", text).unwrap();
+        extract(&article, Gazetteer::builtin())
+    }
+
+    fn texts(claims: &[Claim], kind: ClaimKind) -> Vec<String> {
+        claims.iter().filter(|c| c.kind == kind).map(|c| c.evidence.text.clone()).collect()
+    }
+
+    #[test]
+    fn calibres_are_not_claims() {
+        let c = claims_of("La Russie a produit 2 millions d'obus de calibres 122 mm et 152 mm, selon Reuters.", "fr", "2025-06-10");
+        assert_eq!(texts(&c, ClaimKind::Quantity), ["2 millions"]);
+    }
+
+    #[test]
+    fn origin_phrase_gives_the_owner() {
+        let c = claims_of("En 2024, la Russie a produit environ 2 millions d'obus, mais a dû importer environ 2,7 millions de munitions en provenance de Corée du Nord.", "fr", "2025-06-10");
+        let q: Vec<_> = c.iter().filter(|c| c.kind == ClaimKind::Quantity).collect();
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].fact.owner.as_deref(), Some("russia"));
+        assert_eq!(q[0].fact.action.as_deref(), Some("produce"));
+        assert_eq!(q[1].fact.owner.as_deref(), Some("north-korea"));
+        assert_eq!(q[1].fact.action.as_deref(), Some("transfer"));
     }
 }

@@ -206,8 +206,17 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     if end == i {
         return None;
     }
-    // A lone "un"/"une"/"one" is an article more often than a count.
+    // A lone "un"/"une"/"one" is an article more often than a count, and "les deux
+    // pays", "the two sides" refer back rather than count.
     if n.value == 1.0 && end == i + 1 {
+        return None;
+    }
+    let definite = i > 0
+        && matches!(
+            toks[i - 1].norm.as_str(),
+            "les" | "aux" | "des" | "the" | "ces" | "ses" | "leurs" | "nos" | "these" | "those" | "both" | "its" | "their"
+        );
+    if definite && n.value < 10.0 {
         return None;
     }
     let mut value = n.value;

@@ -123,7 +123,15 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
         }
         let v0 = s.view_index_at_or_after(f.start);
         let v1 = s.view_index_at_or_after(f.end);
-        out.push(build(s, lex, lang, v0, v1, f.value, false, None));
+        let q = build(s, lex, lang, v0, v1, f.value, false, None);
+        // "Shahed 136", "Boeing 737", "Airbus A320": a number right after a name is
+        // part of it, unless something counted follows.
+        let after_name = v0 > 0 && s.tok(v0 - 1).capitalized && f.plain_int && s.tok(v0 - 1).kind == TokKind::Word;
+        let counted = q.unit.is_some() || q.noun.as_ref().is_some_and(|n| lex.concept_names.contains(n));
+        if after_name && !counted && q.value.hedge.is_none() {
+            continue;
+        }
+        out.push(q);
     }
     // Vague quantities: "une dizaine de milliers", "des millions d'obus", "dozens".
     let mut v = 0;
@@ -145,7 +153,8 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
             }
             let mut q = build(s, lex, lang, v, end, vague.point * scale, true, Some((vague.low * scale, vague.high * scale)));
             // A bare "plusieurs"/"several" counts something only when a noun follows.
-            if len == 1 && scale == 1.0 && vague.high < 10.0 && q.noun.is_none() {
+            let known_noun = q.noun.as_ref().is_some_and(|n| lex.concept_names.contains(n));
+            if scale == 1.0 && vague.high < 10.0 && !known_noun {
                 v = end;
                 continue;
             }
@@ -242,7 +251,7 @@ fn build(
     }
     // Calibres ("obusiers D-74 (122 mm)", "calibres 122 mm et 152 mm") describe a weapon.
     if unit.as_deref() == Some("mm") {
-        let before = (v0.saturating_sub(3)..v0).any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "(")) ;
+        let before = (v0.saturating_sub(5)..v0).any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("));
         let after = matches!(s.word(end_v), "obus" | "shells" | "canon" | "canons" | "gun" | "guns" | "howitzer" | "howitzers" | "mortier" | "mortar" | ")" | "et");
         if before || after {
             descriptor = true;
@@ -263,6 +272,9 @@ fn build(
     // The noun after: "soldats", "de soldats", "drones Shahed", "le nombre de tués".
     let mut k = end_v;
     if matches!(s.word(k), "de" | "d" | "of" | "des") {
+        k += 1;
+    }
+    if matches!(s.word(k), "ses" | "leurs" | "nos" | "vos" | "mes" | "ces" | "les" | "their" | "its" | "the" | "his" | "her" | "our") {
         k += 1;
     }
     let mut noun = None;
@@ -485,7 +497,7 @@ impl Context<'_, '_> {
         let mut out = Vec::new();
         for v in (0..self.s.view.len()).rev() {
             if let Some((_, c)) = self.lex.concepts.longest_at(self.s.toks, &self.s.view, v) {
-                if !c.event && !out.contains(&c.name) {
+                if !c.event && !c.measure && !out.contains(&c.name) {
                     out.push(c.name.clone());
                 }
             }
@@ -524,6 +536,18 @@ impl Context<'_, '_> {
         None
     }
 
+    /// The nearest countable concept before view `v` anywhere in the sentence.
+    fn concept_before_in_sentence(&self, v: usize, back: usize) -> Option<String> {
+        let s = self.s;
+        (v.saturating_sub(back)..v).rev().find_map(|k| {
+            if self.in_attribution(k) {
+                return None;
+            }
+            let (_, c) = self.lex.concepts.longest_at(s.toks, &s.view, k)?;
+            (!c.event && !c.measure).then(|| c.name.clone())
+        })
+    }
+
     /// The nearest action word in the clause of view `v` (before first, then after).
     fn action_near(&self, v: usize) -> Option<String> {
         let s = self.s;
@@ -534,7 +558,7 @@ impl Context<'_, '_> {
             }
             self.lex.actions.longest_at(s.toks, &s.view, k).map(|(_, a)| a.clone())
         };
-        (v.saturating_sub(10)..v)
+        (v.saturating_sub(16)..v)
             .rev()
             .find_map(is_action)
             .or_else(|| (v..(v + 8).min(s.view.len())).find_map(is_action))
@@ -582,20 +606,37 @@ impl Context<'_, '_> {
         }) {
             return Some(m.id.clone());
         }
-        // The nearest state before it in its clause, else in the sentence.
+        // The nearest state before it in its clause.
         if let Some(m) = self.states().filter(|m| m.end <= v && s.clause_of(m.start) == clause).last() {
             return Some(m.id.clone());
         }
-        if let Some(m) = self.states().min_by_key(|m| (m.start as isize - v as isize).unsigned_abs()) {
+        // A people named with what they are, nearest before: "tués nord-coréens (sur un
+        // effectif de 10.000)".
+        let lex = self.lex;
+        let attached = |m: &&Mention| {
+            m.demonym
+                && (lex.concepts.contains_at(s.toks, &s.view, m.end)
+                    || m.start > 0 && lex.concepts.contains_at(s.toks, &s.view, m.start - 1))
+        };
+        if let Some(m) = self.states().filter(|m| m.end <= v).filter(attached).last() {
+            return Some(m.id.clone());
+        }
+        // The sentence's subject, usually its first state; else the nearest one after.
+        if let Some(m) = self.states().find(|m| m.end <= v) {
+            return Some(m.id.clone());
+        }
+        if let Some(m) = self.states().next() {
             return Some(m.id.clone());
         }
         self.carry_states.first().cloned()
     }
 
-    fn places_and_things(&self) -> (Vec<String>, Vec<String>) {
+    /// Places and named things in the clause of view `v`.
+    fn places_and_things(&self, v: usize) -> (Vec<String>, Vec<String>) {
+        let clause = self.s.clause_of(v);
         let mut places = Vec::new();
         let mut things = Vec::new();
-        for m in self.mentions {
+        for m in self.mentions.iter().filter(|m| self.s.clause_of(m.start) == clause) {
             match m.kind {
                 Some(k) if k.is_place() => places.push(m.id.clone()),
                 Some(EntityKind::Weapon) => things.push(m.id.clone()),
@@ -621,6 +662,9 @@ impl Context<'_, '_> {
             if matches!(s.word(k), "de" | "d" | "of" | "des") {
                 k += 1;
             }
+            if matches!(s.word(k), "ses" | "leurs" | "nos" | "vos" | "mes" | "ces" | "les" | "their" | "its" | "the" | "his" | "her" | "our") {
+                k += 1;
+            }
             noun_v = Some(k);
         }
         let mut unit = q.unit.clone();
@@ -635,6 +679,19 @@ impl Context<'_, '_> {
         if concept.is_none() && !q.generic_noun {
             concept = self.concept_near(v, 6, 0, false);
         }
+        // A measure names what it measures just before it: "un destroyer de 5.000 tonnes".
+        if concept.is_none() && unit.is_some() {
+            let start = s.view_index_at_or_after(q.start);
+            let mut k = start;
+            while k > 0 && start - k < 3 {
+                k -= 1;
+                let t = s.tok(k);
+                if t.kind == TokKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 2 {
+                    concept = Some(lemma(&t.norm));
+                    break;
+                }
+            }
+        }
         // Ellipsis: take the noun, unit and rate of the figure before it.
         let elliptic = concept.is_none() || q.generic_noun;
         if elliptic {
@@ -648,7 +705,12 @@ impl Context<'_, '_> {
                     rate = prev.rate.clone();
                 }
             } else if concept.is_none() {
-                concept = self.concept_near(v, 20, 0, false).or_else(|| self.carry_concepts.first().cloned());
+                // "missiles KN-23 (…), dont plusieurs dizaines": back across the sentence.
+                concept = self.concept_before_in_sentence(v, 25);
+                // "La Russie en assemble 2 000 par mois": the pronoun points back.
+                if concept.is_none() && unit.is_none() {
+                    concept = self.carry_concepts.first().cloned();
+                }
             }
         }
         // Casualty words turn people into casualties: "600 soldats tués", "41 people died".
@@ -672,7 +734,7 @@ impl Context<'_, '_> {
         } else {
             Aspect::Actual
         };
-        let (places, things) = self.places_and_things();
+        let (places, things) = self.places_and_things(v);
         let scope: Option<DateValue> = q
             .scope_date
             .and_then(|st| self.dates.iter().find(|d| d.start == st))
@@ -694,22 +756,13 @@ impl Context<'_, '_> {
     pub fn date_fact(&self, d: &DateMention) -> Fact {
         let s = self.s;
         let v = s.view_index_at_or_after(d.start);
-        let concept = self.concept_near(v, 12, 12, true).or_else(|| {
-            // Anywhere in the sentence.
-            (0..s.view.len()).find_map(|k| {
-                self.lex
-                    .concepts
-                    .longest_at(s.toks, &s.view, k)
-                    .map(|(_, c)| c.name.clone())
-            })
-        });
-        let action = self.action_near(v).or_else(|| {
-            (0..s.view.len()).find_map(|k| {
-                (!self.in_attribution(k))
-                    .then(|| self.lex.actions.longest_at(s.toks, &s.view, k).map(|(_, a)| a.clone()))
-                    .flatten()
-            })
-        });
+        // A fronted date ("Fin 2024, des soldats…") dates the clause that follows it.
+        let date_end_v = s.view_index_at_or_after(d.end);
+        let fronted = s.tok(date_end_v).is_punct(',')
+            && (0..v).all(|k| s.clause_of(k) != s.clause_of(v) || s.tok(k).kind == TokKind::Punct);
+        let anchor = if fronted { date_end_v + 1 } else { v };
+        let concept = self.concept_near(anchor, 20, 12, true);
+        let action = self.action_near(anchor);
         let mut owner = self
             .mentions
             .iter()
@@ -718,7 +771,7 @@ impl Context<'_, '_> {
         if owner.is_none() {
             owner = self.states().next().map(|m| m.id.clone());
         }
-        let (places, things) = self.places_and_things();
+        let (places, things) = self.places_and_things(anchor);
         Fact {
             concept,
             action,
