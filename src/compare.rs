@@ -76,6 +76,9 @@ pub struct Side {
     pub column: usize,
     /// The sentence.
     pub quote: String,
+    /// Which side of the finding it is on: claims with the same number agree with
+    /// each other; a discrepancy sets cluster 0 against cluster 1.
+    pub cluster: usize,
 }
 
 /// A finding: claims about one fact, and how far they disagree.
@@ -106,6 +109,14 @@ fn side(entries: &[Entry], r: ClaimRef) -> Side {
         line: c.evidence.line,
         column: c.evidence.column,
         quote: c.evidence.quote.clone(),
+        cluster: 0,
+    }
+}
+
+fn side_in(entries: &[Entry], r: ClaimRef, cluster: usize) -> Side {
+    Side {
+        cluster,
+        ..side(entries, r)
     }
 }
 
@@ -409,6 +420,20 @@ fn compare_quantities(
             let (qa, qb) = (ca.quantity().copied(), cb.quantity().copied());
             let (Some(qa), Some(qb)) = (qa, qb) else { continue };
             let (ia, ib) = (interval(&qa), interval(&qb));
+            // "at least 17" and "41": the bound holds the figure; nothing to reconcile.
+            let within = |bound: &QuantityValue, x: &QuantityValue| {
+                direction(bound) != 0
+                    && direction(x) == 0
+                    && !x.vague
+                    && bound.low.is_none_or(|l| x.point > l || x.point == l && bound.hedge == Some(HedgeKind::AtLeast))
+                    && bound.high.is_none_or(|h| x.point < h || x.point == h && bound.hedge == Some(HedgeKind::UpTo))
+            };
+            if within(&qa, &qb) || within(&qb, &qa) {
+                let sides = ma.iter().map(|&r| side_in(entries, r, 0)).chain(mb.iter().map(|&r| side_in(entries, r, 1))).collect();
+                let why = format!("{} and {} are compatible: the bound holds the figure", value_label(ca), value_label(cb));
+                out.push(make(FindingKind::Quantity, Severity::Variant, subj.clone(), why, sides));
+                continue;
+            }
             let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
             let mut severity = if disjoint { Severity::Contradiction } else { Severity::Discrepancy };
             let mut why = vec![format!(
@@ -446,7 +471,7 @@ fn compare_quantities(
             if !compatible.is_empty() {
                 why.push(format!("{} agrees with both", compatible.join(", ")));
             }
-            let sides = ma.iter().chain(&mb).map(|&r| side(entries, r)).collect();
+            let sides = ma.iter().map(|&r| side_in(entries, r, 0)).chain(mb.iter().map(|&r| side_in(entries, r, 1))).collect();
             out.push(make(FindingKind::Quantity, severity, subj.clone(), why.join("; "), sides));
         }
     }
@@ -487,9 +512,16 @@ fn attribution_conflicts(
                 line: a.line,
                 column: a.column,
                 quote: graph.claim(*r).evidence.quote.clone(),
+                cluster: 0,
             };
             let entry = found.entry(key).or_insert_with(|| {
-                let sides = vec![attr_side(first.0, first.1, first.2), attr_side(second.0, second.1, second.2)];
+                let sides = vec![
+                attr_side(first.0, first.1, first.2),
+                Side {
+                    cluster: 1,
+                    ..attr_side(second.0, second.1, second.2)
+                },
+            ];
                 make(
                     FindingKind::Attribution,
                     Severity::Discrepancy,
@@ -586,7 +618,7 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 why.push(format!("likely typo: day {x} vs {y}"));
             }
         }
-        let sides = ma.iter().chain(mb).map(|&r| side(entries, r)).collect();
+        let sides = ma.iter().map(|&r| side_in(entries, r, 0)).chain(mb.iter().map(|&r| side_in(entries, r, 1))).collect();
         out.push(make(FindingKind::Date, severity, subj.clone(), why.join("; "), sides));
     }
     let _ = contained;
@@ -620,7 +652,7 @@ fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 name(gaz, &person(&a)),
                 name(gaz, &person(&b))
             );
-            out.push(make(FindingKind::Attribution, Severity::Discrepancy, subj, why, vec![side(entries, a), side(entries, b)]));
+            out.push(make(FindingKind::Attribution, Severity::Discrepancy, subj, why, vec![side(entries, a), side_in(entries, b, 1)]));
         }
     }
 }

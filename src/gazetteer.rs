@@ -181,7 +181,9 @@ impl Gazetteer {
             let names = std::iter::once(&e.name).chain(&e.aliases);
             for n in names {
                 phrases.insert(n, (i, Form::Name));
-                if matches!(e.kind, EntityKind::Person | EntityKind::Organisation) {
+                // Only surnames are matched fuzzily: the last words of organisation names
+                // ("Force", "Authority") are common words.
+                if e.kind == EntityKind::Person {
                     let words = phrase_words(n);
                     if let Some(last) = words.last().filter(|w| w.chars().count() >= 5) {
                         fuzzy.push((last.clone(), i));
@@ -226,18 +228,19 @@ impl Gazetteer {
         // One-word lower-case matches of names are common words ("but", "sud"), not
         // mentions; demonyms are lower case in French and stay.
         let first = &tokens[view[at]];
-        if form != Form::Demonym && !first.capitalized && first.norm.chars().any(char::is_alphabetic) {
+        if n == 1 && form != Form::Demonym && !first.capitalized && first.norm.chars().any(char::is_alphabetic) {
             return None;
         }
         Some((n, &self.entities[i], form))
     }
 
-    /// The known person or organisation an unknown spelling most likely means
-    /// ("Boudanov" → Budanov), by Jaro–Winkler similarity of the last word.
+    /// The known person an unknown spelling most likely means ("Boudanov" → Budanov),
+    /// by Jaro–Winkler similarity of the surname. Names of more than three words are
+    /// not people's names.
     pub fn fuzzy_match(&self, spelling: &str) -> Option<&Entity> {
         let words = phrase_words(spelling);
         let last = words.last()?;
-        if last.chars().count() < 5 {
+        if last.chars().count() < 5 || words.len() > 3 {
             return None;
         }
         let mut best: Option<(f64, usize)> = None;

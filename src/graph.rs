@@ -126,8 +126,15 @@ fn bucket_key(c: &Claim) -> Option<String> {
     }
 }
 
-/// Whether two claims can be about the same fact.
-pub fn compatible(a: &Claim, b: &Claim, same_article: bool, gaz: &Gazetteer) -> bool {
+/// Whether two claims can be about the same fact. `as_of` gives each claim's
+/// publication date: a figure with no period of its own speaks of the year before it.
+pub fn compatible(
+    a: &Claim,
+    b: &Claim,
+    same_article: bool,
+    as_of: (Option<jiff::civil::Date>, Option<jiff::civil::Date>),
+    gaz: &Gazetteer,
+) -> bool {
     if same_article && a.value_string() != b.value_string() {
         // An article is taken to be consistent with itself: two values in one
         // article are two facts.
@@ -136,7 +143,9 @@ pub fn compatible(a: &Claim, b: &Claim, same_article: bool, gaz: &Gazetteer) -> 
     let (fa, fb) = (&a.fact, &b.fact);
     match a.kind {
         ClaimKind::Role => roles_compatible(fa, fb),
-        ClaimKind::Quantity => facts_compatible(fa, fb, gaz) && scopes_compatible(fa, fb),
+        ClaimKind::Quantity => {
+            facts_compatible(fa, fb, gaz) && scopes_compatible(&scope_or_recent(fa, as_of.0), &scope_or_recent(fb, as_of.1))
+        }
         ClaimKind::Date => {
             let event = is_event_concept(fa.concept.as_deref());
             if !event && (fa.action.is_none() || fb.action.is_none()) {
@@ -162,13 +171,16 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
             return false;
         }
     }
-    if !a.places.is_empty()
-        && !b.places.is_empty()
-        && !a
-            .places
-            .iter()
-            .any(|x| b.places.iter().any(|y| gaz.related(x, y)))
-    {
+    // Known places are compared by containment; places the gazetteer does not know
+    // only by name, and never against known ones (their containment is unknown).
+    let known = |f: &Fact| -> Vec<String> { f.places.iter().filter(|p| gaz.get(p).is_some()).cloned().collect() };
+    let unknown = |f: &Fact| -> Vec<String> { f.places.iter().filter(|p| gaz.get(p).is_none()).cloned().collect() };
+    let (ka, kb) = (known(a), known(b));
+    if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.iter().any(|y| gaz.related(x, y))) {
+        return false;
+    }
+    let (ua, ub) = (unknown(a), unknown(b));
+    if !ua.is_empty() && !ub.is_empty() && !ua.iter().any(|x| ub.contains(x)) {
         return false;
     }
     if !a.things.is_empty() && !b.things.is_empty() && !a.things.iter().any(|x| b.things.contains(x)) {
@@ -177,8 +189,25 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
     true
 }
 
-fn scopes_compatible(a: &Fact, b: &Fact) -> bool {
-    match (&a.scope, &b.scope) {
+/// A claim's period: its own, else the year up to its publication ("now"). A day
+/// ("on Wednesday") dates the report, not the period counted, so it does not count.
+fn scope_or_recent(f: &Fact, published: Option<jiff::civil::Date>) -> Option<crate::claims::DateValue> {
+    let own = f.scope.filter(|d| {
+        !matches!(d.granularity, crate::claims::Granularity::Day | crate::claims::Granularity::Days)
+    });
+    own.or_else(|| {
+        let p = published?;
+        Some(crate::claims::DateValue {
+            start: p.checked_sub(jiff::Span::new().days(366)).ok()?,
+            end: p,
+            granularity: crate::claims::Granularity::Year,
+            since: false,
+        })
+    })
+}
+
+fn scopes_compatible(a: &Option<crate::claims::DateValue>, b: &Option<crate::claims::DateValue>) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) => {
             let far = jiff::civil::date(9999, 12, 31);
             let xe = if x.since { far } else { x.end };
@@ -224,7 +253,8 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
         let c = claim(&r);
         let mut joined = false;
         for g in groups.iter_mut() {
-            if g.iter().all(|o| compatible(c, claim(o), o.0 == r.0, gaz)) {
+            let as_of = |x: &ClaimRef| entries[x.0].article.published;
+            if g.iter().all(|o| compatible(c, claim(o), o.0 == r.0, (as_of(&r), as_of(o)), gaz)) {
                 g.push(r);
                 joined = true;
             }

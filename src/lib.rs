@@ -17,3 +17,4 @@ pub mod graph;
 pub mod compare;
 pub mod report;
 pub mod cli;
+pub mod resolve;

@@ -52,8 +52,22 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
             continue;
         }
         let t = s.tok(v);
-        if t.kind == TokKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str()) {
-            let end = name_run_end(s, v);
+        let number_word = crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::En).is_some()
+            || crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::Fr).is_some();
+        let lex = crate::lexicon::Lexicon::builtin();
+        let function = lex.hedges.contains_at(s.toks, &s.view, v) || lex.vague.contains_at(s.toks, &s.view, v);
+        if t.kind == TokKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str()) && !number_word && !function {
+            let mut end = name_run_end(s, v);
+            // "Special Relief Commissioner Satyabrata Mahapatra": the name follows the title.
+            if let Some(last_title) = (v..end).rev().find(|&k| is_title_word(s.word(k))) {
+                if last_title + 1 < end {
+                    v = last_title + 1;
+                } else {
+                    v = end;
+                    continue;
+                }
+            }
+            end = end.max(v + 1);
             let words = end - v;
             let spelling = span_text(s, v, end);
             let at_start = v == 0 || s.tok(v - 1).kind == TokKind::Punct && matches!(s.word(v - 1), "•" | "*" | "#" | "-" | "«" | "\"");
@@ -71,7 +85,7 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
                     start: v,
                     end,
                     id: unknown_id(&spelling),
-                    kind: None,
+                    kind: unknown_place(s, v, end).then_some(EntityKind::Region),
                     demonym: false,
                     text: spelling,
                 });
@@ -82,6 +96,38 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
         v += 1;
     }
     out
+}
+
+/// Whether a capitalised word is a title rather than part of a name.
+fn is_title_word(w: &str) -> bool {
+    TITLES.iter().any(|(t, _)| *t == w)
+        || matches!(
+            w,
+            "commissioner" | "officer" | "secretary" | "general" | "gen" | "colonel" | "col" | "captain"
+                | "lieutenant" | "sergeant" | "judge" | "senator" | "sen" | "representative" | "rep"
+                | "inspector" | "superintendent" | "collector" | "magistrate" | "prefet" | "depute"
+                | "senateur" | "juge" | "professeur" | "professor" | "dr" | "docteur" | "doctor" | "pope"
+                | "pape" | "king" | "roi" | "queen" | "reine" | "prince" | "princess" | "sheikh" | "cheikh"
+        )
+}
+
+/// Words before a name that make it a place ("in Balasore", "près de Makhnovka").
+const LOCATIVE: &[&str] = &["in", "at", "near", "across", "around", "outside", "inside", "dans", "pres", "vers", "autour", "a", "au", "en"];
+
+/// Words after a name that make it a place ("Kendrapada district").
+const PLACE_NOUNS: &[&str] = &[
+    "district", "province", "region", "state", "city", "town", "village", "block", "county",
+    "oblast", "island", "valley", "river", "port", "coast", "department", "prefecture",
+];
+
+/// Whether an unknown name at view `start..end` is a place, by the words around it.
+fn unknown_place(s: &Sent<'_>, start: usize, end: usize) -> bool {
+    let before = start > 0 && LOCATIVE.contains(&s.word(start - 1));
+    let after = PLACE_NOUNS.contains(&s.word(end));
+    let french_region = start >= 2
+        && matches!(s.word(start - 1), "de" | "d")
+        && matches!(s.word(start - 2), "region" | "province" | "ville" | "village" | "oblast" | "district" | "departement");
+    before || after || french_region
 }
 
 /// End (view index) of a run of capitalised words starting at `v`, with name particles
@@ -154,6 +200,16 @@ fn source_rank(m: &Mention) -> u8 {
     }
 }
 
+/// Whether a mention can stand as a source: a known entity, a name of two words or
+/// more, or an acronym ("the Met department" names no one the tool can tell apart).
+fn reliable_source(s: &Sent<'_>, m: &Mention) -> bool {
+    if m.kind.is_some() || m.end - m.start >= 2 {
+        return true;
+    }
+    let raw = s.raw(m.start);
+    raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase())
+}
+
 /// Finds who the sentence credits: "selon X", "d'après X", "according to X", "X a
 /// déclaré", "X said".
 pub fn attributions(s: &Sent<'_>, lex: &Lexicon, mentions: &[Mention]) -> Vec<AttributionSpan> {
@@ -170,7 +226,7 @@ pub fn attributions(s: &Sent<'_>, lex: &Lexicon, mentions: &[Mention]) -> Vec<At
             if end > v + len {
                 let source = mentions
                     .iter()
-                    .filter(|m| m.start >= v + len && m.end <= end)
+                    .filter(|m| m.start >= v + len && m.end <= end && reliable_source(s, m))
                     .min_by_key(|m| (source_rank(m), m.start));
                 out.push(AttributionSpan {
                     start: s.view[v],
@@ -187,12 +243,12 @@ pub fn attributions(s: &Sent<'_>, lex: &Lexicon, mentions: &[Mention]) -> Vec<At
             // "X a déclaré": the source ends just before the verb.
             let before = mentions
                 .iter()
-                .filter(|m| m.end <= v && v - m.end <= 2 && source_rank(m) <= 2 && !m.demonym)
+                .filter(|m| m.end <= v && v - m.end <= 2 && source_rank(m) <= 2 && !m.demonym && reliable_source(s, m))
                 .max_by_key(|m| m.end);
             // "said X": the source follows.
             let after = mentions
                 .iter()
-                .filter(|m| m.start >= v + len && m.start - (v + len) <= 1 && source_rank(m) <= 1)
+                .filter(|m| m.start >= v + len && m.start - (v + len) <= 1 && source_rank(m) <= 1 && reliable_source(s, m))
                 .min_by_key(|m| m.start);
             if let Some(m) = before {
                 out.push(AttributionSpan {

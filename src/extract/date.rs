@@ -21,6 +21,9 @@ pub struct DateMention {
     pub end: usize,
     /// The resolved period.
     pub value: DateValue,
+    /// Whether the date names which event is meant rather than dating it ("the 1999
+    /// super cyclone", "la crise de 2008").
+    pub naming: bool,
 }
 
 const MONTHS: &[(&str, i8)] = &[
@@ -125,7 +128,10 @@ fn day(d: Date) -> DateValue {
 fn infer_year(published: Date, month: i8, d: Option<i8>) -> i16 {
     let y = published.year();
     let candidate = date(y, month, d.unwrap_or(1).min(28));
-    if candidate > published { y - 1 } else { y }
+    // A date a few weeks after publication is more likely a slip or an announced event
+    // than last year's.
+    let horizon = published.checked_add(31.days()).unwrap_or(published);
+    if candidate > horizon { y - 1 } else { y }
 }
 
 fn valid_day(y: i16, m: i8, d: i64) -> Option<Date> {
@@ -197,10 +203,16 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
     let finish = |start_v: usize, end_v: usize, mut value: DateValue| {
         let (q, since) = qualifier_before(s, start_v);
         value.since |= since;
+        let naming = q == start_v
+            && start_v > 0
+            && matches!(s.word(start_v - 1), "the" | "this" | "that")
+            && s.tok(end_v).kind == TokKind::Word
+            && !s.tok(end_v).capitalized;
         Some(DateMention {
             start: s.view[q],
             end: s.view[end_v - 1] + 1,
             value,
+            naming,
         })
     };
 
@@ -223,6 +235,7 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
                             start: s.view[q],
                             end: ti + 5,
                             value,
+                            naming: false,
                         });
                     }
                 }
@@ -339,8 +352,15 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
     // Weekdays, resolved to the latest such day on or before publication.
     if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| *w == word) {
         let p = published?;
-        let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
-        let d = p.checked_sub((back as i64).days()).ok()?;
+        let future = v > 0 && matches!(s.word(v - 1), "until" | "next" | "jusqu" | "d'ici")
+            || matches!(s.word(v + 1), "prochain" | "next");
+        let d = if future {
+            let ahead = (wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7);
+            p.checked_add((if ahead == 0 { 7 } else { ahead } as i64).days()).ok()?
+        } else {
+            let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            p.checked_sub((back as i64).days()).ok()?
+        };
         return finish(v, v + 1, day(d));
     }
 

@@ -292,6 +292,7 @@ fn read_sentence(
 
     let ctx = quantity::Context {
         s,
+        lang,
         lex,
         gaz,
         mentions: &mentions,
@@ -318,7 +319,7 @@ fn read_sentence(
     }
     for d in &dates {
         let scoped = quantities.iter().any(|q| q.scope_date == Some(d.start));
-        let fact = if scoped {
+        let fact = if scoped || d.naming {
             Fact::default()
         } else {
             ctx.date_fact(d)

@@ -220,6 +220,12 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
         return None;
     }
     let mut value = n.value;
+    // "two dozen", "deux douzaines".
+    if let Some(next) = toks.get(end).filter(|t| matches!(t.norm.as_str(), "dozen" | "douzaines" | "douzaine")) {
+        let _ = next;
+        value *= 12.0;
+        end += 1;
+    }
     if let Some(next) = toks.get(end) {
         if let Some((mult, len)) = parse_scale(&text[next.span.start..], lang) {
             let stop = next.span.start + len;

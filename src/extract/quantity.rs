@@ -42,6 +42,8 @@ pub struct QuantityMention {
     pub scope_date: Option<usize>,
     /// Whether the figure is a calibre, duration or other descriptor rather than a claim.
     pub descriptor: bool,
+    /// Whether it counts part of something counted before ("nine of them", "dont 600").
+    pub partitive: bool,
 }
 
 /// Interval for a figure under a hedge.
@@ -113,6 +115,15 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
     for f in figures(s.text, s.toks, lang) {
         if in_used(used, f.start, f.end) || is_footnote(s, &f) {
             continue;
+        }
+        // A small number in words counts something only when it names it: "two
+        // classrooms" is a figure, "a night or two" is not.
+        if !f.digits && f.value < 20.0 {
+            let next = s.tok(s.view_index_at_or_after(f.end));
+            let counted = next.kind == TokKind::Word && !next.capitalized && !is_function_word(&next.norm);
+            if !counted {
+                continue;
+            }
         }
         // List numbering at the start of a line ("1. Voir", "2) Sources").
         if f.start == 0 && crate::text::is_list_marker(s.toks, 0) {
@@ -298,6 +309,44 @@ fn build(
             noun_end = k + 1;
         }
     }
+    // English puts the head of a compound last: "relief camps", "12 NDRF teams",
+    // "cyclone shelters", "coastal and interior districts".
+    if lang == Lang::En {
+        let mut j = k;
+        let mut last = None;
+        while j < s.view.len() && j < k + 5 {
+            let t = s.tok(j);
+            let w = t.norm.as_str();
+            if t.kind != TokKind::Word || is_function_word(w) && !(matches!(w, "and" | "or") && last.is_some()) {
+                break;
+            }
+            if !matches!(w, "and" | "or") {
+                // A participle or a verb closes the phrase ("people displaced", "teams sent").
+                let verb = (w.ends_with("ed") || w.ends_with("ing") || lex.actions.contains_at(s.toks, &s.view, j))
+                    && !lex.concepts.contains_at(s.toks, &s.view, j);
+                if last.is_some() && verb {
+                    break;
+                }
+                last = Some(j);
+                // A plural noun is the head: "villages remain", "teams sent".
+                if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !t.capitalized {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        if let Some(h) = last.filter(|&h| h > k) {
+            let head = match lex.concepts.longest_at(s.toks, &s.view, h) {
+                Some((_, c)) => Some(c.name.clone()),
+                None if lex.generic.contains_at(s.toks, &s.view, h) => None,
+                None => Some(lemma(&s.tok(h).norm)),
+            };
+            if head.is_some() {
+                noun = head;
+                noun_end = h + 1;
+            }
+        }
+    }
     // Rate: "2 000 par mois", "5.000 unités mensuelles", "drones Shahed par mois".
     let mut rate = None;
     let mut rate_end = None;
@@ -354,6 +403,8 @@ fn build(
         change_from: None,
         scope_date: None,
         descriptor,
+        partitive: matches!((s.word(end_v), s.word(end_v + 1)), ("of", "them" | "whom" | "which" | "those") | ("d", "entre") | ("parmi", _))
+            || (start_v > 0 && s.word(start_v - 1) == "dont"),
     }
 }
 
@@ -447,10 +498,18 @@ const FUNCTION_WORDS: &[&str] = &[
     "about", "some", "other", "others", "autres", "leurs", "leur", "ses", "son", "sa", "ces",
     "cet", "cette", "environ", "total", "supplementaires", "additional", "new", "nouveaux",
     "nouvelles", "seulement", "only", "just", "contre", "against", "when", "while", "lorsque",
+    "them", "those", "whom", "which", "eux", "elles", "across", "throughout", "during", "after",
+    "before", "since", "until", "among", "parmi", "including", "dont", "notamment", "now",
+    "already", "still", "then", "there", "here", "nearly", "almost", "around", "through",
 ];
 
 fn is_function_word(w: &str) -> bool {
     FUNCTION_WORDS.contains(&w)
+}
+
+/// Whether a unit code is a currency.
+fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Crude singular form, enough to make "manifestants" meet "manifestant".
@@ -467,6 +526,8 @@ pub fn lemma(w: &str) -> String {
 pub struct Context<'a, 's> {
     /// The sentence.
     pub s: &'a Sent<'s>,
+    /// Its language.
+    pub lang: Lang,
     /// The lexicon.
     pub lex: &'a Lexicon,
     /// The gazetteer.
@@ -509,6 +570,20 @@ impl Context<'_, '_> {
         self.attributions.iter().any(|a| a.covers(v))
     }
 
+    /// Whether the concept word at view `k` only modifies the noun after it, as English
+    /// compounds do ("cyclone season", "storm shelters").
+    fn is_modifier(&self, k: usize) -> bool {
+        let s = self.s;
+        let next = s.tok(k + 1);
+        self.lang == Lang::En
+            && next.kind == TokKind::Word
+            && !next.capitalized
+            && !is_function_word(&next.norm)
+            && !next.norm.ends_with("ed")
+            && !self.lex.concepts.contains_at(s.toks, &s.view, k + 1)
+            && !self.lex.actions.contains_at(s.toks, &s.view, k + 1)
+    }
+
     /// The nearest concept noun in the clause of view `v`, looking back then forward.
     fn concept_near(&self, v: usize, back: usize, fwd: usize, events: bool) -> Option<String> {
         let s = self.s;
@@ -517,8 +592,8 @@ impl Context<'_, '_> {
             if s.clause_of(k) != clause || self.in_attribution(k) {
                 continue;
             }
-            if let Some((_, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
-                if events || !c.event {
+            if let Some((n, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
+                if (events || !c.event) && !self.is_modifier(k + n - 1) {
                     return Some(c.name.clone());
                 }
             }
@@ -527,8 +602,8 @@ impl Context<'_, '_> {
             if s.clause_of(k) != clause || self.in_attribution(k) {
                 continue;
             }
-            if let Some((_, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
-                if events || !c.event {
+            if let Some((n, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
+                if (events || !c.event) && !self.is_modifier(k + n - 1) {
                     return Some(c.name.clone());
                 }
             }
@@ -677,7 +752,17 @@ impl Context<'_, '_> {
         }
         // Before the figure in its clause: "un effectif total estimé à 10.000".
         if concept.is_none() && !q.generic_noun {
-            concept = self.concept_near(v, 6, 0, false);
+            concept = self.concept_near(v, 8, 0, false);
+        }
+        // Money names what it pays for after it: "$120 million in interim relief",
+        // "2 millions d'euros d'aide".
+        if concept.is_none() && unit.as_deref().is_some_and(is_currency) {
+            let k = q.after_view;
+            if matches!(s.word(k), "in" | "of" | "for" | "de" | "d" | "en" | "pour") {
+                concept = (k + 1..k + 4).find_map(|j| {
+                    self.lex.concepts.longest_at(s.toks, &s.view, j).map(|(_, c)| c.name.clone())
+                });
+            }
         }
         // A measure names what it measures just before it: "un destroyer de 5.000 tonnes".
         if concept.is_none() && unit.is_some() {
@@ -686,7 +771,8 @@ impl Context<'_, '_> {
             while k > 0 && start - k < 3 {
                 k -= 1;
                 let t = s.tok(k);
-                if t.kind == TokKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 2 {
+                let verb = t.norm.ends_with("ed") || self.lex.actions.contains_at(s.toks, &s.view, k);
+                if t.kind == TokKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 2 && !verb {
                     concept = Some(lemma(&t.norm));
                     break;
                 }
@@ -729,6 +815,25 @@ impl Context<'_, '_> {
             }
         }
         let action = self.action_near(v);
+        // "the storm killed 14 people", "150,000 people were evacuated".
+        if let Some(c) = &concept {
+            let person = self.lex.concepts.longest_at(s.toks, &s.view, noun_v.unwrap_or(v)).is_some_and(|(_, i)| i.person)
+                || matches!(c.as_str(), "people" | "civilians" | "children" | "residents");
+            let casualty = match action.as_deref() {
+                Some("kill") => Some("killed"),
+                Some("injure") => Some("injured"),
+                Some("evacuate") => Some("evacuated"),
+                _ => None,
+            };
+            if let (true, Some(to)) = (person, casualty) {
+                if matches!(c.as_str(), "people" | "civilians" | "children" | "residents" | "troops") {
+                    concept = Some(to.to_string());
+                }
+            }
+        }
+        if q.partitive {
+            concept = concept.map(|c| format!("part of {c}"));
+        }
         let aspect = if q.change_from.is_some() && self.target_near(v, 14, 4) || q.change_to.is_none() && self.target_near(v, 10, 5) {
             Aspect::Target
         } else {
@@ -763,6 +868,11 @@ impl Context<'_, '_> {
         let anchor = if fronted { date_end_v + 1 } else { v };
         let concept = self.concept_near(anchor, 20, 12, true);
         let action = self.action_near(anchor);
+        // Landfall dates a storm even when the sentence names it only by its name.
+        let concept = match (concept, action.as_deref()) {
+            (None, Some("landfall")) => Some("storm".to_string()),
+            (c, _) => c,
+        };
         let mut owner = self
             .mentions
             .iter()

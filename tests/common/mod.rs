@@ -189,10 +189,15 @@ impl Checker {
             if !grouped {
                 failures.push(format!("must_group {} not grouped", item["id"]));
             }
+            // Above variant, two of these claims must never stand on opposite sides.
             for f in self.findings().iter().filter(|f| rank(f["severity"].as_str().unwrap()) > 1) {
-                let inside: Vec<&Expected> = claims.iter().filter(|e| self.finding_has(f, e)).collect();
-                let articles: std::collections::BTreeSet<&str> = inside.iter().map(|e| e.article.as_str()).collect();
-                if articles.len() >= 2 {
+                let clusters: std::collections::BTreeSet<u64> = claims
+                    .iter()
+                    .filter_map(|e| {
+                        f["claims"].as_array().unwrap().iter().find(|s| self.matches(s, e)).map(|s| s["cluster"].as_u64().unwrap_or(0))
+                    })
+                    .collect();
+                if clusters.len() >= 2 {
                     failures.push(format!("must_group {} reported above variant: {}", item["id"], self.describe(f)));
                 }
             }
