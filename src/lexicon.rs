@@ -36,9 +36,10 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Hyphens and apostrophes are invisible to phrase matching.
+/// Hyphens and apostrophes inside words are invisible to phrase matching; a dash
+/// between spaces ("Odisha – Orissa") is punctuation.
 pub fn is_invisible(t: &Token) -> bool {
-    t.kind == TokKind::Punct && matches!(t.norm.as_str(), "-" | "'" | "’")
+    t.kind == TokKind::Punct && matches!(t.norm.as_str(), "-" | "'" | "’") && t.glued()
 }
 
 impl<V: Clone> PhraseSet<V> {

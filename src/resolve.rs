@@ -652,4 +652,26 @@ mod tests {
         }];
         assert_eq!(resolve(&all)["name:"], "name:");
     }
+
+    #[test]
+    #[ignore]
+    fn scale_probe() {
+        let syl = ["ra","ma","pa","ti","ko","shu","ve","na","dha","li","ge","bo","kri","san","ya","ju"];
+        let mut x: u64 = 12345;
+        let mut next = || { x ^= x << 13; x ^= x >> 7; x ^= x << 17; x };
+        let mut set = std::collections::BTreeSet::new();
+        while set.len() < 100_000 {
+            let nw = 1 + (next() % 3) as usize;
+            let mut ws = vec![];
+            for _ in 0..nw { let ns = 2 + (next() % 3) as usize; let mut w = String::new(); for _ in 0..ns { w.push_str(syl[(next() % 16) as usize]); } let mut c = w.chars(); let f = c.next().unwrap().to_uppercase().collect::<String>(); ws.push(f + c.as_str()); }
+            if next() % 20 == 0 { set.insert(ws.iter().map(|w| w[..1].to_string()).collect::<String>()); }
+            set.insert(ws.join(" "));
+        }
+        let refs: Vec<&str> = set.iter().map(String::as_str).collect();
+        let all = uses(&refs);
+        let t = std::time::Instant::now();
+        let map = resolve(&all);
+        let merged = map.iter().filter(|(k, v)| k != v).count();
+        eprintln!("{} names, {} merged, {:?}", all.len(), merged, t.elapsed());
+    }
 }

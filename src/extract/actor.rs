@@ -40,6 +40,11 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
     let mut v = 0;
     while v < n {
         if let Some((len, e, form)) = gaz.mention_at(s.toks, &s.view, v) {
+            if let Some(m) = institution_named_after_place(s, gaz, v, len, e) {
+                v = m.end;
+                out.push(m);
+                continue;
+            }
             out.push(Mention {
                 start: v,
                 end: v + len,
@@ -96,6 +101,45 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
         v += 1;
     }
     out
+}
+
+/// "India Meteorological Department", "Indian Red Cross Society", "Odisha State
+/// Disaster Management Authority": a place or people followed by capitalised words
+/// names an institution. It is the known organisation inside it when there is one.
+fn institution_named_after_place(
+    s: &Sent<'_>,
+    gaz: &Gazetteer,
+    v: usize,
+    len: usize,
+    e: &crate::gazetteer::Entity,
+) -> Option<Mention> {
+    if !matches!(e.kind, EntityKind::State | EntityKind::Region | EntityKind::City) {
+        return None;
+    }
+    let next = s.tok(v + len);
+    if next.kind != TokKind::Word || !next.capitalized || NOT_NAMES.contains(&next.norm.as_str()) || is_title_word(&next.norm) {
+        return None;
+    }
+    // A known person or place after it is a separate mention ("North Korean Kim Jong Un").
+    let inner = gaz.mention_at(s.toks, &s.view, v + len);
+    if inner.is_some_and(|(_, x, _)| x.kind != EntityKind::Organisation) {
+        return None;
+    }
+    let end = name_run_end(s, v + len);
+    let known = (v + len..end).find_map(|k| {
+        gaz.mention_at(s.toks, &s.view, k)
+            .filter(|(_, x, _)| x.kind == EntityKind::Organisation)
+            .map(|(_, x, _)| x)
+    });
+    let text = span_text(s, v, end);
+    Some(Mention {
+        start: v,
+        end,
+        id: known.map_or_else(|| unknown_id(&text), |x| x.id.clone()),
+        kind: Some(EntityKind::Organisation),
+        demonym: false,
+        text,
+    })
 }
 
 /// Whether a capitalised word is a title rather than part of a name.
