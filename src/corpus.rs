@@ -215,6 +215,76 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
     Ok(corpus)
 }
 
+impl Corpus {
+    /// Merges the spellings of names the gazetteer does not know across the corpus
+    /// ("Paradip"/"Paradeep", "NDRF"/"National Disaster Response Force"), rewriting
+    /// every claim to the canonical id. Returns the map used.
+    pub fn resolve_names(&mut self) -> HashMap<String, String> {
+        let mut uses = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for e in &self.entries {
+            for c in &e.claims {
+                for id in claim_ids(c) {
+                    if id.starts_with("name:") && seen.insert(id.clone()) {
+                        let spelling = crate::gazetteer::unknown_spelling(&id).unwrap_or_default();
+                        uses.push(crate::resolve::NameUse { id, spelling });
+                    }
+                }
+            }
+        }
+        let map = crate::resolve::resolve(&uses);
+        let canon = |id: &mut String| {
+            if let Some(c) = map.get(id.as_str()) {
+                if c != id {
+                    *id = c.clone();
+                }
+            }
+        };
+        for e in &mut self.entries {
+            for c in &mut e.claims {
+                let f = &mut c.fact;
+                if let Some(o) = &mut f.owner {
+                    canon(o);
+                }
+                f.places.iter_mut().for_each(canon);
+                f.things.iter_mut().for_each(canon);
+                f.places.sort();
+                f.places.dedup();
+                c.entities.iter_mut().for_each(canon);
+                c.entities.sort();
+                c.entities.dedup();
+                if let Some(s) = c.attribution.as_mut().and_then(|a| a.source.as_mut()) {
+                    canon(s);
+                }
+                if let crate::claims::Value::Actor { actor } = &mut c.value {
+                    canon(actor);
+                }
+            }
+        }
+        map
+    }
+}
+
+/// Every entity id a claim refers to.
+fn claim_ids(c: &Claim) -> Vec<String> {
+    let f = &c.fact;
+    let mut ids: Vec<String> = f
+        .owner
+        .iter()
+        .chain(&f.places)
+        .chain(&f.things)
+        .chain(&c.entities)
+        .cloned()
+        .collect();
+    if let Some(s) = c.attribution.as_ref().and_then(|a| a.source.clone()) {
+        ids.push(s);
+    }
+    if let crate::claims::Value::Actor { actor } = &c.value {
+        ids.push(actor.clone());
+    }
+    ids
+}
+
 /// Reads and extracts one article file.
 pub fn extract_file(path: &Path, gaz: &Gazetteer) -> Result<Entry, CorpusError> {
     let text = read_utf8(path)?;

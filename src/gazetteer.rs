@@ -294,14 +294,23 @@ impl Gazetteer {
     }
 }
 
-/// A stable id for a name the gazetteer does not know.
+/// A stable id for a name the gazetteer does not know. Acronyms keep their capitals
+/// ("name:NDRF") so the corpus can later match them to the names they abbreviate.
 pub fn unknown_id(spelling: &str) -> String {
-    let words: Vec<String> = normalize(spelling)
+    let words: Vec<String> = spelling
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(|w| {
+            let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+            if acronym { normalize(w).to_uppercase() } else { normalize(w) }
+        })
         .collect();
     format!("name:{}", words.join("-"))
+}
+
+/// The spelling an unknown id stands for ("name:cyclone-veyra" → "cyclone veyra").
+pub fn unknown_spelling(id: &str) -> Option<String> {
+    id.strip_prefix("name:").map(|s| s.replace('-', " "))
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 /// Loads, groups, compares and prints.
 pub fn run(paths: &[PathBuf], format: Format, min: Severity, style: Style, gaz: &Gazetteer, io: &mut Io<'_>) -> anyhow::Result<i32> {
-    let corpus = corpus::load(paths, gaz)?;
+    let mut corpus = corpus::load(paths, gaz)?;
+    corpus.resolve_names();
     for w in &corpus.warnings {
         writeln!(io.err, "warning: {w}")?;
     }

@@ -47,6 +47,34 @@ pub fn run(paths: &[PathBuf], format: EntitiesFormat, gaz: &Gazetteer, io: &mut 
         }
     }
     // Names the gazetteer does not know, spelled alike, are one actor.
+    let uses: Vec<crate::resolve::NameUse> = rows
+        .values()
+        .filter(|r| r.id.starts_with("name:"))
+        .map(|r| crate::resolve::NameUse {
+            id: r.id.clone(),
+            spelling: r.spellings.iter().next().cloned().unwrap_or_default(),
+        })
+        .collect();
+    let map = crate::resolve::resolve(&uses);
+    let mut merged: BTreeMap<String, Row> = BTreeMap::new();
+    for (id, row) in rows {
+        let canonical = map.get(&id).cloned().unwrap_or(id);
+        match merged.get_mut(&canonical) {
+            Some(m) => {
+                m.spellings.extend(row.spellings);
+                m.articles.extend(row.articles);
+            }
+            None => {
+                let name = if canonical == row.id {
+                    row.name.clone()
+                } else {
+                    crate::gazetteer::unknown_spelling(&canonical).unwrap_or_else(|| row.name.clone())
+                };
+                merged.insert(canonical.clone(), Row { id: canonical, name, ..row });
+            }
+        }
+    }
+    let rows = merged;
     let _ = normalize;
     match format {
         EntitiesFormat::Json => {

@@ -364,7 +364,6 @@ fn read_sentence(
 fn entity_list(mentions: &[Mention], attributions: &[actor::AttributionSpan]) -> Vec<String> {
     let mut ids: Vec<String> = mentions
         .iter()
-        .filter(|m| m.kind.is_some())
         .map(|m| m.id.clone())
         .chain(attributions.iter().filter_map(|a| a.source.clone()))
         .collect();
