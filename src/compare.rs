@@ -205,10 +205,20 @@ fn make(kind: FindingKind, severity: Severity, subject: String, explanation: Str
     }
 }
 
-/// Entity display name.
+/// Entity display name; names the gazetteer does not know are shown in title case.
 fn name(gaz: &Gazetteer, id: &str) -> String {
     gaz.get(id).map_or_else(
-        || id.strip_prefix("name:").unwrap_or(id).replace('-', " "),
+        || {
+            id.strip_prefix("name:")
+                .unwrap_or(id)
+                .split('-')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
         |e| e.name.clone(),
     )
 }
@@ -503,7 +513,8 @@ fn attribution_conflicts(
             } else {
                 ((rb, ab, sb), (ra, aa, sa))
             };
-            let key = format!("{}|{}|{}|{}", entries[first.0.0].article.id, first.2, entries[second.0.0].article.id, second.2);
+            let (s1, s2) = if first.2 <= second.2 { (first.2, second.2) } else { (second.2, first.2) };
+            let key = format!("{s1}|{s2}");
             let attr_side = |r: &ClaimRef, a: &crate::claims::Attribution, s: &String| Side {
                 claim: graph.claim(*r).id.clone(),
                 article: entries[r.0].article.id.clone(),
@@ -536,6 +547,16 @@ fn attribution_conflicts(
             });
             if !entry.subject.contains(subj) {
                 entry.subject.push_str(&format!("; {subj}"));
+            }
+            // More articles crediting either source join the same finding.
+            for (r, a, src) in [first, second] {
+                if !entry.claims.iter().any(|x| x.claim == graph.claim(*r).id) {
+                    let cluster = entry.claims.iter().find(|x| x.value == name(gaz, src)).map_or(1, |x| x.cluster);
+                    entry.claims.push(Side {
+                        cluster,
+                        ..attr_side(r, a, src)
+                    });
+                }
             }
         }
     }

@@ -161,7 +161,7 @@ const LOCATIVE: &[&str] = &["in", "at", "near", "across", "around", "outside", "
 /// Words after a name that make it a place ("Kendrapada district").
 const PLACE_NOUNS: &[&str] = &[
     "district", "province", "region", "state", "city", "town", "village", "block", "county",
-    "oblast", "island", "valley", "river", "port", "coast", "department", "prefecture",
+    "oblast", "island", "valley", "river", "port", "coast", "prefecture",
 ];
 
 /// Whether an unknown name at view `start..end` is a place, by the words around it.

@@ -116,6 +116,13 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
         if in_used(used, f.start, f.end) || is_footnote(s, &f) {
             continue;
         }
+        // "Sabitri Behera, 52, who…": an age in apposition to a name.
+        let v0 = s.view_index_at_or_after(f.start);
+        let after_comma = v0 >= 2 && s.tok(v0 - 1).is_punct(',') && s.tok(v0 - 2).kind == TokKind::Word && s.tok(v0 - 2).capitalized;
+        let closes = s.tok(v0 + 1).is_punct(',') || s.tok(v0 + 1).is_punct('.') || s.view.len() <= v0 + 1;
+        if f.plain_int && f.value < 120.0 && after_comma && closes {
+            continue;
+        }
         // A small number in words counts something only when it names it: "two
         // classrooms" is a figure, "a night or two" is not.
         if !f.digits && f.value < 20.0 {
