@@ -69,7 +69,10 @@ struct FrontMatter {
 impl Article {
     /// Parses `text` read from `path`.
     pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
-        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
         let (front, body_start, front_line) = split_front_matter(&text);
         let fm: FrontMatter = match front {
             Some(yaml_text) => yaml::from_str::<Option<FrontMatter>>(yaml_text)
@@ -102,10 +105,7 @@ impl Article {
         };
         let lang = match fm.lang.as_deref() {
             Some(code) => Lang::from_code(code).ok_or_else(|| {
-                field_error(
-                    "lang",
-                    format!("`lang` must be `fr` or `en`, not {code:?}"),
-                )
+                field_error("lang", format!("`lang` must be `fr` or `en`, not {code:?}"))
             })?,
             None => Lang::detect(&text[body_start..]),
         };
@@ -190,8 +190,11 @@ mod tests {
 
     #[test]
     fn without_front_matter_id_is_file_stem_and_lang_is_detected() {
-        let a = Article::parse("drafts/floods.txt", "The river rose and the town was flooded.".into())
-            .unwrap();
+        let a = Article::parse(
+            "drafts/floods.txt",
+            "The river rose and the town was flooded.".into(),
+        )
+        .unwrap();
         assert_eq!(a.meta.id, "floods");
         assert_eq!(a.meta.lang, Lang::En);
         assert_eq!(a.meta.published, None);

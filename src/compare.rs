@@ -11,7 +11,19 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 /// How serious a finding is, from least to most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The articles agree.
@@ -190,11 +202,22 @@ fn finding_id(kind: FindingKind, subject: &str, sides: &[Side]) -> String {
         h.update([0]);
         h.update(id);
     }
-    let hex: String = h.finalize().iter().take(4).map(|b| format!("{b:02x}")).collect();
+    let hex: String = h
+        .finalize()
+        .iter()
+        .take(4)
+        .map(|b| format!("{b:02x}"))
+        .collect();
     format!("{}-{hex}", &kind.as_str()[..1])
 }
 
-fn make(kind: FindingKind, severity: Severity, subject: String, explanation: String, claims: Vec<Side>) -> Finding {
+fn make(
+    kind: FindingKind,
+    severity: Severity,
+    subject: String,
+    explanation: String,
+    claims: Vec<Side>,
+) -> Finding {
     Finding {
         id: finding_id(kind, &subject, &claims),
         kind,
@@ -214,7 +237,8 @@ fn name(gaz: &Gazetteer, id: &str) -> String {
                 .split('-')
                 .map(|w| {
                     let mut c = w.chars();
-                    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+                    c.next()
+                        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
                 })
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -262,7 +286,10 @@ fn group_fact<'a>(graph: &'a ClaimGraph<'_>, g: &[ClaimRef]) -> &'a Fact {
     g.iter()
         .map(|&r| &graph.claim(r).fact)
         .max_by_key(|f| {
-            f.owner.is_some() as u8 + f.action.is_some() as u8 + f.places.len() as u8 + f.things.len() as u8
+            f.owner.is_some() as u8
+                + f.action.is_some() as u8
+                + f.places.len() as u8
+                + f.things.len() as u8
         })
         .unwrap_or(&graph.claim(g[0]).fact)
 }
@@ -278,7 +305,12 @@ fn rounding(v: f64) -> f64 {
         unit *= 10.0;
     }
     let half = if v.fract() != 0.0 { 0.0 } else { unit / 2.0 };
-    half.min(v.abs() * 0.05).max(if v.fract() == 0.0 && unit == 1.0 { 0.5 } else { 0.0 })
+    half.min(v.abs() * 0.05)
+        .max(if v.fract() == 0.0 && unit == 1.0 {
+            0.5
+        } else {
+            0.0
+        })
 }
 
 /// The interval a figure allows, with the rounding of exact figures.
@@ -311,14 +343,26 @@ fn significant_digits(v: f64) -> usize {
 /// Whether two figures look like a slip of the pen: one digit changed, added or
 /// two swapped, between precise figures (2014/2024, 1,089/1,098, 41/14).
 fn looks_like_typo(a: f64, b: f64) -> bool {
-    let (da, db) = (format_number(a).replace('.', ""), format_number(b).replace('.', ""));
+    let (da, db) = (
+        format_number(a).replace('.', ""),
+        format_number(b).replace('.', ""),
+    );
     significant_digits(a) >= 2
         && significant_digits(b) >= 2
         && strsim::damerau_levenshtein(&da, &db) == 1
 }
 
 /// Counts that only grow: a later, lower figure cannot be explained by timing.
-const CUMULATIVE: &[&str] = &["killed", "injured", "missing", "arrests", "cases", "damage", "doses", "displaced"];
+const CUMULATIVE: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "arrests",
+    "cases",
+    "damage",
+    "doses",
+    "displaced",
+];
 
 fn as_of(entry: &Entry, c: &Claim) -> Option<jiff::civil::Date> {
     c.fact.scope.map(|s| s.end).or(entry.article.published)
@@ -345,13 +389,19 @@ fn compare_quantities(
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut vague: Vec<ClaimRef> = Vec::new();
     for &r in g {
-        let q = graph.claim(r).quantity().copied().unwrap_or_else(|| crate::extract::quantity::hedged(0.0, None));
+        let q = graph
+            .claim(r)
+            .quantity()
+            .copied()
+            .unwrap_or_else(|| crate::extract::quantity::hedged(0.0, None));
         if q.vague || q.range {
             vague.push(r);
             continue;
         }
         let dir = direction(&q);
-        match clusters.iter_mut().find(|c| !c.vague && c.dir == dir && (c.point - q.point).abs() <= q.point.abs() * 0.005) {
+        match clusters.iter_mut().find(|c| {
+            !c.vague && c.dir == dir && (c.point - q.point).abs() <= q.point.abs() * 0.005
+        }) {
             Some(c) => c.members.push(r),
             None => clusters.push(Cluster {
                 members: vec![r],
@@ -364,7 +414,11 @@ fn compare_quantities(
     // A vague figure joins every cluster it contains; else it stands alone.
     let mut extra: Vec<Cluster> = Vec::new();
     for &r in &vague {
-        let q = graph.claim(r).quantity().copied().unwrap_or_else(|| crate::extract::quantity::hedged(0.0, None));
+        let q = graph
+            .claim(r)
+            .quantity()
+            .copied()
+            .unwrap_or_else(|| crate::extract::quantity::hedged(0.0, None));
         let (lo, hi) = interval(&q);
         let mut joined = false;
         for c in clusters.iter_mut() {
@@ -374,7 +428,10 @@ fn compare_quantities(
             }
         }
         if !joined {
-            match extra.iter_mut().find(|c| (c.point - q.point).abs() <= q.point.abs() * 0.005) {
+            match extra
+                .iter_mut()
+                .find(|c| (c.point - q.point).abs() <= q.point.abs() * 0.005)
+            {
                 Some(c) => c.members.push(r),
                 None => extra.push(Cluster {
                     members: vec![r],
@@ -397,16 +454,40 @@ fn compare_quantities(
         let texts: std::collections::BTreeSet<String> = c
             .members
             .iter()
-            .map(|&r| crate::text::normalize(&graph.claim(r).evidence.text).split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|&r| {
+                crate::text::normalize(&graph.claim(r).evidence.text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect();
-        let labels: std::collections::BTreeSet<String> = c.members.iter().map(|&r| value_label(graph.claim(r))).collect();
+        let labels: std::collections::BTreeSet<String> = c
+            .members
+            .iter()
+            .map(|&r| value_label(graph.claim(r)))
+            .collect();
         let (severity, why) = if texts.len() == 1 && labels.len() == 1 {
-            (Severity::Agreement, "every article gives the same figure".to_string())
+            (
+                Severity::Agreement,
+                "every article gives the same figure".to_string(),
+            )
         } else {
-            (Severity::Variant, format!("the same figure, written differently ({})", labels.into_iter().collect::<Vec<_>>().join(", ")))
+            (
+                Severity::Variant,
+                format!(
+                    "the same figure, written differently ({})",
+                    labels.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+            )
         };
         let sides = c.members.iter().map(|&r| side(entries, r)).collect();
-        out.push(make(FindingKind::Quantity, severity, subj.clone(), why, sides));
+        out.push(make(
+            FindingKind::Quantity,
+            severity,
+            subj.clone(),
+            why,
+            sides,
+        ));
         attribution_conflicts(graph, &c.members, gaz, &subj, attributions);
     }
     // Between clusters: how far apart they are.
@@ -415,42 +496,68 @@ fn compare_quantities(
             let (a, b) = (&clusters[i], &clusters[j]);
             // Claims from articles on both sides say both: not a disagreement between articles.
             let only = |c: &Cluster, other: &Cluster| -> Vec<ClaimRef> {
-                c.members.iter().copied().filter(|r| !other.members.contains(r)).collect()
+                c.members
+                    .iter()
+                    .copied()
+                    .filter(|r| !other.members.contains(r))
+                    .collect()
             };
             let (ma, mb) = (only(a, b), only(b, a));
             if ma.is_empty() || mb.is_empty() {
                 continue;
             }
             let arts_a: std::collections::BTreeSet<usize> = ma.iter().map(|r| r.0).collect();
-            if mb.iter().all(|r| arts_a.contains(&r.0)) && arts_a.iter().all(|x| mb.iter().any(|r| r.0 == *x)) {
+            if mb.iter().all(|r| arts_a.contains(&r.0))
+                && arts_a.iter().all(|x| mb.iter().any(|r| r.0 == *x))
+            {
                 continue;
             }
             let (ra, rb) = (ma[0], mb[0]);
             let (ca, cb) = (graph.claim(ra), graph.claim(rb));
             let (qa, qb) = (ca.quantity().copied(), cb.quantity().copied());
-            let (Some(qa), Some(qb)) = (qa, qb) else { continue };
+            let (Some(qa), Some(qb)) = (qa, qb) else {
+                continue;
+            };
             let (ia, ib) = (interval(&qa), interval(&qb));
             // "at least 17" and "41": the bound holds the figure; nothing to reconcile.
             let within = |bound: &QuantityValue, x: &QuantityValue| {
                 direction(bound) != 0
                     && direction(x) == 0
                     && !x.vague
-                    && bound.low.is_none_or(|l| x.point > l || x.point == l && bound.hedge == Some(HedgeKind::AtLeast))
-                    && bound.high.is_none_or(|h| x.point < h || x.point == h && bound.hedge == Some(HedgeKind::UpTo))
+                    && bound.low.is_none_or(|l| {
+                        x.point > l || x.point == l && bound.hedge == Some(HedgeKind::AtLeast)
+                    })
+                    && bound.high.is_none_or(|h| {
+                        x.point < h || x.point == h && bound.hedge == Some(HedgeKind::UpTo)
+                    })
             };
             if within(&qa, &qb) || within(&qb, &qa) {
-                let sides = ma.iter().map(|&r| side_in(entries, r, 0)).chain(mb.iter().map(|&r| side_in(entries, r, 1))).collect();
-                let why = format!("{} and {} are compatible: the bound holds the figure", value_label(ca), value_label(cb));
-                out.push(make(FindingKind::Quantity, Severity::Variant, subj.clone(), why, sides));
+                let sides = ma
+                    .iter()
+                    .map(|&r| side_in(entries, r, 0))
+                    .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
+                    .collect();
+                let why = format!(
+                    "{} and {} are compatible: the bound holds the figure",
+                    value_label(ca),
+                    value_label(cb)
+                );
+                out.push(make(
+                    FindingKind::Quantity,
+                    Severity::Variant,
+                    subj.clone(),
+                    why,
+                    sides,
+                ));
                 continue;
             }
             let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
-            let mut severity = if disjoint { Severity::Contradiction } else { Severity::Discrepancy };
-            let mut why = vec![format!(
-                "{} vs {}",
-                value_label(ca),
-                value_label(cb)
-            )];
+            let mut severity = if disjoint {
+                Severity::Contradiction
+            } else {
+                Severity::Discrepancy
+            };
+            let mut why = vec![format!("{} vs {}", value_label(ca), value_label(cb))];
             if disjoint {
                 why.push("the intervals the wording allows do not overlap".into());
             } else {
@@ -458,16 +565,32 @@ fn compare_quantities(
             }
             // Timing: figures dated at different times may both have been right.
             let (ta, tb) = (as_of(&entries[ra.0], ca), as_of(&entries[rb.0], cb));
-            if let (Some(ta), Some(tb)) = (ta, tb) {
-                if ta != tb && severity == Severity::Contradiction {
-                    let (early, late) = if ta < tb { (qa.point, qb.point) } else { (qb.point, qa.point) };
-                    let cumulative = fact.concept.as_deref().is_some_and(|c| CUMULATIVE.contains(&c));
-                    if cumulative && late < early {
-                        why.push(format!("a cumulative count cannot fall between {} and {}", ta.min(tb), ta.max(tb)));
-                    } else {
-                        severity = Severity::Discrepancy;
-                        why.push(format!("the figures are dated {} and {}: the count may have changed", ta.min(tb), ta.max(tb)));
-                    }
+            if let (Some(ta), Some(tb)) = (ta, tb)
+                && ta != tb
+                && severity == Severity::Contradiction
+            {
+                let (early, late) = if ta < tb {
+                    (qa.point, qb.point)
+                } else {
+                    (qb.point, qa.point)
+                };
+                let cumulative = fact
+                    .concept
+                    .as_deref()
+                    .is_some_and(|c| CUMULATIVE.contains(&c));
+                if cumulative && late < early {
+                    why.push(format!(
+                        "a cumulative count cannot fall between {} and {}",
+                        ta.min(tb),
+                        ta.max(tb)
+                    ));
+                } else {
+                    severity = Severity::Discrepancy;
+                    why.push(format!(
+                        "the figures are dated {} and {}: the count may have changed",
+                        ta.min(tb),
+                        ta.max(tb)
+                    ));
                 }
             }
             if looks_like_typo(qa.point, qb.point) {
@@ -476,13 +599,29 @@ fn compare_quantities(
             let compatible: Vec<String> = vague
                 .iter()
                 .filter(|r| a.members.contains(r) && b.members.contains(r))
-                .map(|&r| format!("\"{}\" ({})", graph.claim(r).evidence.text, entries[r.0].article.id))
+                .map(|&r| {
+                    format!(
+                        "\"{}\" ({})",
+                        graph.claim(r).evidence.text,
+                        entries[r.0].article.id
+                    )
+                })
                 .collect();
             if !compatible.is_empty() {
                 why.push(format!("{} agrees with both", compatible.join(", ")));
             }
-            let sides = ma.iter().map(|&r| side_in(entries, r, 0)).chain(mb.iter().map(|&r| side_in(entries, r, 1))).collect();
-            out.push(make(FindingKind::Quantity, severity, subj.clone(), why.join("; "), sides));
+            let sides = ma
+                .iter()
+                .map(|&r| side_in(entries, r, 0))
+                .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
+                .collect();
+            out.push(make(
+                FindingKind::Quantity,
+                severity,
+                subj.clone(),
+                why.join("; "),
+                sides,
+            ));
         }
     }
 }
@@ -508,12 +647,18 @@ fn attribution_conflicts(
             if ra.0 == rb.0 || sa == sb || related_sources(gaz, sa, sb) {
                 continue;
             }
-            let (first, second) = if (entries[ra.0].article.id.as_str(), sa.as_str()) <= (entries[rb.0].article.id.as_str(), sb.as_str()) {
+            let (first, second) = if (entries[ra.0].article.id.as_str(), sa.as_str())
+                <= (entries[rb.0].article.id.as_str(), sb.as_str())
+            {
                 ((ra, aa, sa), (rb, ab, sb))
             } else {
                 ((rb, ab, sb), (ra, aa, sa))
             };
-            let (s1, s2) = if first.2 <= second.2 { (first.2, second.2) } else { (second.2, first.2) };
+            let (s1, s2) = if first.2 <= second.2 {
+                (first.2, second.2)
+            } else {
+                (second.2, first.2)
+            };
             let key = format!("{s1}|{s2}");
             let attr_side = |r: &ClaimRef, a: &crate::claims::Attribution, s: &String| Side {
                 claim: graph.claim(*r).id.clone(),
@@ -527,12 +672,12 @@ fn attribution_conflicts(
             };
             let entry = found.entry(key).or_insert_with(|| {
                 let sides = vec![
-                attr_side(first.0, first.1, first.2),
-                Side {
-                    cluster: 1,
-                    ..attr_side(second.0, second.1, second.2)
-                },
-            ];
+                    attr_side(first.0, first.1, first.2),
+                    Side {
+                        cluster: 1,
+                        ..attr_side(second.0, second.1, second.2)
+                    },
+                ];
                 make(
                     FindingKind::Attribution,
                     Severity::Discrepancy,
@@ -551,7 +696,11 @@ fn attribution_conflicts(
             // More articles crediting either source join the same finding.
             for (r, a, src) in [first, second] {
                 if !entry.claims.iter().any(|x| x.claim == graph.claim(*r).id) {
-                    let cluster = entry.claims.iter().find(|x| x.value == name(gaz, src)).map_or(1, |x| x.cluster);
+                    let cluster = entry
+                        .claims
+                        .iter()
+                        .find(|x| x.value == name(gaz, src))
+                        .map_or(1, |x| x.cluster);
                     entry.claims.push(Side {
                         cluster,
                         ..attr_side(r, a, src)
@@ -564,7 +713,10 @@ fn attribution_conflicts(
 
 /// Whether two sources are one (a person and the organisation they belong to).
 fn related_sources(gaz: &Gazetteer, a: &str, b: &str) -> bool {
-    let member = |x: &str, y: &str| gaz.get(x).is_some_and(|e| e.member_of.iter().any(|m| m == y || gaz.within(m, y)));
+    let member = |x: &str, y: &str| {
+        gaz.get(x)
+            .is_some_and(|e| e.member_of.iter().any(|m| m == y || gaz.within(m, y)))
+    };
     member(a, b) || member(b, a) || gaz.within(a, b) || gaz.within(b, a)
 }
 
@@ -577,7 +729,10 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
     let mut clusters: Vec<(DateValue, Vec<ClaimRef>)> = Vec::new();
     for &r in g {
         let Some(d) = date_of(r) else { continue };
-        match clusters.iter_mut().find(|(v, _)| v.start == d.start && v.end == d.end) {
+        match clusters
+            .iter_mut()
+            .find(|(v, _)| v.start == d.start && v.end == d.end)
+        {
             Some((_, m)) => m.push(r),
             None => clusters.push((d, vec![r])),
         }
@@ -597,19 +752,40 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
     }
     // Periods nested in one another agree at different precision: one variant finding.
     let agreeing: Vec<ClaimRef> = if conflicts.is_empty() {
-        clusters.iter().flat_map(|(_, m)| m.iter().copied()).collect()
+        clusters
+            .iter()
+            .flat_map(|(_, m)| m.iter().copied())
+            .collect()
     } else {
         Vec::new()
     };
     let arts: std::collections::BTreeSet<usize> = agreeing.iter().map(|r| r.0).collect();
     if arts.len() >= 2 {
-        let labels: std::collections::BTreeSet<String> = agreeing.iter().map(|&r| value_label(graph.claim(r))).collect();
+        let labels: std::collections::BTreeSet<String> = agreeing
+            .iter()
+            .map(|&r| value_label(graph.claim(r)))
+            .collect();
         let (sev, why) = if labels.len() == 1 {
-            (Severity::Agreement, "every article gives the same date".to_string())
+            (
+                Severity::Agreement,
+                "every article gives the same date".to_string(),
+            )
         } else {
-            (Severity::Variant, format!("the same date at different precision ({})", labels.into_iter().collect::<Vec<_>>().join(", ")))
+            (
+                Severity::Variant,
+                format!(
+                    "the same date at different precision ({})",
+                    labels.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+            )
         };
-        out.push(make(FindingKind::Date, sev, subj.clone(), why, agreeing.iter().map(|&r| side(entries, r)).collect()));
+        out.push(make(
+            FindingKind::Date,
+            sev,
+            subj.clone(),
+            why,
+            agreeing.iter().map(|&r| side(entries, r)).collect(),
+        ));
     }
     for (i, j) in conflicts {
         let (da, ma) = &clusters[i];
@@ -620,7 +796,11 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
         }
         let (ca, cb) = (graph.claim(ma[0]), graph.claim(mb[0]));
         let mut why = vec![format!("{} vs {}", value_label(ca), value_label(cb))];
-        let mut severity = if da.overlaps(db) { Severity::Discrepancy } else { Severity::Contradiction };
+        let mut severity = if da.overlaps(db) {
+            Severity::Discrepancy
+        } else {
+            Severity::Contradiction
+        };
         if severity == Severity::Contradiction && (da.since != db.since) {
             severity = Severity::Discrepancy;
             why.push("one says since when a state began, the other when an event happened: they may name different milestones".into());
@@ -633,14 +813,27 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
         let yb = db.start.year().to_string();
         if ya != yb && strsim::damerau_levenshtein(&ya, &yb) == 1 {
             why.push(format!("likely typo: {ya} vs {yb}"));
-        } else if da.start.month() == db.start.month() && da.start.year() == db.start.year() && da.granularity == db.granularity {
+        } else if da.start.month() == db.start.month()
+            && da.start.year() == db.start.year()
+            && da.granularity == db.granularity
+        {
             let (x, y) = (da.start.day().to_string(), db.start.day().to_string());
             if strsim::damerau_levenshtein(&x, &y) == 1 {
                 why.push(format!("likely typo: day {x} vs {y}"));
             }
         }
-        let sides = ma.iter().map(|&r| side_in(entries, r, 0)).chain(mb.iter().map(|&r| side_in(entries, r, 1))).collect();
-        out.push(make(FindingKind::Date, severity, subj.clone(), why.join("; "), sides));
+        let sides = ma
+            .iter()
+            .map(|&r| side_in(entries, r, 0))
+            .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
+            .collect();
+        out.push(make(
+            FindingKind::Date,
+            severity,
+            subj.clone(),
+            why.join("; "),
+            sides,
+        ));
     }
     let _ = contained;
 }
@@ -673,7 +866,13 @@ fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 name(gaz, &person(&a)),
                 name(gaz, &person(&b))
             );
-            out.push(make(FindingKind::Attribution, Severity::Discrepancy, subj, why, vec![side(entries, a), side_in(entries, b, 1)]));
+            out.push(make(
+                FindingKind::Attribution,
+                Severity::Discrepancy,
+                subj,
+                why,
+                vec![side(entries, a), side_in(entries, b, 1)],
+            ));
         }
     }
 }

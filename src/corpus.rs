@@ -136,7 +136,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
     items.sort();
     for p in items {
         if p.is_dir() {
-            if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            if !p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            {
                 walk(&p, out)?;
             }
         } else if kind_of(&p).is_some() && !is_project_file(&p) {
@@ -160,7 +163,10 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
         } else if !p.exists() {
             return Err(CorpusError::Io {
                 path: p.display().to_string(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory"),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no such file or directory",
+                ),
             });
         } else {
             return Err(CorpusError::Unsupported {
@@ -172,25 +178,34 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
     let mut by_id: BTreeMap<String, Entry> = BTreeMap::new();
     let mut covered: HashMap<PathBuf, String> = HashMap::new();
     // Claim files first, so their articles are not extracted again.
-    for (path, named) in files.iter().filter(|(p, _)| kind_of(p) == Some(FileKind::ClaimFile)) {
+    for (path, named) in files
+        .iter()
+        .filter(|(p, _)| kind_of(p) == Some(FileKind::ClaimFile))
+    {
         let text = read_utf8(path)?;
         if !named && !looks_like_claim_file(&text) {
             continue;
         }
         let shown = path.display().to_string();
         let file = ClaimFile::parse(&shown, &text)?;
-        let article_path = file.article.path.as_ref().map(|rel| {
-            path.parent().unwrap_or(Path::new(".")).join(rel)
-        });
+        let article_path = file
+            .article
+            .path
+            .as_ref()
+            .map(|rel| path.parent().unwrap_or(Path::new(".")).join(rel));
         if let Some(ap) = &article_path {
-            if let Ok(current) = std::fs::read_to_string(ap) {
-                if file.article.sha256.as_deref().is_some_and(|h| h != sha256_hex(&current)) {
-                    corpus.warnings.push(format!(
+            if let Ok(current) = std::fs::read_to_string(ap)
+                && file
+                    .article
+                    .sha256
+                    .as_deref()
+                    .is_some_and(|h| h != sha256_hex(&current))
+            {
+                corpus.warnings.push(format!(
                         "{shown}: {} changed since its claims were extracted; run `claimcheck extract {}`",
                         ap.display(),
                         ap.display()
                     ));
-                }
             }
             covered.insert(normalize_path(ap), shown.clone());
         }
@@ -204,7 +219,10 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
             },
         )?;
     }
-    for (path, _) in files.iter().filter(|(p, _)| kind_of(p) == Some(FileKind::Article)) {
+    for (path, _) in files
+        .iter()
+        .filter(|(p, _)| kind_of(p) == Some(FileKind::Article))
+    {
         if covered.contains_key(&normalize_path(path)) {
             continue;
         }
@@ -234,10 +252,10 @@ impl Corpus {
         }
         let map = crate::resolve::resolve(&uses);
         let canon = |id: &mut String| {
-            if let Some(c) = map.get(id.as_str()) {
-                if c != id {
-                    *id = c.clone();
-                }
+            if let Some(c) = map.get(id.as_str())
+                && c != id
+            {
+                *id = c.clone();
             }
         };
         for e in &mut self.entries {

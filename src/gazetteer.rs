@@ -122,8 +122,11 @@ impl Gazetteer {
     pub fn builtin() -> &'static Gazetteer {
         static GAZ: OnceLock<Gazetteer> = OnceLock::new();
         GAZ.get_or_init(|| {
-            Gazetteer::from_yaml_files(&[("builtin gazetteer", include_str!("data/gazetteer.yaml"))])
-                .expect("the built-in gazetteer is valid (checked by a unit test)")
+            Gazetteer::from_yaml_files(&[(
+                "builtin gazetteer",
+                include_str!("data/gazetteer.yaml"),
+            )])
+            .expect("the built-in gazetteer is valid (checked by a unit test)")
         })
     }
 
@@ -228,7 +231,11 @@ impl Gazetteer {
         // One-word lower-case matches of names are common words ("but", "sud"), not
         // mentions; demonyms are lower case in French and stay.
         let first = &tokens[view[at]];
-        if n == 1 && form != Form::Demonym && !first.capitalized && first.norm.chars().any(char::is_alphabetic) {
+        if n == 1
+            && form != Form::Demonym
+            && !first.capitalized
+            && first.norm.chars().any(char::is_alphabetic)
+        {
             return None;
         }
         Some((n, &self.entities[i], form))
@@ -302,7 +309,11 @@ pub fn unknown_id(spelling: &str) -> String {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
-            if acronym { normalize(w).to_uppercase() } else { normalize(w) }
+            if acronym {
+                normalize(w).to_uppercase()
+            } else {
+                normalize(w)
+            }
         })
         .collect();
     format!("name:{}", words.join("-"))
@@ -322,7 +333,9 @@ mod tests {
     fn first_mention(text: &str) -> Option<(String, Form)> {
         let gaz = Gazetteer::builtin();
         let toks = tokenize(text, 0);
-        let view: Vec<usize> = (0..toks.len()).filter(|&i| !is_invisible(&toks[i])).collect();
+        let view: Vec<usize> = (0..toks.len())
+            .filter(|&i| !is_invisible(&toks[i]))
+            .collect();
         (0..view.len())
             .find_map(|i| gaz.mention_at(&toks, &view, i))
             .map(|(_, e, f)| (e.id.clone(), f))

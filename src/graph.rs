@@ -144,7 +144,8 @@ pub fn compatible(
     match a.kind {
         ClaimKind::Role => roles_compatible(fa, fb),
         ClaimKind::Quantity => {
-            facts_compatible(fa, fb, gaz) && scopes_compatible(&scope_or_recent(fa, as_of.0), &scope_or_recent(fb, as_of.1))
+            facts_compatible(fa, fb, gaz)
+                && scopes_compatible(&scope_or_recent(fa, as_of.0), &scope_or_recent(fb, as_of.1))
         }
         ClaimKind::Date => {
             let event = is_event_concept(fa.concept.as_deref());
@@ -166,24 +167,41 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
     if both(&a.action, &b.action) {
         return false;
     }
-    if let (Some(x), Some(y)) = (&a.owner, &b.owner) {
-        if x != y && !gaz.related(x, y) {
-            return false;
-        }
+    if let (Some(x), Some(y)) = (&a.owner, &b.owner)
+        && x != y
+        && !gaz.related(x, y)
+    {
+        return false;
     }
     // Known places are compared by containment; places the gazetteer does not know
     // only by name, and never against known ones (their containment is unknown).
-    let known = |f: &Fact| -> Vec<String> { f.places.iter().filter(|p| gaz.get(p).is_some()).cloned().collect() };
-    let unknown = |f: &Fact| -> Vec<String> { f.places.iter().filter(|p| gaz.get(p).is_none()).cloned().collect() };
+    let known = |f: &Fact| -> Vec<String> {
+        f.places
+            .iter()
+            .filter(|p| gaz.get(p).is_some())
+            .cloned()
+            .collect()
+    };
+    let unknown = |f: &Fact| -> Vec<String> {
+        f.places
+            .iter()
+            .filter(|p| gaz.get(p).is_none())
+            .cloned()
+            .collect()
+    };
     let (ka, kb) = (known(a), known(b));
-    if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.iter().any(|y| gaz.related(x, y))) {
+    if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.iter().any(|y| gaz.related(x, y)))
+    {
         return false;
     }
     let (ua, ub) = (unknown(a), unknown(b));
     if !ua.is_empty() && !ub.is_empty() && !ua.iter().any(|x| ub.contains(x)) {
         return false;
     }
-    if !a.things.is_empty() && !b.things.is_empty() && !a.things.iter().any(|x| b.things.contains(x)) {
+    if !a.things.is_empty()
+        && !b.things.is_empty()
+        && !a.things.iter().any(|x| b.things.contains(x))
+    {
         return false;
     }
     true
@@ -191,9 +209,15 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
 
 /// A claim's period: its own, else the year up to its publication ("now"). A day
 /// ("on Wednesday") dates the report, not the period counted, so it does not count.
-fn scope_or_recent(f: &Fact, published: Option<jiff::civil::Date>) -> Option<crate::claims::DateValue> {
+fn scope_or_recent(
+    f: &Fact,
+    published: Option<jiff::civil::Date>,
+) -> Option<crate::claims::DateValue> {
     let own = f.scope.filter(|d| {
-        !matches!(d.granularity, crate::claims::Granularity::Day | crate::claims::Granularity::Days)
+        !matches!(
+            d.granularity,
+            crate::claims::Granularity::Day | crate::claims::Granularity::Days
+        )
     });
     own.or_else(|| {
         let p = published?;
@@ -206,7 +230,10 @@ fn scope_or_recent(f: &Fact, published: Option<jiff::civil::Date>) -> Option<cra
     })
 }
 
-fn scopes_compatible(a: &Option<crate::claims::DateValue>, b: &Option<crate::claims::DateValue>) -> bool {
+fn scopes_compatible(
+    a: &Option<crate::claims::DateValue>,
+    b: &Option<crate::claims::DateValue>,
+) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
             let far = jiff::civil::date(9999, 12, 31);
@@ -254,7 +281,9 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
         let mut joined = false;
         for g in groups.iter_mut() {
             let as_of = |x: &ClaimRef| entries[x.0].article.published;
-            if g.iter().all(|o| compatible(c, claim(o), o.0 == r.0, (as_of(&r), as_of(o)), gaz)) {
+            if g.iter()
+                .all(|o| compatible(c, claim(o), o.0 == r.0, (as_of(&r), as_of(o)), gaz))
+            {
                 g.push(r);
                 joined = true;
             }

@@ -23,7 +23,11 @@ impl Lang {
 
     /// Parses an ISO 639-1 code (`fr`, `en`, case-insensitive, regional suffix allowed).
     pub fn from_code(code: &str) -> Option<Lang> {
-        let base = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let base = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match base.as_str() {
             "fr" => Some(Lang::Fr),
             "en" => Some(Lang::En),

@@ -102,7 +102,9 @@ impl<V: Clone> PhraseSet<V> {
 }
 
 /// The kind of a hedge word, which decides the interval a figure stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum HedgeKind {
     /// "environ", "about": the figure, give or take.
@@ -312,7 +314,9 @@ mod tests {
     use super::*;
 
     fn view(tokens: &[Token]) -> Vec<usize> {
-        (0..tokens.len()).filter(|&i| !is_invisible(&tokens[i])).collect()
+        (0..tokens.len())
+            .filter(|&i| !is_invisible(&tokens[i]))
+            .collect()
     }
 
     #[test]
@@ -340,7 +344,11 @@ mod tests {
         let lex = Lexicon::builtin();
         let toks = tokenize("envoyés livrées produisait", 0);
         let v = view(&toks);
-        let action = |i| lex.actions.longest_at(&toks, &v, i).map(|(_, a)| a.as_str());
+        let action = |i| {
+            lex.actions
+                .longest_at(&toks, &v, i)
+                .map(|(_, a)| a.as_str())
+        };
         assert_eq!(action(0), Some("transfer"));
         assert_eq!(action(1), Some("transfer"));
         assert_eq!(action(2), Some("produce"));

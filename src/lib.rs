@@ -1,20 +1,20 @@
 //! claimcheck: cross-references what news articles claim and flags where they disagree.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod lang;
 pub mod extract;
+pub mod lang;
 
 pub use lang::Lang;
-pub mod source;
-pub mod yaml;
 pub mod article;
-pub mod text;
-pub mod lexicon;
-pub mod gazetteer;
 pub mod claims;
-pub mod corpus;
-pub mod graph;
-pub mod compare;
-pub mod report;
 pub mod cli;
+pub mod compare;
+pub mod corpus;
+pub mod gazetteer;
+pub mod graph;
+pub mod lexicon;
+pub mod report;
 pub mod resolve;
+pub mod source;
+pub mod text;
+pub mod yaml;

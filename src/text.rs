@@ -187,11 +187,11 @@ fn opaque_len(s: &str) -> Option<usize> {
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp",
-    "no", "vol", "art", "av", "apr", "env", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col",
-    "sgt", "capt", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "vs", "approx",
-    "fig", "ed", "dept", "jan", "feb", "mar", "aug", "sept", "oct", "nov", "dec", "janv",
-    "fevr", "juil", "déc", "u", "s", "e", "g", "i",
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "no",
+    "vol", "art", "av", "apr", "env", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt",
+    "capt", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "vs", "approx", "fig", "ed",
+    "dept", "jan", "feb", "mar", "aug", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "déc",
+    "u", "s", "e", "g", "i",
 ];
 
 /// Splits tokens into sentences.
@@ -234,7 +234,10 @@ fn starts_new_sentence(tokens: &[Token], i: usize) -> bool {
         // previous line runs on without final punctuation and this line goes on in
         // lower case.
         let ends = prev.kind == TokKind::Punct
-            && matches!(prev.norm.as_str(), "." | "!" | "?" | "…" | ":" | "»" | "\"" | ";");
+            && matches!(
+                prev.norm.as_str(),
+                "." | "!" | "?" | "…" | ":" | "»" | "\"" | ";"
+            );
         let list_item = is_list_marker(tokens, i);
         let continues = t.kind == TokKind::Word && !t.capitalized;
         return ends || list_item || !continues || previous_line_len(tokens, i) < 50;
@@ -268,7 +271,10 @@ fn starts_new_sentence(tokens: &[Token], i: usize) -> bool {
     match t.kind {
         TokKind::Word => t.capitalized,
         TokKind::Num => true,
-        TokKind::Punct => matches!(t.norm.as_str(), "«" | "\"" | "(" | "•" | "-" | "*" | "—" | "'"),
+        TokKind::Punct => matches!(
+            t.norm.as_str(),
+            "«" | "\"" | "(" | "•" | "-" | "*" | "—" | "'"
+        ),
         TokKind::Opaque => false,
     }
 }
@@ -339,11 +345,19 @@ mod tests {
 
     #[test]
     fn urls_and_html_comments_are_opaque() {
-        let toks = tokenize("voir https://ex.org/2024/06/a-123 <!-- claimcheck-disable --> fin", 0);
+        let toks = tokenize(
+            "voir https://ex.org/2024/06/a-123 <!-- claimcheck-disable --> fin",
+            0,
+        );
         let kinds: Vec<_> = toks.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,
-            [TokKind::Word, TokKind::Opaque, TokKind::Opaque, TokKind::Word]
+            [
+                TokKind::Word,
+                TokKind::Opaque,
+                TokKind::Opaque,
+                TokKind::Word
+            ]
         );
     }
 

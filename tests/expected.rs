@@ -6,12 +6,24 @@ mod common;
 use common::{Checker, check_entities, expected, run};
 
 fn assert_none(failures: Vec<String>) {
-    assert!(failures.is_empty(), "{} failures:\n  {}", failures.len(), failures.join("\n  "));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
 }
 
 #[test]
 fn seed_corpus_findings_match_the_fact_checkers() {
-    let report = run(&["check", "claims/articles", "--format", "json", "--min-severity", "agreement"]);
+    let report = run(&[
+        "check",
+        "claims/articles",
+        "--format",
+        "json",
+        "--min-severity",
+        "agreement",
+    ]);
     let checker = Checker::new(&report);
     assert_none(checker.check(&expected("tests/seeds-expected.yaml")));
 }
@@ -26,12 +38,22 @@ fn committed_claim_base_gives_the_same_findings() {
 #[test]
 fn seed_corpus_spellings_resolve_to_one_entity() {
     let entities = run(&["entities", "claims/articles", "--format", "json"]);
-    assert_none(check_entities(&expected("tests/seeds-expected.yaml"), &entities));
+    assert_none(check_entities(
+        &expected("tests/seeds-expected.yaml"),
+        &entities,
+    ));
 }
 
 #[test]
 fn english_fixtures_findings_match_the_fact_checkers() {
-    let report = run(&["check", "tests/fixtures/en", "--format", "json", "--min-severity", "agreement"]);
+    let report = run(&[
+        "check",
+        "tests/fixtures/en",
+        "--format",
+        "json",
+        "--min-severity",
+        "agreement",
+    ]);
     let checker = Checker::new(&report);
     assert_none(checker.check(&expected("tests/fixtures/en/expected.yaml")));
 }
@@ -39,5 +61,8 @@ fn english_fixtures_findings_match_the_fact_checkers() {
 #[test]
 fn english_fixtures_spellings_resolve_to_one_entity() {
     let entities = run(&["entities", "tests/fixtures/en", "--format", "json"]);
-    assert_none(check_entities(&expected("tests/fixtures/en/expected.yaml"), &entities));
+    assert_none(check_entities(
+        &expected("tests/fixtures/en/expected.yaml"),
+        &entities,
+    ));
 }

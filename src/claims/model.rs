@@ -27,7 +27,9 @@ impl ClaimKind {
 }
 
 /// Whether a figure is a count of what is, or a goal, plan or forecast.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Aspect {
     /// What is (or was).

@@ -79,7 +79,9 @@ pub enum StoreError {
         message: String,
     },
     /// The file was written by a newer claimcheck.
-    #[error("{path}: claim file version {found} is newer than this claimcheck reads ({FORMAT_VERSION})")]
+    #[error(
+        "{path}: claim file version {found} is newer than this claimcheck reads ({FORMAT_VERSION})"
+    )]
     Version {
         /// The file.
         path: String,
@@ -146,9 +148,7 @@ impl ClaimFile {
     /// The YAML text of the file.
     pub fn to_yaml(&self) -> String {
         let body = yaml::to_string(self).unwrap_or_default();
-        format!(
-            "# claimcheck claim file: reviewable, see docs/claim-format.md\n{body}"
-        )
+        format!("# claimcheck claim file: reviewable, see docs/claim-format.md\n{body}")
     }
 
     /// Writes the file atomically: a temporary file in the same directory, renamed into
@@ -187,7 +187,9 @@ mod tests {
     #[test]
     fn unknown_fields_are_rejected_with_a_position() {
         let text = "version: 1\narticle:\n  id: a\n  lang: fr\n  colour: red\nclaims: []\n";
-        let err = ClaimFile::parse("claims/a.yaml", text).unwrap_err().to_string();
+        let err = ClaimFile::parse("claims/a.yaml", text)
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("claims/a.yaml:5:"), "{err}");
         assert!(err.contains("colour"), "{err}");
     }

@@ -9,7 +9,14 @@ use crate::report::{self, Format, Report, Style};
 use std::path::PathBuf;
 
 /// Loads, groups, compares and prints.
-pub fn run(paths: &[PathBuf], format: Format, min: Severity, style: Style, gaz: &Gazetteer, io: &mut Io<'_>) -> anyhow::Result<i32> {
+pub fn run(
+    paths: &[PathBuf],
+    format: Format,
+    min: Severity,
+    style: Style,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<i32> {
     let mut corpus = corpus::load(paths, gaz)?;
     corpus.resolve_names();
     for w in &corpus.warnings {

@@ -19,19 +19,31 @@ struct Row {
 }
 
 /// Lists entities named in the articles below `paths`.
-pub fn run(paths: &[PathBuf], format: EntitiesFormat, gaz: &Gazetteer, io: &mut Io<'_>) -> anyhow::Result<i32> {
+pub fn run(
+    paths: &[PathBuf],
+    format: EntitiesFormat,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<i32> {
     let corpus = corpus::load(paths, gaz)?;
     let mut rows: BTreeMap<String, Row> = BTreeMap::new();
     for e in &corpus.entries {
-        let Some(path) = &e.article_path else { continue };
-        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Some(path) = &e.article_path else {
+            continue;
+        };
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
         let article = crate::article::Article::parse(path, text)?;
         let doc = Document::parse(article.body(), article.body_start);
         for s in &doc.sentences {
             let sent = crate::extract::Sent::new(&article.source.text, doc.sentence_tokens(s));
             for m in crate::extract::actor::mentions(&sent, gaz) {
                 let (name, kind) = match gaz.get(&m.id) {
-                    Some(known) => (known.name.clone(), format!("{:?}", known.kind).to_lowercase()),
+                    Some(known) => (
+                        known.name.clone(),
+                        format!("{:?}", known.kind).to_lowercase(),
+                    ),
                     None => (m.text.clone(), "unknown".to_string()),
                 };
                 let row = rows.entry(m.id.clone()).or_insert_with(|| Row {
@@ -41,7 +53,8 @@ pub fn run(paths: &[PathBuf], format: EntitiesFormat, gaz: &Gazetteer, io: &mut 
                     spellings: BTreeSet::new(),
                     articles: BTreeSet::new(),
                 });
-                row.spellings.insert(m.text.split_whitespace().collect::<Vec<_>>().join(" "));
+                row.spellings
+                    .insert(m.text.split_whitespace().collect::<Vec<_>>().join(" "));
                 row.articles.insert(e.article.id.clone());
             }
         }
@@ -68,9 +81,17 @@ pub fn run(paths: &[PathBuf], format: EntitiesFormat, gaz: &Gazetteer, io: &mut 
                 let name = if canonical == row.id {
                     row.name.clone()
                 } else {
-                    crate::gazetteer::unknown_spelling(&canonical).unwrap_or_else(|| row.name.clone())
+                    crate::gazetteer::unknown_spelling(&canonical)
+                        .unwrap_or_else(|| row.name.clone())
                 };
-                merged.insert(canonical.clone(), Row { id: canonical, name, ..row });
+                merged.insert(
+                    canonical.clone(),
+                    Row {
+                        id: canonical,
+                        name,
+                        ..row
+                    },
+                );
             }
         }
     }

@@ -9,7 +9,13 @@ use crate::gazetteer::Gazetteer;
 use std::path::{Path, PathBuf};
 
 /// Extracts every article below `articles`.
-pub fn run(articles: &[PathBuf], out_dir: &Path, format: ExtractFormat, gaz: &Gazetteer, io: &mut Io<'_>) -> anyhow::Result<i32> {
+pub fn run(
+    articles: &[PathBuf],
+    out_dir: &Path,
+    format: ExtractFormat,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<i32> {
     let mut files = Vec::new();
     for p in articles {
         if p.is_dir() {
@@ -35,7 +41,11 @@ pub fn run(articles: &[PathBuf], out_dir: &Path, format: ExtractFormat, gaz: &Ga
                     if c.kind == ClaimKind::Role {
                         continue;
                     }
-                    writeln!(io.out, "{}", serde_json::to_string(&jsonl_record(&entry.article.id, c))?)?;
+                    writeln!(
+                        io.out,
+                        "{}",
+                        serde_json::to_string(&jsonl_record(&entry.article.id, c))?
+                    )?;
                 }
             }
             ExtractFormat::Yaml => {
@@ -50,7 +60,13 @@ pub fn run(articles: &[PathBuf], out_dir: &Path, format: ExtractFormat, gaz: &Ga
                     claims: entry.claims.clone(),
                 };
                 file.save(&path)?;
-                writeln!(io.err, "{}: {} claims -> {}", f.display(), entry.claims.len(), path.display())?;
+                writeln!(
+                    io.err,
+                    "{}: {} claims -> {}",
+                    f.display(),
+                    entry.claims.len(),
+                    path.display()
+                )?;
             }
         }
     }
@@ -59,13 +75,20 @@ pub fn run(articles: &[PathBuf], out_dir: &Path, format: ExtractFormat, gaz: &Ga
 
 fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
-    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
     items.sort();
     for p in items {
         if p.is_dir() {
             out.extend(article_files(&p)?);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("md" | "txt" | "markdown"))
-            && !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.to_ascii_lowercase().starts_with("readme"))
+        } else if matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("md" | "txt" | "markdown")
+        ) && !p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.to_ascii_lowercase().starts_with("readme"))
         {
             out.push(p);
         }
@@ -114,12 +137,22 @@ fn jsonl_record(article: &str, c: &crate::claims::Claim) -> serde_json::Value {
             (
                 json!(d.point()),
                 json!(fmt(d.start)),
-                if d.since { json!(null) } else { json!(fmt(d.end)) },
+                if d.since {
+                    json!(null)
+                } else {
+                    json!(fmt(d.end))
+                },
                 json!(null),
                 json!(if d.since { Some("since") } else { None }),
             )
         }
-        _ => (json!(null), json!(null), json!(null), json!(null), json!(null)),
+        _ => (
+            json!(null),
+            json!(null),
+            json!(null),
+            json!(null),
+            json!(null),
+        ),
     };
     json!({
         "article": article,

@@ -35,7 +35,9 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => io.out_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            io.out_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     let width = if io.out_is_terminal {
         terminal_size::terminal_size().map_or(120, |(w, _)| w.0 as usize)
@@ -44,11 +46,19 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
     };
     let style = crate::report::Style { color, width };
     match args.command {
-        Command::Extract { articles, out, format } => extract::run(&articles, &out, format, gaz, io),
-        Command::Check { paths, format, min_severity } => {
-            check::run(&default_paths(paths)?, format, min_severity, style, gaz, io)
+        Command::Extract {
+            articles,
+            out,
+            format,
+        } => extract::run(&articles, &out, format, gaz, io),
+        Command::Check {
+            paths,
+            format,
+            min_severity,
+        } => check::run(&default_paths(paths)?, format, min_severity, style, gaz, io),
+        Command::Entities { paths, format } => {
+            entities::run(&default_paths(paths)?, format, gaz, io)
         }
-        Command::Entities { paths, format } => entities::run(&default_paths(paths)?, format, gaz, io),
     }
 }
 
@@ -106,7 +116,10 @@ fn load_gazetteer(files: &[PathBuf]) -> anyhow::Result<Option<Gazetteer>> {
         let text = crate::corpus::read_utf8(f)?;
         texts.push((f.display().to_string(), text));
     }
-    let refs: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let refs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
     Ok(Some(Gazetteer::with_extra(&refs)?))
 }
 
@@ -117,7 +130,9 @@ fn default_paths(paths: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
     }
     let dir = PathBuf::from("claims");
     if !dir.is_dir() {
-        anyhow::bail!("no paths given and no claims/ directory here: name claim files, articles or directories");
+        anyhow::bail!(
+            "no paths given and no claims/ directory here: name claim files, articles or directories"
+        );
     }
     Ok(vec![dir])
 }

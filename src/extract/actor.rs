@@ -9,29 +9,206 @@ use crate::text::TokKind;
 
 /// Capitalised words that open sentences or headings but name nobody.
 const NOT_NAMES: &[&str] = &[
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cette", "ces", "il",
-    "elle", "ils", "elles", "on", "nous", "vous", "je", "mais", "et", "ou", "donc", "or", "ni",
-    "car", "selon", "pour", "par", "avec", "sans", "dans", "sur", "en", "au", "aux", "a",
-    "depuis", "des", "lors", "apres", "avant", "ainsi", "alors", "cependant", "toutefois",
-    "pourtant", "enfin", "ensuite", "d'abord", "puis", "si", "quand", "comme", "the", "a",
-    "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "you", "i", "but",
-    "and", "or", "so", "according", "for", "with", "without", "in", "on", "at", "by", "from",
-    "since", "after", "before", "when", "while", "if", "as", "however", "meanwhile", "yet",
-    "photo", "source", "sources", "voir", "see", "questions", "commentaires", "lire", "read",
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "fin", "debut", "mi", "plus", "moins", "tout",
-    "tous", "toute", "toutes", "chaque", "aucun", "aucune", "deux", "trois", "quelques",
-    "plusieurs", "environ", "pres", "officiellement", "principalement", "cerise", "imaginez",
-    "pourquoi", "comment", "quelle", "quelles", "quel", "quels", "est", "what", "why", "how",
-    "who", "which", "there", "here", "some", "many", "most", "more", "about", "nearly",
-    "officials", "early", "late", "last", "next", "dear", "mr", "mrs", "ms", "dr", "m", "mme",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d",
+    "ce",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "nous",
+    "vous",
+    "je",
+    "mais",
+    "et",
+    "ou",
+    "donc",
+    "or",
+    "ni",
+    "car",
+    "selon",
+    "pour",
+    "par",
+    "avec",
+    "sans",
+    "dans",
+    "sur",
+    "en",
+    "au",
+    "aux",
+    "a",
+    "depuis",
+    "des",
+    "lors",
+    "apres",
+    "avant",
+    "ainsi",
+    "alors",
+    "cependant",
+    "toutefois",
+    "pourtant",
+    "enfin",
+    "ensuite",
+    "d'abord",
+    "puis",
+    "si",
+    "quand",
+    "comme",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "you",
+    "i",
+    "but",
+    "and",
+    "or",
+    "so",
+    "according",
+    "for",
+    "with",
+    "without",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "since",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "however",
+    "meanwhile",
+    "yet",
+    "photo",
+    "source",
+    "sources",
+    "voir",
+    "see",
+    "questions",
+    "commentaires",
+    "lire",
+    "read",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "fin",
+    "debut",
+    "mi",
+    "plus",
+    "moins",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "chaque",
+    "aucun",
+    "aucune",
+    "deux",
+    "trois",
+    "quelques",
+    "plusieurs",
+    "environ",
+    "pres",
+    "officiellement",
+    "principalement",
+    "cerise",
+    "imaginez",
+    "pourquoi",
+    "comment",
+    "quelle",
+    "quelles",
+    "quel",
+    "quels",
+    "est",
+    "what",
+    "why",
+    "how",
+    "who",
+    "which",
+    "there",
+    "here",
+    "some",
+    "many",
+    "most",
+    "more",
+    "about",
+    "nearly",
+    "officials",
+    "early",
+    "late",
+    "last",
+    "next",
+    "dear",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "m",
+    "mme",
 ];
 
 /// Particles inside names ("Ursula von der Leyen", "Charles de Gaulle").
-const PARTICLES: &[&str] = &["de", "du", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "dos", "di", "le"];
+const PARTICLES: &[&str] = &[
+    "de", "du", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "dos", "di", "le",
+];
 
 /// Finds entity mentions in `s`.
 pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
@@ -57,11 +234,18 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
             continue;
         }
         let t = s.tok(v);
-        let number_word = crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::En).is_some()
+        let number_word = crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::En)
+            .is_some()
             || crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::Fr).is_some();
         let lex = crate::lexicon::Lexicon::builtin();
-        let function = lex.hedges.contains_at(s.toks, &s.view, v) || lex.vague.contains_at(s.toks, &s.view, v);
-        if t.kind == TokKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str()) && !number_word && !function {
+        let function =
+            lex.hedges.contains_at(s.toks, &s.view, v) || lex.vague.contains_at(s.toks, &s.view, v);
+        if t.kind == TokKind::Word
+            && t.capitalized
+            && !NOT_NAMES.contains(&t.norm.as_str())
+            && !number_word
+            && !function
+        {
             let mut end = name_run_end(s, v);
             // "Special Relief Commissioner Satyabrata Mahapatra": the name follows the title.
             if let Some(last_title) = (v..end).rev().find(|&k| is_title_word(s.word(k))) {
@@ -75,7 +259,9 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
             end = end.max(v + 1);
             let words = end - v;
             let spelling = span_text(s, v, end);
-            let at_start = v == 0 || s.tok(v - 1).kind == TokKind::Punct && matches!(s.word(v - 1), "•" | "*" | "#" | "-" | "«" | "\"");
+            let at_start = v == 0
+                || s.tok(v - 1).kind == TokKind::Punct
+                    && matches!(s.word(v - 1), "•" | "*" | "#" | "-" | "«" | "\"");
             if let Some(e) = gaz.fuzzy_match(&spelling) {
                 out.push(Mention {
                     start: v,
@@ -113,11 +299,18 @@ fn institution_named_after_place(
     len: usize,
     e: &crate::gazetteer::Entity,
 ) -> Option<Mention> {
-    if !matches!(e.kind, EntityKind::State | EntityKind::Region | EntityKind::City) {
+    if !matches!(
+        e.kind,
+        EntityKind::State | EntityKind::Region | EntityKind::City
+    ) {
         return None;
     }
     let next = s.tok(v + len);
-    if next.kind != TokKind::Word || !next.capitalized || NOT_NAMES.contains(&next.norm.as_str()) || is_title_word(&next.norm) {
+    if next.kind != TokKind::Word
+        || !next.capitalized
+        || NOT_NAMES.contains(&next.norm.as_str())
+        || is_title_word(&next.norm)
+    {
         return None;
     }
     // A known person or place after it is a separate mention ("North Korean Kim Jong Un").
@@ -147,21 +340,71 @@ fn is_title_word(w: &str) -> bool {
     TITLES.iter().any(|(t, _)| *t == w)
         || matches!(
             w,
-            "commissioner" | "officer" | "secretary" | "general" | "gen" | "colonel" | "col" | "captain"
-                | "lieutenant" | "sergeant" | "judge" | "senator" | "sen" | "representative" | "rep"
-                | "inspector" | "superintendent" | "collector" | "magistrate" | "prefet" | "depute"
-                | "senateur" | "juge" | "professeur" | "professor" | "dr" | "docteur" | "doctor" | "pope"
-                | "pape" | "king" | "roi" | "queen" | "reine" | "prince" | "princess" | "sheikh" | "cheikh"
+            "commissioner"
+                | "officer"
+                | "secretary"
+                | "general"
+                | "gen"
+                | "colonel"
+                | "col"
+                | "captain"
+                | "lieutenant"
+                | "sergeant"
+                | "judge"
+                | "senator"
+                | "sen"
+                | "representative"
+                | "rep"
+                | "inspector"
+                | "superintendent"
+                | "collector"
+                | "magistrate"
+                | "prefet"
+                | "depute"
+                | "senateur"
+                | "juge"
+                | "professeur"
+                | "professor"
+                | "dr"
+                | "docteur"
+                | "doctor"
+                | "pope"
+                | "pape"
+                | "king"
+                | "roi"
+                | "queen"
+                | "reine"
+                | "prince"
+                | "princess"
+                | "sheikh"
+                | "cheikh"
         )
 }
 
 /// Words before a name that make it a place ("in Balasore", "près de Makhnovka").
-const LOCATIVE: &[&str] = &["in", "at", "near", "across", "around", "outside", "inside", "dans", "pres", "vers", "autour", "a", "au", "en"];
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "across", "around", "outside", "inside", "dans", "pres", "vers", "autour",
+    "a", "au", "en",
+];
 
 /// Words after a name that make it a place ("Kendrapada district").
 const PLACE_NOUNS: &[&str] = &[
-    "district", "province", "region", "state", "city", "town", "village", "block", "county",
-    "oblast", "island", "valley", "river", "port", "coast", "prefecture",
+    "district",
+    "province",
+    "region",
+    "state",
+    "city",
+    "town",
+    "village",
+    "block",
+    "county",
+    "oblast",
+    "island",
+    "valley",
+    "river",
+    "port",
+    "coast",
+    "prefecture",
 ];
 
 /// Whether an unknown name at view `start..end` is a place, by the words around it.
@@ -170,7 +413,10 @@ fn unknown_place(s: &Sent<'_>, start: usize, end: usize) -> bool {
     let after = PLACE_NOUNS.contains(&s.word(end));
     let french_region = start >= 2
         && matches!(s.word(start - 1), "de" | "d")
-        && matches!(s.word(start - 2), "region" | "province" | "ville" | "village" | "oblast" | "district" | "departement");
+        && matches!(
+            s.word(start - 2),
+            "region" | "province" | "ville" | "village" | "oblast" | "district" | "departement"
+        );
     before || after || french_region
 }
 
@@ -191,7 +437,10 @@ fn name_run_end(s: &Sent<'_>, v: usize) -> usize {
             end += 1;
             continue;
         }
-        if PARTICLES.contains(&t.norm.as_str()) && s.tok(end + 1).capitalized && s.tok(end + 1).kind == TokKind::Word {
+        if PARTICLES.contains(&t.norm.as_str())
+            && s.tok(end + 1).capitalized
+            && s.tok(end + 1).kind == TokKind::Word
+        {
             end += 2;
             continue;
         }
@@ -231,7 +480,10 @@ impl AttributionSpan {
 fn is_boundary(s: &Sent<'_>, v: usize) -> bool {
     let t = s.tok(v);
     t.kind == TokKind::Punct
-        && matches!(t.norm.as_str(), "," | ";" | "." | ":" | "(" | ")" | "«" | "»" | "\"" | "—" | "–" | "!" | "?" | "•")
+        && matches!(
+            t.norm.as_str(),
+            "," | ";" | "." | ":" | "(" | ")" | "«" | "»" | "\"" | "—" | "–" | "!" | "?" | "•"
+        )
 }
 
 /// Source preference: people and organisations over states, states over demonyms.
@@ -287,12 +539,23 @@ pub fn attributions(s: &Sent<'_>, lex: &Lexicon, mentions: &[Mention]) -> Vec<At
             // "X a déclaré": the source ends just before the verb.
             let before = mentions
                 .iter()
-                .filter(|m| m.end <= v && v - m.end <= 2 && source_rank(m) <= 2 && !m.demonym && reliable_source(s, m))
+                .filter(|m| {
+                    m.end <= v
+                        && v - m.end <= 2
+                        && source_rank(m) <= 2
+                        && !m.demonym
+                        && reliable_source(s, m)
+                })
                 .max_by_key(|m| m.end);
             // "said X": the source follows.
             let after = mentions
                 .iter()
-                .filter(|m| m.start >= v + len && m.start - (v + len) <= 1 && source_rank(m) <= 1 && reliable_source(s, m))
+                .filter(|m| {
+                    m.start >= v + len
+                        && m.start - (v + len) <= 1
+                        && source_rank(m) <= 1
+                        && reliable_source(s, m)
+                })
                 .min_by_key(|m| m.start);
             if let Some(m) = before {
                 out.push(AttributionSpan {
@@ -333,16 +596,37 @@ pub struct RoleMention {
 }
 
 const TITLES: &[(&str, &str)] = &[
-    ("chef", "head"), ("directeur", "head"), ("directrice", "head"), ("patron", "head"),
-    ("head", "head"), ("chief", "head"), ("director", "head"), ("dirigeant", "head"),
-    ("leader", "head"), ("ministre", "minister"), ("minister", "minister"),
-    ("secretary", "minister"), ("secretaire", "secretary"), ("porte", "spokesperson"),
-    ("spokesman", "spokesperson"), ("spokesperson", "spokesperson"),
-    ("spokeswoman", "spokesperson"), ("president", "president"), ("presidente", "president"),
-    ("premier", "prime-minister"), ("prime", "prime-minister"), ("commandant", "commander"),
-    ("commander", "commander"), ("gouverneur", "governor"), ("governor", "governor"),
-    ("maire", "mayor"), ("mayor", "mayor"), ("ambassadeur", "ambassador"),
-    ("ambassador", "ambassador"), ("commissaire", "commissioner"), ("commissioner", "commissioner"),
+    ("chef", "head"),
+    ("directeur", "head"),
+    ("directrice", "head"),
+    ("patron", "head"),
+    ("head", "head"),
+    ("chief", "head"),
+    ("director", "head"),
+    ("dirigeant", "head"),
+    ("leader", "head"),
+    ("ministre", "minister"),
+    ("minister", "minister"),
+    ("secretary", "minister"),
+    ("secretaire", "secretary"),
+    ("porte", "spokesperson"),
+    ("spokesman", "spokesperson"),
+    ("spokesperson", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("president", "president"),
+    ("presidente", "president"),
+    ("premier", "prime-minister"),
+    ("prime", "prime-minister"),
+    ("commandant", "commander"),
+    ("commander", "commander"),
+    ("gouverneur", "governor"),
+    ("governor", "governor"),
+    ("maire", "mayor"),
+    ("mayor", "mayor"),
+    ("ambassadeur", "ambassador"),
+    ("ambassador", "ambassador"),
+    ("commissaire", "commissioner"),
+    ("commissioner", "commissioner"),
 ];
 
 /// Words of a role phrase that carry no meaning for the role.
@@ -354,21 +638,39 @@ const ROLE_STOP: &[&str] = &[
 
 /// Domain words translated to one language, so French and English roles meet.
 const DOMAIN: &[(&str, &str)] = &[
-    ("renseignement", "intelligence"), ("militaire", "military"), ("militaires", "military"),
-    ("defense", "defence"), ("etrangeres", "foreign"), ("affaires", "affairs"),
-    ("interieur", "interior"), ("armee", "army"), ("armees", "army"), ("etat", "staff"),
-    ("major", "staff"), ("sante", "health"), ("economie", "economy"), ("finances", "finance"),
-    ("justice", "justice"), ("marine", "navy"), ("aerienne", "air"), ("forces", "forces"),
+    ("renseignement", "intelligence"),
+    ("militaire", "military"),
+    ("militaires", "military"),
+    ("defense", "defence"),
+    ("etrangeres", "foreign"),
+    ("affaires", "affairs"),
+    ("interieur", "interior"),
+    ("armee", "army"),
+    ("armees", "army"),
+    ("etat", "staff"),
+    ("major", "staff"),
+    ("sante", "health"),
+    ("economie", "economy"),
+    ("finances", "finance"),
+    ("justice", "justice"),
+    ("marine", "navy"),
+    ("aerienne", "air"),
+    ("forces", "forces"),
 ];
 
 fn domain_word(w: &str) -> &str {
-    DOMAIN.iter().find(|(fr, _)| *fr == w).map_or(w, |&(_, en)| en)
+    DOMAIN
+        .iter()
+        .find(|(fr, _)| *fr == w)
+        .map_or(w, |&(_, en)| en)
 }
 
 /// Finds people named with a role: "X, chef du …", "le directeur du … X", "X (chef du …)".
 pub fn roles(s: &Sent<'_>, mentions: &[Mention], gaz: &Gazetteer) -> Vec<RoleMention> {
     let mut out = Vec::new();
-    let is_person = |m: &Mention| m.kind == Some(EntityKind::Person) || (m.kind.is_none() && m.end - m.start >= 2);
+    let is_person = |m: &Mention| {
+        m.kind == Some(EntityKind::Person) || (m.kind.is_none() && m.end - m.start >= 2)
+    };
     for (i, m) in mentions.iter().enumerate() {
         if !is_person(m) {
             continue;
@@ -390,21 +692,26 @@ pub fn roles(s: &Sent<'_>, mentions: &[Mention], gaz: &Gazetteer) -> Vec<RoleMen
             }
         }
         // Before the name: "le directeur du renseignement militaire ukrainien Kyrylo Boudanov".
-        let lower = mentions[..i].iter().rev().find(|p| is_person(p)).map_or(0, |p| p.end);
+        let lower = mentions[..i]
+            .iter()
+            .rev()
+            .find(|p| is_person(p))
+            .map_or(0, |p| p.end);
         let from = m.start.saturating_sub(10).max(lower);
         for k in from..m.start {
-            if TITLES.iter().any(|(t, _)| *t == s.word(k)) && !(from..m.start).any(|j| is_boundary(s, j) && j > k && s.word(j) != ",") {
-                if let Some((role, end)) = role_key(s, k, mentions, gaz) {
-                    if end >= m.start.saturating_sub(1) && end <= m.start + 1 {
-                        out.push(RoleMention {
-                            start: s.view[k],
-                            end: s.view[m.end - 1] + 1,
-                            person: m.id.clone(),
-                            role,
-                        });
-                        break;
-                    }
-                }
+            if TITLES.iter().any(|(t, _)| *t == s.word(k))
+                && !(from..m.start).any(|j| is_boundary(s, j) && j > k && s.word(j) != ",")
+                && let Some((role, end)) = role_key(s, k, mentions, gaz)
+                && end >= m.start.saturating_sub(1)
+                && end <= m.start + 1
+            {
+                out.push(RoleMention {
+                    start: s.view[k],
+                    end: s.view[m.end - 1] + 1,
+                    person: m.id.clone(),
+                    role,
+                });
+                break;
             }
         }
     }
@@ -413,7 +720,12 @@ pub fn roles(s: &Sent<'_>, mentions: &[Mention], gaz: &Gazetteer) -> Vec<RoleMen
 
 /// The role phrase starting at view `k` (a title word) up to a boundary or a person:
 /// (role key, view end).
-fn role_key(s: &Sent<'_>, k: usize, mentions: &[Mention], gaz: &Gazetteer) -> Option<(String, usize)> {
+fn role_key(
+    s: &Sent<'_>,
+    k: usize,
+    mentions: &[Mention],
+    gaz: &Gazetteer,
+) -> Option<(String, usize)> {
     let title = TITLES.iter().find(|(t, _)| *t == s.word(k))?.1;
     if title == "spokesperson" && s.word(k) == "porte" && s.word(k + 1) != "parole" {
         return None;
@@ -430,22 +742,21 @@ fn role_key(s: &Sent<'_>, k: usize, mentions: &[Mention], gaz: &Gazetteer) -> Op
                 Some(EntityKind::Person) | None => break,
                 Some(EntityKind::State) => country = Some(m.id.clone()),
                 Some(_) => {
+                    // An organisation in the role names its domain better than words do.
                     if let Some(st) = gaz.state_of(&m.id) {
                         country.get_or_insert(st.id.clone());
                     }
-                    for v in m.start..m.end {
-                        let w = s.word(v);
-                        if !ROLE_STOP.contains(&w) && w.chars().all(char::is_alphabetic) {
-                            domain.push(domain_word(w).to_string());
-                        }
-                    }
+                    domain.push(format!("org:{}", m.id));
                 }
             }
             end = m.end;
             continue;
         }
         let w = s.word(end);
-        if !ROLE_STOP.contains(&w) && w.chars().all(char::is_alphabetic) && !TITLES.iter().any(|(t, _)| *t == w) {
+        if !ROLE_STOP.contains(&w)
+            && w.chars().all(char::is_alphabetic)
+            && !TITLES.iter().any(|(t, _)| *t == w)
+        {
             domain.push(domain_word(w).to_string());
         }
         end += 1;
@@ -456,7 +767,11 @@ fn role_key(s: &Sent<'_>, k: usize, mentions: &[Mention], gaz: &Gazetteer) -> Op
     domain.sort();
     domain.dedup();
     Some((
-        format!("{title}|{}|{}", country.unwrap_or_default(), domain.join(" ")),
+        format!(
+            "{title}|{}|{}",
+            country.unwrap_or_default(),
+            domain.join(" ")
+        ),
         end,
     ))
 }

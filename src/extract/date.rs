@@ -27,21 +27,63 @@ pub struct DateMention {
 }
 
 const MONTHS: &[(&str, i8)] = &[
-    ("janvier", 1), ("janv", 1), ("fevrier", 2), ("fevr", 2), ("mars", 3), ("avril", 4),
-    ("avr", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("juil", 7), ("aout", 8),
-    ("septembre", 9), ("sept", 9), ("octobre", 10), ("oct", 10), ("novembre", 11),
-    ("nov", 11), ("decembre", 12), ("dec", 12), ("january", 1), ("jan", 1), ("february", 2),
-    ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6),
-    ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-    ("sep", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("janvier", 1),
+    ("janv", 1),
+    ("fevrier", 2),
+    ("fevr", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("sept", 9),
+    ("octobre", 10),
+    ("oct", 10),
+    ("novembre", 11),
+    ("nov", 11),
+    ("decembre", 12),
+    ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("lundi", Weekday::Monday), ("mardi", Weekday::Tuesday), ("mercredi", Weekday::Wednesday),
-    ("jeudi", Weekday::Thursday), ("vendredi", Weekday::Friday), ("samedi", Weekday::Saturday),
-    ("dimanche", Weekday::Sunday), ("monday", Weekday::Monday), ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday), ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday), ("saturday", Weekday::Saturday), ("sunday", Weekday::Sunday),
+    ("lundi", Weekday::Monday),
+    ("mardi", Weekday::Tuesday),
+    ("mercredi", Weekday::Wednesday),
+    ("jeudi", Weekday::Thursday),
+    ("vendredi", Weekday::Friday),
+    ("samedi", Weekday::Saturday),
+    ("dimanche", Weekday::Sunday),
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
 ];
 
 /// Part of a period: (first, last) fraction in twelfths of a year or thirds of a month.
@@ -109,7 +151,11 @@ fn month_period(y: i16, m: i8, part: Option<Part>) -> DateValue {
     DateValue {
         start: date(y, m, a),
         end: date(y, m, b),
-        granularity: if part.is_some() { Granularity::Days } else { Granularity::Month },
+        granularity: if part.is_some() {
+            Granularity::Days
+        } else {
+            Granularity::Month
+        },
         since: false,
     }
 }
@@ -220,25 +266,32 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
     if let Some(y) = year_at(v) {
         let t = |k: usize| s.view.get(k).map(|&i| &s.toks[i]);
         let iso = t(v + 1).is_some_and(|p| p.is_punct('-') && p.glued())
-            || s.toks.get(s.view[v] + 1).is_some_and(|p| p.is_punct('-') && p.glued());
+            || s.toks
+                .get(s.view[v] + 1)
+                .is_some_and(|p| p.is_punct('-') && p.glued());
         if iso {
             let ti = s.view[v];
-            let m = s.toks.get(ti + 2).filter(|x| x.kind == TokKind::Num && x.glued());
-            let d = s.toks.get(ti + 4).filter(|x| x.kind == TokKind::Num && x.glued());
-            if let (Some(m), Some(d)) = (m, d) {
-                if let (Ok(m), Ok(dd)) = (m.norm.parse::<i8>(), d.norm.parse::<i64>()) {
-                    if let Some(dt) = Date::new(y, m, 1).ok().and_then(|_| valid_day(y, m, dd)) {
-                        let (q, since) = qualifier_before(s, v);
-                        let mut value = day(dt);
-                        value.since = since;
-                        return Some(DateMention {
-                            start: s.view[q],
-                            end: ti + 5,
-                            value,
-                            naming: false,
-                        });
-                    }
-                }
+            let m = s
+                .toks
+                .get(ti + 2)
+                .filter(|x| x.kind == TokKind::Num && x.glued());
+            let d = s
+                .toks
+                .get(ti + 4)
+                .filter(|x| x.kind == TokKind::Num && x.glued());
+            if let (Some(m), Some(d)) = (m, d)
+                && let (Ok(m), Ok(dd)) = (m.norm.parse::<i8>(), d.norm.parse::<i64>())
+                && let Some(dt) = Date::new(y, m, 1).ok().and_then(|_| valid_day(y, m, dd))
+            {
+                let (q, since) = qualifier_before(s, v);
+                let mut value = day(dt);
+                value.since = since;
+                return Some(DateMention {
+                    start: s.view[q],
+                    end: ti + 5,
+                    value,
+                    naming: false,
+                });
             }
         }
     }
@@ -250,15 +303,18 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
         if matches!(s.word(k), "de" | "d" | "of" | "du") {
             k += 1;
         }
-        if matches!(s.word(k), "l" | "the") && matches!(s.word(k + 1), "annee" | "year") {
-            if let Some(p) = published {
-                return finish(v, k + 2, year_period(p.year(), Some(part)));
-            }
+        if matches!(s.word(k), "l" | "the")
+            && matches!(s.word(k + 1), "annee" | "year")
+            && let Some(p) = published
+        {
+            return finish(v, k + 2, year_period(p.year(), Some(part)));
         }
         if let Some(y) = year_at(k) {
             return finish(v, k + 1, year_period(y, Some(part)));
         }
-        if let Some(m) = month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len()) {
+        if let Some(m) =
+            month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len())
+        {
             let (y, end) = match year_at(k + 1) {
                 Some(y) => (Some(y), k + 2),
                 None => (published.map(|p| infer_year(p, m, None)), k + 1),
@@ -295,13 +351,15 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
             k += 1;
         }
         let mut d2 = None;
-        if matches!(s.word(k), "et" | "au" | "and" | "to" | "-") || s.tok(k).is_punct('-') {
-            if let Some(d) = num(k + 1).filter(|&d| (1..=31).contains(&d) && d > d1) {
-                d2 = Some(d);
-                k += 2;
-            }
+        if (matches!(s.word(k), "et" | "au" | "and" | "to" | "-") || s.tok(k).is_punct('-'))
+            && let Some(d) = num(k + 1).filter(|&d| (1..=31).contains(&d) && d > d1)
+        {
+            d2 = Some(d);
+            k += 2;
         }
-        if let Some(m) = month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len()) {
+        if let Some(m) =
+            month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len())
+        {
             let (y, end) = match year_at(k + 1) {
                 Some(y) => (Some(y), k + 2),
                 None => (published.map(|p| infer_year(p, m, Some(d1 as i8))), k + 1),
@@ -324,7 +382,9 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
 
     // Month first: "juin 2024", "June 9, 2025", "June 9", "décembre".
     if let Some(m) = month_of(word, tok.capitalized, lang) {
-        if let Some(d) = num(v + 1).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v + 1)) {
+        if let Some(d) =
+            num(v + 1).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v + 1))
+        {
             let mut k = v + 2;
             if s.tok(k).is_punct(',') && k < s.view.len() {
                 k += 1;
@@ -355,10 +415,13 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
         let future = v > 0 && matches!(s.word(v - 1), "until" | "next" | "jusqu" | "d'ici")
             || matches!(s.word(v + 1), "prochain" | "next");
         let d = if future {
-            let ahead = (wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7);
-            p.checked_add((if ahead == 0 { 7 } else { ahead } as i64).days()).ok()?
+            let ahead =
+                (wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7);
+            p.checked_add((if ahead == 0 { 7 } else { ahead } as i64).days())
+                .ok()?
         } else {
-            let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            let back =
+                (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
             p.checked_sub((back as i64).days()).ok()?
         };
         return finish(v, v + 1, day(d));
@@ -369,7 +432,9 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
         let rel = match (word, s.word(v + 1), s.word(v + 2)) {
             ("hier" | "yesterday", _, _) => Some((1, day(p.yesterday().ok()?))),
             ("avant", "hier", _) => Some((2, day(p.checked_sub(2.days()).ok()?))),
-            ("aujourd", "hui", _) | ("today", _, _) => Some((if word == "today" { 1 } else { 2 }, day(p))),
+            ("aujourd", "hui", _) | ("today", _, _) => {
+                Some((if word == "today" { 1 } else { 2 }, day(p)))
+            }
             ("last" | "past", "year", _) => Some((2, year_period(p.year() - 1, None))),
             ("l", "an" | "annee", "dernier" | "derniere" | "passee") => {
                 Some((3, year_period(p.year() - 1, None)))
@@ -389,19 +454,19 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
             return finish(v, v + len, value);
         }
         // "il y a deux ans", "three years ago".
-        if word == "il" && s.word(v + 1) == "y" && s.word(v + 2) == "a" {
-            if let Some((n, unit_v)) = count_at(s, v + 3, lang) {
-                if let Some(value) = ago(p, n, s.word(unit_v)) {
-                    return finish(v, unit_v + 1, value);
-                }
-            }
+        if word == "il"
+            && s.word(v + 1) == "y"
+            && s.word(v + 2) == "a"
+            && let Some((n, unit_v)) = count_at(s, v + 3, lang)
+            && let Some(value) = ago(p, n, s.word(unit_v))
+        {
+            return finish(v, unit_v + 1, value);
         }
-        if let Some((n, unit_v)) = count_at(s, v, lang) {
-            if s.word(unit_v + 1) == "ago" {
-                if let Some(value) = ago(p, n, s.word(unit_v)) {
-                    return finish(v, unit_v + 2, value);
-                }
-            }
+        if let Some((n, unit_v)) = count_at(s, v, lang)
+            && s.word(unit_v + 1) == "ago"
+            && let Some(value) = ago(p, n, s.word(unit_v))
+        {
+            return finish(v, unit_v + 2, value);
         }
     }
 

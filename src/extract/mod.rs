@@ -45,7 +45,9 @@ static END: Token = Token {
 impl<'a> Sent<'a> {
     /// Prepares sentence tokens `toks` of `text`.
     pub fn new(text: &'a str, toks: &'a [Token]) -> Sent<'a> {
-        let view = (0..toks.len()).filter(|&i| !is_invisible(&toks[i])).collect();
+        let view = (0..toks.len())
+            .filter(|&i| !is_invisible(&toks[i]))
+            .collect();
         let mut clause = Vec::with_capacity(toks.len());
         let mut c = 0u16;
         for (i, t) in toks.iter().enumerate() {
@@ -53,10 +55,15 @@ impl<'a> Sent<'a> {
             let in_number = t.glued()
                 && i > 0
                 && toks[i - 1].kind == TokKind::Num
-                && toks.get(i + 1).is_some_and(|n| n.glued() && n.kind == TokKind::Num);
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.glued() && n.kind == TokKind::Num);
             if t.kind == TokKind::Punct
                 && !in_number
-                && matches!(t.norm.as_str(), "," | ";" | "(" | ")" | "—" | "–" | "[" | "]")
+                && matches!(
+                    t.norm.as_str(),
+                    "," | ";" | "(" | ")" | "—" | "–" | "[" | "]"
+                )
             {
                 c = c.saturating_add(1);
             }
@@ -118,7 +125,10 @@ impl<'a> Sent<'a> {
                 && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
         };
         (sep_glued(i + 1) && three(i + 2) && self.toks[i + 2].glued())
-            || (i >= 2 && sep_glued(i - 1) && self.toks[i].glued() && self.toks[i - 2].kind == TokKind::Num)
+            || (i >= 2
+                && sep_glued(i - 1)
+                && self.toks[i].glued()
+                && self.toks[i - 2].kind == TokKind::Num)
             || space_group(i, i + 1)
             || (i >= 1 && space_group(i - 1, i))
     }
@@ -190,7 +200,12 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         let found = read_sentence(&s, lex, gaz, lang, article.meta.published, &carry);
         for mut c in found.claims {
             // Ids hash the claim's own text and sentence, so they survive edits elsewhere.
-            let key = format!("{}\u{1f}{}\u{1f}{}", c.kind.as_str(), c.evidence.text, quote);
+            let key = format!(
+                "{}\u{1f}{}\u{1f}{}",
+                c.kind.as_str(),
+                c.evidence.text,
+                quote
+            );
             let nth = seen.entry(key.clone()).or_insert(0);
             *nth += 1;
             c.id = claim_id(&article.meta.id, c.kind, &key, *nth);
@@ -243,9 +258,17 @@ fn is_references_heading(s: &Sent<'_>) -> bool {
         .collect();
     matches!(
         words.as_slice(),
-        ["sources"] | ["source"] | ["notes"] | ["references"] | ["reference"] | ["footnotes"]
-            | ["bibliographie"] | ["bibliography"] | ["notes", "et", "references"]
-            | ["notes", "and", "references"] | ["renvois"]
+        ["sources"]
+            | ["source"]
+            | ["notes"]
+            | ["references"]
+            | ["reference"]
+            | ["footnotes"]
+            | ["bibliographie"]
+            | ["bibliography"]
+            | ["notes", "et", "references"]
+            | ["notes", "and", "references"]
+            | ["renvois"]
     )
 }
 
@@ -258,7 +281,14 @@ fn is_cross_reference(s: &Sent<'_>) -> bool {
     }
     matches!(
         (s.word(v), s.word(v + 1)),
-        ("voir", _) | ("lire", "aussi") | ("a", "lire") | ("see", "also") | ("read", "more") | ("read", "also") | ("photo", _) | ("credit", _)
+        ("voir", _)
+            | ("lire", "aussi")
+            | ("a", "lire")
+            | ("see", "also")
+            | ("read", "more")
+            | ("read", "also")
+            | ("photo", _)
+            | ("credit", _)
     )
 }
 
@@ -342,7 +372,9 @@ fn read_sentence(
                 concept: Some(r.role.clone()),
                 ..Fact::default()
             },
-            value: Value::Actor { actor: r.person.clone() },
+            value: Value::Actor {
+                actor: r.person.clone(),
+            },
             entities: sentence_entities.clone(),
             attribution: None,
             evidence: evidence(s, r.start, r.end),
@@ -350,7 +382,10 @@ fn read_sentence(
     }
     let mut states: Vec<String> = Vec::new();
     for m in &mentions {
-        if m.kind == Some(EntityKind::State) && !attributions.iter().any(|a| a.covers(m.start)) && !states.contains(&m.id) {
+        if m.kind == Some(EntityKind::State)
+            && !attributions.iter().any(|a| a.covers(m.start))
+            && !states.contains(&m.id)
+        {
             states.push(m.id.clone());
         }
     }
@@ -409,18 +444,30 @@ mod tests {
     }
 
     fn texts(claims: &[Claim], kind: ClaimKind) -> Vec<String> {
-        claims.iter().filter(|c| c.kind == kind).map(|c| c.evidence.text.clone()).collect()
+        claims
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| c.evidence.text.clone())
+            .collect()
     }
 
     #[test]
     fn calibres_are_not_claims() {
-        let c = claims_of("La Russie a produit 2 millions d'obus de calibres 122 mm et 152 mm, selon Reuters.", "fr", "2025-06-10");
+        let c = claims_of(
+            "La Russie a produit 2 millions d'obus de calibres 122 mm et 152 mm, selon Reuters.",
+            "fr",
+            "2025-06-10",
+        );
         assert_eq!(texts(&c, ClaimKind::Quantity), ["2 millions"]);
     }
 
     #[test]
     fn origin_phrase_gives_the_owner() {
-        let c = claims_of("En 2024, la Russie a produit environ 2 millions d'obus, mais a dû importer environ 2,7 millions de munitions en provenance de Corée du Nord.", "fr", "2025-06-10");
+        let c = claims_of(
+            "En 2024, la Russie a produit environ 2 millions d'obus, mais a dû importer environ 2,7 millions de munitions en provenance de Corée du Nord.",
+            "fr",
+            "2025-06-10",
+        );
         let q: Vec<_> = c.iter().filter(|c| c.kind == ClaimKind::Quantity).collect();
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].fact.owner.as_deref(), Some("russia"));

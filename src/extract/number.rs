@@ -37,7 +37,9 @@ fn is_group_space(g: &str) -> bool {
 }
 
 /// Ordinal suffixes glued to digits ("1er", "3e", "21st").
-const ORDINAL_SUFFIXES: &[&str] = &["e", "er", "ere", "eme", "emes", "es", "st", "nd", "rd", "th", "d", "o"];
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "e", "er", "ere", "eme", "emes", "es", "st", "nd", "rd", "th", "d", "o",
+];
 
 /// Reads every figure in `toks` (one sentence). Tokens must index into `text`.
 pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
@@ -101,9 +103,8 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             grouped = true;
             continue;
         }
-        let is_sep = next.kind == TokKind::Punct
-            && next.glued()
-            && matches!(next.norm.as_str(), "." | ",");
+        let is_sep =
+            next.kind == TokKind::Punct && next.glued() && matches!(next.norm.as_str(), "." | ",");
         let Some(after) = toks
             .get(end + 1)
             .filter(|a| is_sep && a.kind == TokKind::Num && a.glued())
@@ -111,7 +112,9 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             break;
         };
         let sep = next.norm.as_str();
-        let more_groups = toks.get(end + 2).is_some_and(|p| p.glued() && p.norm == sep)
+        let more_groups = toks
+            .get(end + 2)
+            .is_some_and(|p| p.glued() && p.norm == sep)
             && toks
                 .get(end + 3)
                 .is_some_and(|n| n.kind == TokKind::Num && n.norm.len() == 3 && n.glued());
@@ -139,12 +142,18 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         .ok()?;
     // Glued suffixes: an ordinal or a code ("1er", "5G", "19h30") is not a figure,
     // a glued unit ("10km", "122mm", "5k") is.
-    if let Some(next) = toks.get(end).filter(|n| n.glued() && n.kind == TokKind::Word) {
+    if let Some(next) = toks
+        .get(end)
+        .filter(|n| n.glued() && n.kind == TokKind::Word)
+    {
         if ORDINAL_SUFFIXES.contains(&next.norm.as_str()) {
             return None;
         }
         let is_scale = parse_scale(&text[next.span.start..], lang).is_some();
-        let is_unit = matches!(next.norm.as_str(), "km" | "mm" | "cm" | "kg" | "t" | "m" | "ha" | "mw" | "gw" | "l");
+        let is_unit = matches!(
+            next.norm.as_str(),
+            "km" | "mm" | "cm" | "kg" | "t" | "m" | "ha" | "mw" | "gw" | "l"
+        );
         if !is_scale && !is_unit {
             return None;
         }
@@ -153,21 +162,21 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     let year_like = plain_int && int.len() == 4 && (1800.0..=2100.0).contains(&value);
     // Scale words: "2,7 millions", "3.5 billion", "2 millions et demi".
     let mut scaled = false;
-    if let Some(next) = toks.get(end) {
-        if let Some((mult, len)) = parse_scale(&text[next.span.start..], lang) {
-            let stop = next.span.start + len;
-            let mut j = end;
-            while j < toks.len() && toks[j].span.end <= stop {
-                j += 1;
-            }
-            if j > end {
-                value *= mult;
-                end = j;
-                scaled = true;
-                if let Some(half) = half_after(toks, end) {
-                    value += mult / 2.0;
-                    end = half;
-                }
+    if let Some(next) = toks.get(end)
+        && let Some((mult, len)) = parse_scale(&text[next.span.start..], lang)
+    {
+        let stop = next.span.start + len;
+        let mut j = end;
+        while j < toks.len() && toks[j].span.end <= stop {
+            j += 1;
+        }
+        if j > end {
+            value *= mult;
+            end = j;
+            scaled = true;
+            if let Some(half) = half_after(toks, end) {
+                value += mult / 2.0;
+                end = half;
             }
         }
     }
@@ -214,29 +223,44 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     let definite = i > 0
         && matches!(
             toks[i - 1].norm.as_str(),
-            "les" | "aux" | "des" | "the" | "ces" | "ses" | "leurs" | "nos" | "these" | "those" | "both" | "its" | "their"
+            "les"
+                | "aux"
+                | "des"
+                | "the"
+                | "ces"
+                | "ses"
+                | "leurs"
+                | "nos"
+                | "these"
+                | "those"
+                | "both"
+                | "its"
+                | "their"
         );
     if definite && n.value < 10.0 {
         return None;
     }
     let mut value = n.value;
     // "two dozen", "deux douzaines".
-    if let Some(next) = toks.get(end).filter(|t| matches!(t.norm.as_str(), "dozen" | "douzaines" | "douzaine")) {
+    if let Some(next) = toks
+        .get(end)
+        .filter(|t| matches!(t.norm.as_str(), "dozen" | "douzaines" | "douzaine"))
+    {
         let _ = next;
         value *= 12.0;
         end += 1;
     }
-    if let Some(next) = toks.get(end) {
-        if let Some((mult, len)) = parse_scale(&text[next.span.start..], lang) {
-            let stop = next.span.start + len;
-            let mut j = end;
-            while j < toks.len() && toks[j].span.end <= stop {
-                j += 1;
-            }
-            if j > end && value < 1000.0 {
-                value *= mult;
-                end = j;
-            }
+    if let Some(next) = toks.get(end)
+        && let Some((mult, len)) = parse_scale(&text[next.span.start..], lang)
+    {
+        let stop = next.span.start + len;
+        let mut j = end;
+        while j < toks.len() && toks[j].span.end <= stop {
+            j += 1;
+        }
+        if j > end && value < 1000.0 {
+            value *= mult;
+            end = j;
         }
     }
     Some(Figure {
@@ -292,7 +316,16 @@ mod tests {
 
     #[test]
     fn identifiers_ordinals_and_times_are_not_figures() {
-        for text in ["missiles KN-23", "Kh-47M2 Kinjal", "le G20", "COVID-19", "la 5G", "le 1er mai", "Su-34", "à 19h30"] {
+        for text in [
+            "missiles KN-23",
+            "Kh-47M2 Kinjal",
+            "le G20",
+            "COVID-19",
+            "la 5G",
+            "le 1er mai",
+            "Su-34",
+            "à 19h30",
+        ] {
             assert_eq!(read(text, Lang::Fr), Vec::<f64>::new(), "{text}");
         }
     }

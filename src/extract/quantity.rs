@@ -71,10 +71,53 @@ fn in_used(used: &[bool], a: usize, b: usize) -> bool {
 
 /// Words that may stand before a real figure at the end of a sentence ("à 12.").
 const BEFORE_FIGURE: &[&str] = &[
-    "a", "de", "des", "les", "le", "la", "en", "sur", "par", "pour", "avec", "contre", "environ",
-    "moins", "plus", "than", "of", "to", "at", "by", "about", "were", "was", "are", "is", "et",
-    "and", "with", "some", "ont", "sont", "soit", "total", "est", "be", "been", "reached",
-    "atteint", "over", "under", "nearly", "almost", "around", "just", "only", "que", "seulement",
+    "a",
+    "de",
+    "des",
+    "les",
+    "le",
+    "la",
+    "en",
+    "sur",
+    "par",
+    "pour",
+    "avec",
+    "contre",
+    "environ",
+    "moins",
+    "plus",
+    "than",
+    "of",
+    "to",
+    "at",
+    "by",
+    "about",
+    "were",
+    "was",
+    "are",
+    "is",
+    "et",
+    "and",
+    "with",
+    "some",
+    "ont",
+    "sont",
+    "soit",
+    "total",
+    "est",
+    "be",
+    "been",
+    "reached",
+    "atteint",
+    "over",
+    "under",
+    "nearly",
+    "almost",
+    "around",
+    "just",
+    "only",
+    "que",
+    "seulement",
 ];
 
 /// A small number closing a sentence or glued to a word is a footnote marker
@@ -88,13 +131,21 @@ fn is_footnote(s: &Sent<'_>, f: &Figure) -> bool {
     // "générale(1)", "[1]", "2025(2)".
     if let Some(p) = prev {
         let next = s.toks.get(f.end);
-        if (p.is_punct('(') || p.is_punct('[')) && next.is_some_and(|n| n.is_punct(')') || n.is_punct(']')) {
+        if (p.is_punct('(') || p.is_punct('['))
+            && next.is_some_and(|n| n.is_punct(')') || n.is_punct(']'))
+        {
             return p.glued() || p.is_punct('[');
         }
     }
     let ends_sentence = match s.toks.get(f.end) {
         None => true,
-        Some(n) => n.kind == TokKind::Punct && matches!(n.norm.as_str(), "." | "!" | "?" | "»" | ")" | ";") && s.toks.get(f.end + 1).is_none_or(|x| x.newline_before || x.space_before),
+        Some(n) => {
+            n.kind == TokKind::Punct
+                && matches!(n.norm.as_str(), "." | "!" | "?" | "»" | ")" | ";")
+                && s.toks
+                    .get(f.end + 1)
+                    .is_none_or(|x| x.newline_before || x.space_before)
+        }
     };
     if !ends_sentence || !t.space_before {
         return false;
@@ -110,7 +161,13 @@ fn is_footnote(s: &Sent<'_>, f: &Figure) -> bool {
 }
 
 /// Finds the quantities of sentence `s`, skipping tokens already `used` by entities and dates.
-pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[DateMention]) -> Vec<QuantityMention> {
+pub fn find(
+    s: &Sent<'_>,
+    lex: &Lexicon,
+    lang: Lang,
+    used: &[bool],
+    dates: &[DateMention],
+) -> Vec<QuantityMention> {
     let mut out: Vec<QuantityMention> = Vec::new();
     for f in figures(s.text, s.toks, lang) {
         if in_used(used, f.start, f.end) || is_footnote(s, &f) {
@@ -118,8 +175,12 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
         }
         // "Sabitri Behera, 52, who…": an age in apposition to a name.
         let v0 = s.view_index_at_or_after(f.start);
-        let after_comma = v0 >= 2 && s.tok(v0 - 1).is_punct(',') && s.tok(v0 - 2).kind == TokKind::Word && s.tok(v0 - 2).capitalized;
-        let closes = s.tok(v0 + 1).is_punct(',') || s.tok(v0 + 1).is_punct('.') || s.view.len() <= v0 + 1;
+        let after_comma = v0 >= 2
+            && s.tok(v0 - 1).is_punct(',')
+            && s.tok(v0 - 2).kind == TokKind::Word
+            && s.tok(v0 - 2).capitalized;
+        let closes =
+            s.tok(v0 + 1).is_punct(',') || s.tok(v0 + 1).is_punct('.') || s.view.len() <= v0 + 1;
         if f.plain_int && f.value < 120.0 && after_comma && closes {
             continue;
         }
@@ -127,7 +188,8 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
         // classrooms" is a figure, "a night or two" is not.
         if !f.digits && f.value < 20.0 {
             let next = s.tok(s.view_index_at_or_after(f.end));
-            let counted = next.kind == TokKind::Word && !next.capitalized && !is_function_word(&next.norm);
+            let counted =
+                next.kind == TokKind::Word && !next.capitalized && !is_function_word(&next.norm);
             if !counted {
                 continue;
             }
@@ -144,8 +206,14 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
         let q = build(s, lex, lang, v0, v1, f.value, false, None);
         // "Shahed 136", "Boeing 737", "Airbus A320": a number right after a name is
         // part of it, unless something counted follows.
-        let after_name = v0 > 0 && s.tok(v0 - 1).capitalized && f.plain_int && s.tok(v0 - 1).kind == TokKind::Word;
-        let counted = q.unit.is_some() || q.noun.as_ref().is_some_and(|n| lex.concept_names.contains(n));
+        let after_name = v0 > 0
+            && s.tok(v0 - 1).capitalized
+            && f.plain_int
+            && s.tok(v0 - 1).kind == TokKind::Word;
+        let counted = q.unit.is_some()
+            || q.noun
+                .as_ref()
+                .is_some_and(|n| lex.concept_names.contains(n));
         if after_name && !counted && q.value.hedge.is_none() {
             continue;
         }
@@ -164,14 +232,30 @@ pub fn find(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool], dates: &[Dat
             let mut end = v + len;
             let mut scale = 1.0;
             // "une dizaine de milliers", "des dizaines de milliers", "dozens of thousands".
-            let k = if matches!(s.word(end), "de" | "d" | "of") { end + 1 } else { end };
+            let k = if matches!(s.word(end), "de" | "d" | "of") {
+                end + 1
+            } else {
+                end
+            };
             if let Some(mult) = scale_word(s.word(k)) {
                 scale = mult;
                 end = k + 1;
             }
-            let mut q = build(s, lex, lang, v, end, vague.point * scale, true, Some((vague.low * scale, vague.high * scale)));
+            let mut q = build(
+                s,
+                lex,
+                lang,
+                v,
+                end,
+                vague.point * scale,
+                true,
+                Some((vague.low * scale, vague.high * scale)),
+            );
             // A bare "plusieurs"/"several" counts something only when a noun follows.
-            let known_noun = q.noun.as_ref().is_some_and(|n| lex.concept_names.contains(n));
+            let known_noun = q
+                .noun
+                .as_ref()
+                .is_some_and(|n| lex.concept_names.contains(n));
             if scale == 1.0 && vague.high < 10.0 && !known_noun {
                 v = end;
                 continue;
@@ -221,35 +305,34 @@ fn build(
     let mut start_v = v0;
     let mut hedge = None;
     for k in (1..=4).rev() {
-        if v0 >= k {
-            if let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - k) {
-                if len == k {
-                    hedge = Some(*h);
-                    start_v = v0 - k;
-                    break;
-                }
-            }
+        if v0 >= k
+            && let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - k)
+            && len == k
+        {
+            hedge = Some(*h);
+            start_v = v0 - k;
+            break;
         }
     }
     // Currency symbols before: "$3.5 million", "€ 20", "US$ 5".
     let mut unit = None;
     if start_v == v0 && v0 > 0 {
-        if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - 1) {
-            if len == 1 && s.tok(v0 - 1).kind == TokKind::Punct {
-                unit = Some(u.clone());
-                start_v = v0 - 1;
-            }
+        if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - 1)
+            && len == 1
+            && s.tok(v0 - 1).kind == TokKind::Punct
+        {
+            unit = Some(u.clone());
+            start_v = v0 - 1;
         }
         if hedge.is_none() && unit.is_some() && v0 >= 2 {
             for k in (1..=4).rev() {
-                if v0 - 1 >= k {
-                    if let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - 1 - k) {
-                        if len == k {
-                            hedge = Some(*h);
-                            start_v = v0 - 1 - k;
-                            break;
-                        }
-                    }
+                if v0 > k
+                    && let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - 1 - k)
+                    && len == k
+                {
+                    hedge = Some(*h);
+                    start_v = v0 - 1 - k;
+                    break;
                 }
             }
         }
@@ -258,7 +341,11 @@ fn build(
     let mut descriptor = false;
     // Unit after: "5.000 tonnes", "35 000 dollars", "2 millions d'euros", "12 %".
     if unit.is_none() {
-        let k = if matches!(s.word(v1), "de" | "d" | "of") { v1 + 1 } else { v1 };
+        let k = if matches!(s.word(v1), "de" | "d" | "of") {
+            v1 + 1
+        } else {
+            v1
+        };
         if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, k) {
             // "de" before a unit only for currencies and masses ("2 millions d'euros").
             if k == v1 || !u.ends_with("_duration") {
@@ -269,8 +356,23 @@ fn build(
     }
     // Calibres ("obusiers D-74 (122 mm)", "calibres 122 mm et 152 mm") describe a weapon.
     if unit.as_deref() == Some("mm") {
-        let before = (v0.saturating_sub(5)..v0).any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("));
-        let after = matches!(s.word(end_v), "obus" | "shells" | "canon" | "canons" | "gun" | "guns" | "howitzer" | "howitzers" | "mortier" | "mortar" | ")" | "et");
+        let before = (v0.saturating_sub(5)..v0)
+            .any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("));
+        let after = matches!(
+            s.word(end_v),
+            "obus"
+                | "shells"
+                | "canon"
+                | "canons"
+                | "gun"
+                | "guns"
+                | "howitzer"
+                | "howitzers"
+                | "mortier"
+                | "mortar"
+                | ")"
+                | "et"
+        );
         if before || after {
             descriptor = true;
         }
@@ -292,7 +394,22 @@ fn build(
     if matches!(s.word(k), "de" | "d" | "of" | "des") {
         k += 1;
     }
-    if matches!(s.word(k), "ses" | "leurs" | "nos" | "vos" | "mes" | "ces" | "les" | "their" | "its" | "the" | "his" | "her" | "our") {
+    if matches!(
+        s.word(k),
+        "ses"
+            | "leurs"
+            | "nos"
+            | "vos"
+            | "mes"
+            | "ces"
+            | "les"
+            | "their"
+            | "its"
+            | "the"
+            | "his"
+            | "her"
+            | "our"
+    ) {
         k += 1;
     }
     let mut noun = None;
@@ -304,14 +421,21 @@ fn build(
     } else if let Some((len, _)) = lex.generic.longest_at(s.toks, &s.view, k) {
         generic_noun = true;
         noun_end = k + len;
-    } else if matches!(s.word(end_v), "le" | "la" | "les") && s.word(end_v + 1) == "nombre" && s.word(end_v + 2) == "de" {
+    } else if matches!(s.word(end_v), "le" | "la" | "les")
+        && s.word(end_v + 1) == "nombre"
+        && s.word(end_v + 2) == "de"
+    {
         if let Some((len, c)) = lex.concepts.longest_at(s.toks, &s.view, end_v + 3) {
             noun = Some(c.name.clone());
             noun_end = end_v + 3 + len;
         }
     } else if unit.is_none() && k == end_v || k == end_v + 1 {
         let t = s.tok(k);
-        if t.kind == TokKind::Word && !t.capitalized && t.norm.chars().count() > 3 && !is_function_word(&t.norm) {
+        if t.kind == TokKind::Word
+            && !t.capitalized
+            && t.norm.chars().count() > 3
+            && !is_function_word(&t.norm)
+        {
             noun = Some(lemma(&t.norm));
             noun_end = k + 1;
         }
@@ -324,12 +448,16 @@ fn build(
         while j < s.view.len() && j < k + 5 {
             let t = s.tok(j);
             let w = t.norm.as_str();
-            if t.kind != TokKind::Word || is_function_word(w) && !(matches!(w, "and" | "or") && last.is_some()) {
+            if t.kind != TokKind::Word
+                || is_function_word(w) && !(matches!(w, "and" | "or") && last.is_some())
+            {
                 break;
             }
             if !matches!(w, "and" | "or") {
                 // A participle or a verb closes the phrase ("people displaced", "teams sent").
-                let verb = (w.ends_with("ed") || w.ends_with("ing") || lex.actions.contains_at(s.toks, &s.view, j))
+                let verb = (w.ends_with("ed")
+                    || w.ends_with("ing")
+                    || lex.actions.contains_at(s.toks, &s.view, j))
                     && !lex.concepts.contains_at(s.toks, &s.view, j);
                 if last.is_some() && verb {
                     break;
@@ -357,7 +485,11 @@ fn build(
     // Rate: "2 000 par mois", "5.000 unités mensuelles", "drones Shahed par mois".
     let mut rate = None;
     let mut rate_end = None;
-    let search_from = if noun.is_some() || generic_noun { noun_end } else { end_v };
+    let search_from = if noun.is_some() || generic_noun {
+        noun_end
+    } else {
+        end_v
+    };
     let mut r = end_v;
     while r <= search_from + 3 && r < s.view.len() {
         if let Some((len, p)) = lex.rates.longest_at(s.toks, &s.view, r) {
@@ -410,8 +542,10 @@ fn build(
         change_from: None,
         scope_date: None,
         descriptor,
-        partitive: matches!((s.word(end_v), s.word(end_v + 1)), ("of", "them" | "whom" | "which" | "those") | ("d", "entre") | ("parmi", _))
-            || (start_v > 0 && s.word(start_v - 1) == "dont"),
+        partitive: matches!(
+            (s.word(end_v), s.word(end_v + 1)),
+            ("of", "them" | "whom" | "which" | "those") | ("d", "entre") | ("parmi", _)
+        ) || (start_v > 0 && s.word(start_v - 1) == "dont"),
     }
 }
 
@@ -447,7 +581,9 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             continue;
         }
         let clause = s.clause_of(a_v);
-        let change = (0..a_v).any(|k| s.clause_of(k) >= clause.saturating_sub(1) && lex.change.contains_at(s.toks, &s.view, k));
+        let change = (0..a_v).any(|k| {
+            s.clause_of(k) >= clause.saturating_sub(1) && lex.change.contains_at(s.toks, &s.view, k)
+        });
         let with_opener = matches!(opener, "de" | "d" | "from" | "entre" | "between");
         if change && matches!(opener, "de" | "d" | "from") {
             let (unit, rate, noun) = (b.unit.clone(), b.rate.clone(), b.noun.clone());
@@ -466,7 +602,11 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             i += 1;
             continue;
         }
-        let start = if with_opener { s.view[a_v - 1] } else { a.start };
+        let start = if with_opener {
+            s.view[a_v - 1]
+        } else {
+            a.start
+        };
         let mut merged = qs.remove(i + 1);
         merged.start = start;
         merged.fig_view = a_v;
@@ -493,21 +633,166 @@ fn scope_for(s: &Sent<'_>, q: &QuantityMention, dates: &[DateMention]) -> Option
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "de", "des", "du", "le", "la", "les", "un", "une", "et", "ou", "a", "au", "aux", "en", "par",
-    "pour", "sur", "dans", "avec", "sans", "sous", "selon", "contre", "entre", "vers", "chez",
-    "qui", "que", "dont", "est", "sont", "ont", "etaient", "etait", "ete", "auraient", "aurait",
-    "seraient", "serait", "sera", "seront", "avaient", "avait", "pas", "plus", "moins", "tres",
-    "bien", "deja", "encore", "aussi", "ainsi", "alors", "dans", "apres", "avant", "depuis",
-    "pendant", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
-    "into", "over", "than", "that", "which", "who", "were", "was", "are", "is", "have", "has",
-    "had", "been", "be", "will", "would", "could", "should", "may", "might", "more", "less",
-    "each", "per", "its", "their", "his", "her", "this", "these", "those", "also", "only",
-    "about", "some", "other", "others", "autres", "leurs", "leur", "ses", "son", "sa", "ces",
-    "cet", "cette", "environ", "total", "supplementaires", "additional", "new", "nouveaux",
-    "nouvelles", "seulement", "only", "just", "contre", "against", "when", "while", "lorsque",
-    "them", "those", "whom", "which", "eux", "elles", "across", "throughout", "during", "after",
-    "before", "since", "until", "among", "parmi", "including", "dont", "notamment", "now",
-    "already", "still", "then", "there", "here", "nearly", "almost", "around", "through",
+    "de",
+    "des",
+    "du",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "et",
+    "ou",
+    "a",
+    "au",
+    "aux",
+    "en",
+    "par",
+    "pour",
+    "sur",
+    "dans",
+    "avec",
+    "sans",
+    "sous",
+    "selon",
+    "contre",
+    "entre",
+    "vers",
+    "chez",
+    "qui",
+    "que",
+    "dont",
+    "est",
+    "sont",
+    "ont",
+    "etaient",
+    "etait",
+    "ete",
+    "auraient",
+    "aurait",
+    "seraient",
+    "serait",
+    "sera",
+    "seront",
+    "avaient",
+    "avait",
+    "pas",
+    "plus",
+    "moins",
+    "tres",
+    "bien",
+    "deja",
+    "encore",
+    "aussi",
+    "ainsi",
+    "alors",
+    "dans",
+    "apres",
+    "avant",
+    "depuis",
+    "pendant",
+    "the",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "into",
+    "over",
+    "than",
+    "that",
+    "which",
+    "who",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "more",
+    "less",
+    "each",
+    "per",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "also",
+    "only",
+    "about",
+    "some",
+    "other",
+    "others",
+    "autres",
+    "leurs",
+    "leur",
+    "ses",
+    "son",
+    "sa",
+    "ces",
+    "cet",
+    "cette",
+    "environ",
+    "total",
+    "supplementaires",
+    "additional",
+    "new",
+    "nouveaux",
+    "nouvelles",
+    "seulement",
+    "only",
+    "just",
+    "contre",
+    "against",
+    "when",
+    "while",
+    "lorsque",
+    "them",
+    "those",
+    "whom",
+    "which",
+    "eux",
+    "elles",
+    "across",
+    "throughout",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "among",
+    "parmi",
+    "including",
+    "dont",
+    "notamment",
+    "now",
+    "already",
+    "still",
+    "then",
+    "there",
+    "here",
+    "nearly",
+    "almost",
+    "around",
+    "through",
 ];
 
 fn is_function_word(w: &str) -> bool {
@@ -564,10 +849,12 @@ impl Context<'_, '_> {
     pub fn concepts_in_sentence(&self) -> Vec<String> {
         let mut out = Vec::new();
         for v in (0..self.s.view.len()).rev() {
-            if let Some((_, c)) = self.lex.concepts.longest_at(self.s.toks, &self.s.view, v) {
-                if !c.event && !c.measure && !out.contains(&c.name) {
-                    out.push(c.name.clone());
-                }
+            if let Some((_, c)) = self.lex.concepts.longest_at(self.s.toks, &self.s.view, v)
+                && !c.event
+                && !c.measure
+                && !out.contains(&c.name)
+            {
+                out.push(c.name.clone());
             }
         }
         out
@@ -599,20 +886,22 @@ impl Context<'_, '_> {
             if s.clause_of(k) != clause || self.in_attribution(k) {
                 continue;
             }
-            if let Some((n, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
-                if (events || !c.event) && !self.is_modifier(k + n - 1) {
-                    return Some(c.name.clone());
-                }
+            if let Some((n, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k)
+                && (events || !c.event)
+                && !self.is_modifier(k + n - 1)
+            {
+                return Some(c.name.clone());
             }
         }
         for k in v..(v + fwd).min(s.view.len()) {
             if s.clause_of(k) != clause || self.in_attribution(k) {
                 continue;
             }
-            if let Some((n, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
-                if (events || !c.event) && !self.is_modifier(k + n - 1) {
-                    return Some(c.name.clone());
-                }
+            if let Some((n, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k)
+                && (events || !c.event)
+                && !self.is_modifier(k + n - 1)
+            {
+                return Some(c.name.clone());
             }
         }
         None
@@ -638,7 +927,10 @@ impl Context<'_, '_> {
             if s.clause_of(k) != clause || self.in_attribution(k) {
                 return None;
             }
-            self.lex.actions.longest_at(s.toks, &s.view, k).map(|(_, a)| a.clone())
+            self.lex
+                .actions
+                .longest_at(s.toks, &s.view, k)
+                .map(|(_, a)| a.clone())
         };
         (v.saturating_sub(16)..v)
             .rev()
@@ -664,16 +956,25 @@ impl Context<'_, '_> {
     fn owner(&self, v: usize, noun_v: Option<usize>) -> Option<String> {
         let s = self.s;
         // A demonym next to the noun: "soldats nord-coréens", "North Korean troops".
-        if let Some(nv) = noun_v {
-            if let Some(m) = self.mentions.iter().find(|m| m.demonym && (m.start == nv + 1 || m.end == nv)) {
-                return Some(m.id.clone());
-            }
+        if let Some(nv) = noun_v
+            && let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| m.demonym && (m.start == nv + 1 || m.end == nv))
+        {
+            return Some(m.id.clone());
         }
         if let Some(m) = self.mentions.iter().find(|m| m.demonym && m.end == v) {
             return Some(m.id.clone());
         }
         // "ses soldats", "their troops": the sentence's subject.
-        let possessive = noun_v.is_some_and(|nv| nv > 0 && matches!(s.word(nv - 1), "ses" | "leurs" | "son" | "sa" | "its" | "their"));
+        let possessive = noun_v.is_some_and(|nv| {
+            nv > 0
+                && matches!(
+                    s.word(nv - 1),
+                    "ses" | "leurs" | "son" | "sa" | "its" | "their"
+                )
+        });
         let first_state = self.states().next().map(|m| m.id.clone());
         if possessive {
             return first_state.or_else(|| self.carry_states.first().cloned());
@@ -684,12 +985,17 @@ impl Context<'_, '_> {
             m.start > v
                 && s.clause_of(m.start) == clause
                 && m.start >= 2
-                && ((s.word(m.start - 2) == "provenance" && s.word(m.start - 1) == "de") || s.word(m.start - 1) == "from")
+                && ((s.word(m.start - 2) == "provenance" && s.word(m.start - 1) == "de")
+                    || s.word(m.start - 1) == "from")
         }) {
             return Some(m.id.clone());
         }
         // The nearest state before it in its clause.
-        if let Some(m) = self.states().filter(|m| m.end <= v && s.clause_of(m.start) == clause).last() {
+        if let Some(m) = self
+            .states()
+            .filter(|m| m.end <= v && s.clause_of(m.start) == clause)
+            .last()
+        {
             return Some(m.id.clone());
         }
         // A people named with what they are, nearest before: "tués nord-coréens (sur un
@@ -718,7 +1024,11 @@ impl Context<'_, '_> {
         let clause = self.s.clause_of(v);
         let mut places = Vec::new();
         let mut things = Vec::new();
-        for m in self.mentions.iter().filter(|m| self.s.clause_of(m.start) == clause) {
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| self.s.clause_of(m.start) == clause)
+        {
             match m.kind {
                 Some(k) if k.is_place() => places.push(m.id.clone()),
                 Some(EntityKind::Weapon) => things.push(m.id.clone()),
@@ -734,7 +1044,12 @@ impl Context<'_, '_> {
 
     /// The fact a quantity is about. `previous` holds the facts of earlier quantities of
     /// the sentence, for ellipses ("…2 000 par mois, et un objectif de 5 000").
-    pub fn quantity_fact(&self, q: &QuantityMention, all: &[QuantityMention], previous: &[Fact]) -> Fact {
+    pub fn quantity_fact(
+        &self,
+        q: &QuantityMention,
+        all: &[QuantityMention],
+        previous: &[Fact],
+    ) -> Fact {
         let s = self.s;
         let v = q.fig_view;
         let mut concept = q.noun.clone();
@@ -744,7 +1059,22 @@ impl Context<'_, '_> {
             if matches!(s.word(k), "de" | "d" | "of" | "des") {
                 k += 1;
             }
-            if matches!(s.word(k), "ses" | "leurs" | "nos" | "vos" | "mes" | "ces" | "les" | "their" | "its" | "the" | "his" | "her" | "our") {
+            if matches!(
+                s.word(k),
+                "ses"
+                    | "leurs"
+                    | "nos"
+                    | "vos"
+                    | "mes"
+                    | "ces"
+                    | "les"
+                    | "their"
+                    | "its"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "our"
+            ) {
                 k += 1;
             }
             noun_v = Some(k);
@@ -752,10 +1082,10 @@ impl Context<'_, '_> {
         let mut unit = q.unit.clone();
         let mut rate = q.rate.clone();
         // The figure's other end of a change shares its noun.
-        if concept.is_none() {
-            if let Some(j) = q.change_to {
-                concept = all[j].noun.clone();
-            }
+        if concept.is_none()
+            && let Some(j) = q.change_to
+        {
+            concept = all[j].noun.clone();
         }
         // Before the figure in its clause: "un effectif total estimé à 10.000".
         if concept.is_none() && !q.generic_noun {
@@ -767,7 +1097,10 @@ impl Context<'_, '_> {
             let k = q.after_view;
             if matches!(s.word(k), "in" | "of" | "for" | "de" | "d" | "en" | "pour") {
                 concept = (k + 1..k + 4).find_map(|j| {
-                    self.lex.concepts.longest_at(s.toks, &s.view, j).map(|(_, c)| c.name.clone())
+                    self.lex
+                        .concepts
+                        .longest_at(s.toks, &s.view, j)
+                        .map(|(_, c)| c.name.clone())
                 });
             }
         }
@@ -778,8 +1111,13 @@ impl Context<'_, '_> {
             while k > 0 && start - k < 3 {
                 k -= 1;
                 let t = s.tok(k);
-                let verb = t.norm.ends_with("ed") || self.lex.actions.contains_at(s.toks, &s.view, k);
-                if t.kind == TokKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 2 && !verb {
+                let verb =
+                    t.norm.ends_with("ed") || self.lex.actions.contains_at(s.toks, &s.view, k);
+                if t.kind == TokKind::Word
+                    && !is_function_word(&t.norm)
+                    && t.norm.chars().count() > 2
+                    && !verb
+                {
                     concept = Some(lemma(&t.norm));
                     break;
                 }
@@ -789,7 +1127,11 @@ impl Context<'_, '_> {
         let elliptic = concept.is_none() || q.generic_noun;
         if elliptic {
             let idx = all.iter().position(|x| x.start == q.start).unwrap_or(0);
-            if let Some(prev) = previous[..idx.min(previous.len())].iter().rev().find(|f| f.concept.is_some()) {
+            if let Some(prev) = previous[..idx.min(previous.len())]
+                .iter()
+                .rev()
+                .find(|f| f.concept.is_some())
+            {
                 concept = prev.concept.clone();
                 if unit.is_none() {
                     unit = prev.unit.clone();
@@ -808,15 +1150,22 @@ impl Context<'_, '_> {
         }
         // Casualty words turn people into casualties: "600 soldats tués", "41 people died".
         if let Some(c) = &concept {
-            let person = self.lex.concepts.longest_at(s.toks, &s.view, noun_v.unwrap_or(v)).is_some_and(|(_, i)| i.person);
+            let person = self
+                .lex
+                .concepts
+                .longest_at(s.toks, &s.view, noun_v.unwrap_or(v))
+                .is_some_and(|(_, i)| i.person);
             if person && !matches!(c.as_str(), "killed" | "injured" | "missing" | "displaced") {
                 let from = noun_v.unwrap_or(v) + 1;
                 for k in from..(from + 4).min(s.view.len()) {
-                    if let Some((_, c2)) = self.lex.concepts.longest_at(s.toks, &s.view, k) {
-                        if matches!(c2.name.as_str(), "killed" | "injured" | "missing" | "displaced") {
-                            concept = Some(c2.name.clone());
-                            break;
-                        }
+                    if let Some((_, c2)) = self.lex.concepts.longest_at(s.toks, &s.view, k)
+                        && matches!(
+                            c2.name.as_str(),
+                            "killed" | "injured" | "missing" | "displaced"
+                        )
+                    {
+                        concept = Some(c2.name.clone());
+                        break;
                     }
                 }
             }
@@ -824,24 +1173,36 @@ impl Context<'_, '_> {
         let action = self.action_near(v);
         // "the storm killed 14 people", "150,000 people were evacuated".
         if let Some(c) = &concept {
-            let person = self.lex.concepts.longest_at(s.toks, &s.view, noun_v.unwrap_or(v)).is_some_and(|(_, i)| i.person)
-                || matches!(c.as_str(), "people" | "civilians" | "children" | "residents");
+            let person = self
+                .lex
+                .concepts
+                .longest_at(s.toks, &s.view, noun_v.unwrap_or(v))
+                .is_some_and(|(_, i)| i.person)
+                || matches!(
+                    c.as_str(),
+                    "people" | "civilians" | "children" | "residents"
+                );
             let casualty = match action.as_deref() {
                 Some("kill") => Some("killed"),
                 Some("injure") => Some("injured"),
                 Some("evacuate") => Some("evacuated"),
                 _ => None,
             };
-            if let (true, Some(to)) = (person, casualty) {
-                if matches!(c.as_str(), "people" | "civilians" | "children" | "residents" | "troops") {
-                    concept = Some(to.to_string());
-                }
+            if let (true, Some(to)) = (person, casualty)
+                && matches!(
+                    c.as_str(),
+                    "people" | "civilians" | "children" | "residents" | "troops"
+                )
+            {
+                concept = Some(to.to_string());
             }
         }
         if q.partitive {
             concept = concept.map(|c| format!("part of {c}"));
         }
-        let aspect = if q.change_from.is_some() && self.target_near(v, 14, 4) || q.change_to.is_none() && self.target_near(v, 10, 5) {
+        let aspect = if q.change_from.is_some() && self.target_near(v, 14, 4)
+            || q.change_to.is_none() && self.target_near(v, 10, 5)
+        {
             Aspect::Target
         } else {
             Aspect::Actual

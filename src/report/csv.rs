@@ -7,8 +7,18 @@ use std::io::{self, Write};
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
-        "discrepancy", "kind", "severity", "subject", "article", "claim", "text", "value", "line",
-        "column", "quote", "explanation",
+        "discrepancy",
+        "kind",
+        "severity",
+        "subject",
+        "article",
+        "claim",
+        "text",
+        "value",
+        "line",
+        "column",
+        "quote",
+        "explanation",
     ])?;
     for f in &report.discrepancies {
         for s in &f.claims {

@@ -19,7 +19,10 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     if report.discrepancies.is_empty() {
         return Ok(());
     }
-    writeln!(out, "| severity | kind | subject | article | as written | quote |")?;
+    writeln!(
+        out,
+        "| severity | kind | subject | article | as written | quote |"
+    )?;
     writeln!(out, "|---|---|---|---|---|---|")?;
     for f in &report.discrepancies {
         for (i, s) in f.claims.iter().enumerate() {

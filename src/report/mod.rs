@@ -105,7 +105,9 @@ pub fn around(s: &str, focus: &str, max: usize) -> String {
     }
     let focus = one_line(focus);
     let at = s.find(&focus).map_or(0, |b| s[..b].chars().count());
-    let start = at.saturating_sub(max / 3).min(chars.len().saturating_sub(max));
+    let start = at
+        .saturating_sub(max / 3)
+        .min(chars.len().saturating_sub(max));
     let end = (start + max).min(chars.len());
     let mut out: String = chars[start..end].iter().collect();
     if start > 0 {

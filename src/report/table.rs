@@ -33,14 +33,22 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     b.push_record(["severity", "subject", "article", "as written", "quote"]);
     for f in &report.discrepancies {
         let articles: Vec<String> = f.claims.iter().map(|s| s.article.clone()).collect();
-        let written: Vec<String> = f.claims.iter().map(|s| format!("«{}»", one_line(&s.text))).collect();
+        let written: Vec<String> = f
+            .claims
+            .iter()
+            .map(|s| format!("«{}»", one_line(&s.text)))
+            .collect();
         let quotes: Vec<String> = f
             .claims
             .iter()
             .map(|s| format!("{}:{} {}", s.line, s.column, around(&s.quote, &s.text, 90)))
             .collect();
         b.push_record([
-            paint(&format!("{}\n{}", f.severity.as_str(), f.kind.as_str()), f.severity, style.color),
+            paint(
+                &format!("{}\n{}", f.severity.as_str(), f.kind.as_str()),
+                f.severity,
+                style.color,
+            ),
             format!("{}\n— {}", f.subject, f.explanation),
             articles.join("\n"),
             written.join("\n"),
@@ -59,7 +67,13 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         .with(Modify::new(Columns::one(3)).with(Width::wrap(18)))
         .with(Modify::new(Columns::one(4)).with(Width::wrap(rest * 3 / 5)));
     writeln!(out, "{table}")?;
-    let count = |s: Severity| report.discrepancies.iter().filter(|f| f.severity == s).count();
+    let count = |s: Severity| {
+        report
+            .discrepancies
+            .iter()
+            .filter(|f| f.severity == s)
+            .count()
+    };
     writeln!(
         out,
         "{} findings in {} articles ({} claims): {} contradictions, {} discrepancies, {} variants",

@@ -40,7 +40,8 @@ struct ArticleText {
 
 impl ArticleText {
     fn load(path: &Path) -> ArticleText {
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let chars: Vec<char> = text.chars().collect();
         let mut line_starts = vec![0];
         for (i, c) in chars.iter().enumerate() {
@@ -123,7 +124,8 @@ impl Checker {
         let mut texts = BTreeMap::new();
         for a in report["articles"].as_array().expect("articles") {
             let id = a["id"].as_str().unwrap().to_string();
-            let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(a["path"].as_str().expect("path"));
+            let path =
+                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(a["path"].as_str().expect("path"));
             texts.insert(id, ArticleText::load(&path));
         }
         Checker { texts, report }
@@ -134,8 +136,13 @@ impl Checker {
         if side["article"].as_str() != Some(e.article.as_str()) {
             return false;
         }
-        let Some(t) = self.texts.get(&e.article) else { return false };
-        let start = t.offset(side["line"].as_u64().unwrap() as usize, side["column"].as_u64().unwrap() as usize);
+        let Some(t) = self.texts.get(&e.article) else {
+            return false;
+        };
+        let start = t.offset(
+            side["line"].as_u64().unwrap() as usize,
+            side["column"].as_u64().unwrap() as usize,
+        );
         let end = start + side["text"].as_str().unwrap().chars().count();
         let within: Vec<(usize, usize)> = match &e.quote {
             Some(q) => t.find(q),
@@ -147,11 +154,17 @@ impl Checker {
     }
 
     fn findings(&self) -> &Vec<Value> {
-        self.report["discrepancies"].as_array().expect("discrepancies")
+        self.report["discrepancies"]
+            .as_array()
+            .expect("discrepancies")
     }
 
     fn finding_has(&self, f: &Value, e: &Expected) -> bool {
-        f["claims"].as_array().unwrap().iter().any(|s| self.matches(s, e))
+        f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| self.matches(s, e))
     }
 
     fn describe(&self, f: &Value) -> String {
@@ -159,18 +172,38 @@ impl Checker {
             .as_array()
             .unwrap()
             .iter()
-            .map(|s| format!("{}:{:?}", s["article"].as_str().unwrap(), s["text"].as_str().unwrap()))
+            .map(|s| {
+                format!(
+                    "{}:{:?}",
+                    s["article"].as_str().unwrap(),
+                    s["text"].as_str().unwrap()
+                )
+            })
             .collect();
-        format!("{} {} {} [{}]", f["severity"], f["kind"], f["subject"], sides.join(", "))
+        format!(
+            "{} {} {} [{}]",
+            f["severity"],
+            f["kind"],
+            f["subject"],
+            sides.join(", ")
+        )
     }
 
     /// Checks every entry of an expected file; returns the failures.
     pub fn check(&self, expected: &Value) -> Vec<String> {
         let mut failures = Vec::new();
-        let rank = |s: &str| ["agreement", "variant", "discrepancy", "contradiction"].iter().position(|x| *x == s).unwrap_or(0);
+        let rank = |s: &str| {
+            ["agreement", "variant", "discrepancy", "contradiction"]
+                .iter()
+                .position(|x| *x == s)
+                .unwrap_or(0)
+        };
         for item in expected["must_flag"].as_array().into_iter().flatten() {
             let claims = expected_claims(item);
-            let (kind, sev) = (item["kind"].as_str().unwrap(), item["severity"].as_str().unwrap());
+            let (kind, sev) = (
+                item["kind"].as_str().unwrap(),
+                item["severity"].as_str().unwrap(),
+            );
             let ok = self.findings().iter().any(|f| {
                 let fs = f["severity"].as_str().unwrap();
                 f["kind"].as_str() == Some(kind)
@@ -178,27 +211,44 @@ impl Checker {
                     && claims.iter().all(|e| self.finding_has(f, e))
             });
             if !ok {
-                failures.push(format!("must_flag {} ({kind}, {sev}) not found", item["id"]));
+                failures.push(format!(
+                    "must_flag {} ({kind}, {sev}) not found",
+                    item["id"]
+                ));
             }
         }
         for item in expected["must_group"].as_array().into_iter().flatten() {
             let claims = expected_claims(item);
             let grouped = self.findings().iter().any(|f| {
-                rank(f["severity"].as_str().unwrap()) <= 1 && claims.iter().all(|e| self.finding_has(f, e))
+                rank(f["severity"].as_str().unwrap()) <= 1
+                    && claims.iter().all(|e| self.finding_has(f, e))
             });
             if !grouped {
                 failures.push(format!("must_group {} not grouped", item["id"]));
             }
             // Above variant, two of these claims must never stand on opposite sides.
-            for f in self.findings().iter().filter(|f| rank(f["severity"].as_str().unwrap()) > 1) {
+            for f in self
+                .findings()
+                .iter()
+                .filter(|f| rank(f["severity"].as_str().unwrap()) > 1)
+            {
                 let clusters: std::collections::BTreeSet<u64> = claims
                     .iter()
                     .filter_map(|e| {
-                        f["claims"].as_array().unwrap().iter().find(|s| self.matches(s, e)).map(|s| s["cluster"].as_u64().unwrap_or(0))
+                        f["claims"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .find(|s| self.matches(s, e))
+                            .map(|s| s["cluster"].as_u64().unwrap_or(0))
                     })
                     .collect();
                 if clusters.len() >= 2 {
-                    failures.push(format!("must_group {} reported above variant: {}", item["id"], self.describe(f)));
+                    failures.push(format!(
+                        "must_group {} reported above variant: {}",
+                        item["id"],
+                        self.describe(f)
+                    ));
                 }
             }
         }
@@ -208,15 +258,15 @@ impl Checker {
                 let sides = f["claims"].as_array().unwrap();
                 let a = sides.iter().position(|s| self.matches(s, &claims[0]));
                 let b = sides.iter().position(|s| self.matches(s, &claims[1]));
-                if let (Some(a), Some(b)) = (a, b) {
-                    if a != b {
-                        failures.push(format!(
-                            "must_not_pair {:?} / {:?} paired: {}",
-                            claims[0].text,
-                            claims[1].text,
-                            self.describe(f)
-                        ));
-                    }
+                if let (Some(a), Some(b)) = (a, b)
+                    && a != b
+                {
+                    failures.push(format!(
+                        "must_not_pair {:?} / {:?} paired: {}",
+                        claims[0].text,
+                        claims[1].text,
+                        self.describe(f)
+                    ));
                 }
             }
         }
@@ -237,7 +287,13 @@ pub fn check_entities(expected: &Value, entities_json: &str) -> Vec<String> {
                 .as_array()
                 .unwrap()
                 .iter()
-                .filter(|r| r["spellings"].as_array().unwrap().iter().any(|s| norm(s.as_str().unwrap()) == sp))
+                .filter(|r| {
+                    r["spellings"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|s| norm(s.as_str().unwrap()) == sp)
+                })
                 .map(|r| r["id"].as_str().unwrap())
                 .collect();
             match found.as_slice() {
@@ -254,6 +310,7 @@ pub fn check_entities(expected: &Value, entities_json: &str) -> Vec<String> {
 
 /// Reads an expected file (YAML) as JSON values.
 pub fn expected(path: &str) -> Value {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("expected file");
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .expect("expected file");
     claimcheck::yaml::from_str(&text).expect("expected file is YAML")
 }
