@@ -695,7 +695,10 @@ fn attribution_conflicts(
             }
             // More articles crediting either source join the same finding.
             for (r, a, src) in [first, second] {
-                if !entry.claims.iter().any(|x| x.claim == graph.claim(*r).id) {
+                let seen = entry.claims.iter().any(|x| {
+                    x.claim == graph.claim(*r).id || (x.article == entries[r.0].article.id && x.line == a.line && x.column == a.column)
+                });
+                if !seen {
                     let cluster = entry
                         .claims
                         .iter()

@@ -42,7 +42,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
     let width = if io.out_is_terminal {
         terminal_size::terminal_size().map_or(120, |(w, _)| w.0 as usize)
     } else {
-        120
+        140
     };
     let style = crate::report::Style { color, width };
     match args.command {

@@ -1,9 +1,12 @@
-//! The discrepancy table for fact-checkers at a terminal.
+//! The discrepancy table for fact-checkers at a terminal: one row per article's side
+//! of a finding, the finding's severity and subject spanning its rows.
 
 use super::{Report, Style, around, one_line};
 use crate::compare::Severity;
 use std::io::{self, Write};
 use tabled::builder::Builder;
+use tabled::settings::style::HorizontalLine;
+use tabled::settings::themes::Theme;
 use tabled::settings::{Modify, Style as TableStyle, Width, object::Columns};
 
 fn paint(s: &str, sev: Severity, color: bool) -> String {
@@ -16,7 +19,19 @@ fn paint(s: &str, sev: Severity, color: bool) -> String {
         Severity::Variant => "36",
         Severity::Agreement => "32",
     };
-    format!("\u{1b}[{code}m{s}\u{1b}[0m")
+    s.lines()
+        .map(|l| format!("\u{1b}[{code}m{l}\u{1b}[0m"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Column widths for a table `width` characters wide: severity, subject, article,
+/// as written, position, quote.
+fn widths(width: usize) -> [usize; 6] {
+    let width = width.clamp(100, 240);
+    let fixed = 13 + 24 + 22 + 8;
+    let rest = width.saturating_sub(fixed + 19);
+    [13, rest / 2, 24, 22, 8, rest - rest / 2]
 }
 
 /// Writes the table, then a one-line summary.
@@ -29,59 +44,54 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
             report.claims
         );
     }
+    let w = widths(style.width);
     let mut b = Builder::default();
-    b.push_record(["severity", "subject", "article", "as written", "quote"]);
+    b.push_record(["severity", "subject", "article", "as written", "line:col", "quote"]);
+    let mut starts = Vec::new();
+    let mut row = 1;
     for f in &report.discrepancies {
-        let articles: Vec<String> = f.claims.iter().map(|s| s.article.clone()).collect();
-        let written: Vec<String> = f
-            .claims
-            .iter()
-            .map(|s| format!("«{}»", one_line(&s.text)))
-            .collect();
-        let quotes: Vec<String> = f
-            .claims
-            .iter()
-            .map(|s| format!("{}:{} {}", s.line, s.column, around(&s.quote, &s.text, 90)))
-            .collect();
-        b.push_record([
-            paint(
-                &format!("{}\n{}", f.severity.as_str(), f.kind.as_str()),
-                f.severity,
-                style.color,
-            ),
-            format!("{}\n— {}", f.subject, f.explanation),
-            articles.join("\n"),
-            written.join("\n"),
-            quotes.join("\n"),
-        ]);
+        let label = format!("{}\n{}", f.severity.as_str(), f.kind.as_str());
+        let subject = format!("{}\n· {}", f.subject, f.explanation);
+        for (i, s) in f.claims.iter().enumerate() {
+            let (a, b2) = if i == 0 {
+                (paint(&label, f.severity, style.color), subject.clone())
+            } else {
+                (String::new(), String::new())
+            };
+            b.push_record([
+                a,
+                b2,
+                s.article.clone(),
+                format!("«{}»", one_line(&s.text)),
+                format!("{}:{}", s.line, s.column),
+                around(&s.quote, &s.text, w[5] * 2),
+            ]);
+        }
+        starts.push(row);
+        row += f.claims.len();
     }
     let mut table = b.build();
-    table.with(TableStyle::modern());
-    // Share the width: quotes and subjects take what the short columns leave.
-    let w = style.width.max(80);
-    let rest = w.saturating_sub(16 + 24 + 18 + 16);
-    table
-        .with(Modify::new(Columns::one(0)).with(Width::wrap(14)))
-        .with(Modify::new(Columns::one(1)).with(Width::wrap(rest * 2 / 5)))
-        .with(Modify::new(Columns::one(2)).with(Width::wrap(24)))
-        .with(Modify::new(Columns::one(3)).with(Width::wrap(18)))
-        .with(Modify::new(Columns::one(4)).with(Width::wrap(rest * 3 / 5)));
+    // Lines between findings only: the rows of one finding read as one block.
+    let mut theme = Theme::from_style(TableStyle::modern());
+    theme.remove_horizontal_lines();
+    for r in starts {
+        theme.insert_horizontal_line(r, HorizontalLine::full('─', '┼', '├', '┤'));
+    }
+    table.with(theme);
+    for (i, width) in w.iter().enumerate() {
+        table.with(Modify::new(Columns::one(i)).with(Width::wrap(*width).keep_words(true)));
+    }
     writeln!(out, "{table}")?;
-    let count = |s: Severity| {
-        report
-            .discrepancies
-            .iter()
-            .filter(|f| f.severity == s)
-            .count()
-    };
+    let count = |s: Severity| report.discrepancies.iter().filter(|f| f.severity == s).count();
     writeln!(
         out,
-        "{} findings in {} articles ({} claims): {} contradictions, {} discrepancies, {} variants",
+        "{} findings in {} articles ({} claims): {} contradictions, {} discrepancies, {} variants, {} agreements",
         report.discrepancies.len(),
         report.articles.len(),
         report.claims,
         count(Severity::Contradiction),
         count(Severity::Discrepancy),
-        count(Severity::Variant)
+        count(Severity::Variant),
+        count(Severity::Agreement)
     )
 }
