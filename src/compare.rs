@@ -696,7 +696,10 @@ fn attribution_conflicts(
             // More articles crediting either source join the same finding.
             for (r, a, src) in [first, second] {
                 let seen = entry.claims.iter().any(|x| {
-                    x.claim == graph.claim(*r).id || (x.article == entries[r.0].article.id && x.line == a.line && x.column == a.column)
+                    x.claim == graph.claim(*r).id
+                        || (x.article == entries[r.0].article.id
+                            && x.line == a.line
+                            && x.column == a.column)
                 });
                 if !seen {
                     let cluster = entry

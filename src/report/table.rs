@@ -46,7 +46,14 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     }
     let w = widths(style.width);
     let mut b = Builder::default();
-    b.push_record(["severity", "subject", "article", "as written", "line:col", "quote"]);
+    b.push_record([
+        "severity",
+        "subject",
+        "article",
+        "as written",
+        "line:col",
+        "quote",
+    ]);
     let mut starts = Vec::new();
     let mut row = 1;
     for f in &report.discrepancies {
@@ -82,7 +89,13 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         table.with(Modify::new(Columns::one(i)).with(Width::wrap(*width).keep_words(true)));
     }
     writeln!(out, "{table}")?;
-    let count = |s: Severity| report.discrepancies.iter().filter(|f| f.severity == s).count();
+    let count = |s: Severity| {
+        report
+            .discrepancies
+            .iter()
+            .filter(|f| f.severity == s)
+            .count()
+    };
     writeln!(
         out,
         "{} findings in {} articles ({} claims): {} contradictions, {} discrepancies, {} variants, {} agreements",
