@@ -66,6 +66,12 @@ pub enum CorpusError {
         /// The other.
         second: String,
     },
+    /// A named path does not exist.
+    #[error("{path}: no such file or directory")]
+    NotFound {
+        /// The path.
+        path: String,
+    },
     /// A named path holds nothing claimcheck reads.
     #[error("{path}: not a claim file (.yaml), an article (.md, .txt) or a directory")]
     Unsupported {
@@ -161,12 +167,8 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
         } else if kind_of(p).is_some() {
             files.push((p.clone(), true));
         } else if !p.exists() {
-            return Err(CorpusError::Io {
+            return Err(CorpusError::NotFound {
                 path: p.display().to_string(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::NotFound,
-                    "no such file or directory",
-                ),
             });
         } else {
             return Err(CorpusError::Unsupported {

@@ -40,11 +40,31 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             _ => message,
         };
         YamlError {
-            message,
+            message: with_suggestion(message),
             line: location.map(|l| l.line() as usize).filter(|&l| l > 0),
             column: location.map(|l| l.column() as usize).filter(|&c| c > 0),
         }
     })
+}
+
+/// "unknown field `titel`, expected one of …" gains "(did you mean `title`?)".
+fn with_suggestion(message: String) -> String {
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message;
+    };
+    let Some((field, expected)) = rest.split_once("`, expected one of ") else {
+        return message;
+    };
+    let best = expected
+        .split(", ")
+        .map(|c| c.trim_matches('`'))
+        .map(|c| (strsim::jaro_winkler(field, c), c))
+        .filter(|(score, _)| *score >= 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((_, c)) => format!("{message} (did you mean `{c}`?)"),
+        None => message,
+    }
 }
 
 /// Serializes `value` as a YAML document.
@@ -89,6 +109,7 @@ mod tests {
     fn unknown_fields_are_errors_with_a_position() {
         let err = from_str::<Doc>("name: a\ncount: 1\ncolour: red\n").unwrap_err();
         assert!(err.message.contains("colour"), "{}", err.message);
+        assert!(err.message.ends_with("(did you mean `count`?)") || !err.message.contains("did you mean"), "{}", err.message);
         assert_eq!(err.line, Some(3));
     }
 
