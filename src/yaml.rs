@@ -109,7 +109,12 @@ mod tests {
     fn unknown_fields_are_errors_with_a_position() {
         let err = from_str::<Doc>("name: a\ncount: 1\ncolour: red\n").unwrap_err();
         assert!(err.message.contains("colour"), "{}", err.message);
-        assert!(err.message.ends_with("(did you mean `count`?)") || !err.message.contains("did you mean"), "{}", err.message);
+        assert!(
+            err.message.ends_with("(did you mean `count`?)")
+                || !err.message.contains("did you mean"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.line, Some(3));
     }
 

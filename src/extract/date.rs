@@ -515,3 +515,162 @@ fn ago(p: Date, n: i64, unit: &str) -> Option<DateValue> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The dates of `text` as (text as written, start, end, since).
+    fn dates(
+        text: &str,
+        lang: Lang,
+        published: Option<Date>,
+    ) -> Vec<(String, String, String, bool)> {
+        let toks = tokenize(text, 0);
+        let s = Sent::new(text, &toks);
+        find(&s, lang, published)
+            .into_iter()
+            .map(|d| {
+                let a = toks[d.start].span.start;
+                let b = toks[d.end - 1].span.end;
+                (
+                    text[a..b].to_string(),
+                    d.value.start.to_string(),
+                    d.value.end.to_string(),
+                    d.value.since,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, lang: Lang, published: &str) -> (String, String, String, bool) {
+        let found = dates(text, lang, Some(published.parse().unwrap()));
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn t(a: &str, b: &str, c: &str, since: bool) -> (String, String, String, bool) {
+        (a.into(), b.into(), c.into(), since)
+    }
+
+    #[test]
+    fn years_and_parts_of_years() {
+        assert_eq!(
+            one("engagés en 2014 à Koursk", Lang::Fr, "2025-05-05"),
+            t("en 2014", "2014-01-01", "2014-12-31", false)
+        );
+        assert_eq!(
+            one("Fin 2024, des soldats", Lang::Fr, "2025-07-01"),
+            t("Fin 2024", "2024-09-01", "2024-12-31", false)
+        );
+        assert_eq!(
+            one("au début 2025(2)", Lang::Fr, "2025-05-05"),
+            t("au début 2025", "2025-01-01", "2025-04-30", false)
+        );
+        assert_eq!(
+            one("depuis mi-2024", Lang::Fr, "2025-05-05"),
+            t("depuis mi-2024", "2024-05-01", "2024-08-31", true)
+        );
+        assert_eq!(
+            one("in late 2024 the plan", Lang::En, "2025-06-16"),
+            t("in late 2024", "2024-09-01", "2024-12-31", false)
+        );
+        assert_eq!(
+            one("au printemps 2023", Lang::Fr, "2025-05-05"),
+            t("au printemps 2023", "2023-03-01", "2023-05-31", false)
+        );
+    }
+
+    #[test]
+    fn months_without_a_year_take_it_from_publication() {
+        assert_eq!(
+            one("Depuis décembre, les deux pays", Lang::Fr, "2025-06-10"),
+            t("Depuis décembre", "2024-12-01", "2024-12-31", true)
+        );
+        assert_eq!(
+            one("le 26 avril un destroyer", Lang::Fr, "2025-05-05"),
+            t("le 26 avril", "2025-04-26", "2025-04-26", false)
+        );
+        assert_eq!(
+            one("En juin 2024, les deux", Lang::Fr, "2025-07-01"),
+            t("En juin 2024", "2024-06-01", "2024-06-30", false)
+        );
+        // A few days after publication is a slip or an announcement, not last year.
+        assert_eq!(
+            one("landfall on June 19, Odisha", Lang::En, "2025-06-16"),
+            t("on June 19", "2025-06-19", "2025-06-19", false)
+        );
+    }
+
+    #[test]
+    fn day_lists_and_ranges() {
+        assert_eq!(
+            one("les 3 et 4 janvier, les forces", Lang::Fr, "2025-05-05"),
+            t("les 3 et 4 janvier", "2025-01-03", "2025-01-04", false)
+        );
+        assert_eq!(
+            one("du 8 au 13 octobre 2024", Lang::Fr, "2025-05-05"),
+            t("du 8 au 13 octobre 2024", "2024-10-08", "2024-10-13", false)
+        );
+    }
+
+    #[test]
+    fn english_and_iso_days() {
+        assert_eq!(
+            one("on June 9, 2025 the storm", Lang::En, "2025-06-20"),
+            t("on June 9, 2025", "2025-06-09", "2025-06-09", false)
+        );
+        assert_eq!(
+            one("late on 9 June, with", Lang::En, "2025-06-12"),
+            t("on 9 June", "2025-06-09", "2025-06-09", false)
+        );
+        assert_eq!(
+            one("signed 2025-06-09 in", Lang::En, "2025-06-20"),
+            t("2025-06-09", "2025-06-09", "2025-06-09", false)
+        );
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_publication() {
+        // 2025-06-10 is a Tuesday.
+        assert_eq!(
+            one("late on Monday, officials", Lang::En, "2025-06-10"),
+            t("on Monday", "2025-06-09", "2025-06-09", false)
+        );
+        assert_eq!(
+            one("hier soir", Lang::Fr, "2025-06-10"),
+            t("hier", "2025-06-09", "2025-06-09", false)
+        );
+        assert_eq!(
+            one("l’an dernier ; partout", Lang::Fr, "2025-06-15"),
+            t("l’an dernier", "2024-01-01", "2024-12-31", false)
+        );
+        assert_eq!(
+            one("Il y a deux ans encore", Lang::Fr, "2025-06-15"),
+            t("Il y a deux ans", "2023-01-01", "2023-12-31", false)
+        );
+        assert_eq!(
+            one("three years ago", Lang::En, "2025-06-15"),
+            t("three years ago", "2022-01-01", "2022-12-31", false)
+        );
+        assert_eq!(
+            one("cancelled until Wednesday.", Lang::En, "2025-06-10"),
+            t("until Wednesday", "2025-06-11", "2025-06-11", false)
+        );
+    }
+
+    #[test]
+    fn without_publication_relative_dates_are_left_out() {
+        assert!(dates("hier soir, le 26 avril", Lang::Fr, None).is_empty());
+        assert_eq!(dates("en 2014", Lang::Fr, None).len(), 1);
+    }
+
+    #[test]
+    fn counts_and_bare_months_are_not_dates() {
+        let p = Some(date(2025, 6, 10));
+        assert!(dates("2000 soldats sont arrivés", Lang::Fr, p).is_empty());
+        assert!(dates("it may rain", Lang::En, p).is_empty());
+        assert!(dates("la planète mars", Lang::Fr, p).is_empty());
+    }
+}

@@ -318,7 +318,7 @@ fn read_sentence(
     for d in &dates {
         used[d.start..d.end].iter_mut().for_each(|u| *u = true);
     }
-    let quantities = quantity::find(s, lex, lang, &used, &dates);
+    let quantities = quantity::find(s, lex, lang, &used, &dates, &mentions);
 
     let ctx = quantity::Context {
         s,

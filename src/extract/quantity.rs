@@ -46,6 +46,15 @@ pub struct QuantityMention {
     pub partitive: bool,
 }
 
+/// Rounds away floating-point dust (12100.000000000002 → 12100).
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(9 - x.abs().log10().floor() as i32);
+    (x * scale).round() / scale
+}
+
 /// Interval for a figure under a hedge.
 pub fn hedged(point: f64, hedge: Option<HedgeKind>) -> QuantityValue {
     let (low, high) = match hedge {
@@ -167,6 +176,7 @@ pub fn find(
     lang: Lang,
     used: &[bool],
     dates: &[DateMention],
+    mentions: &[Mention],
 ) -> Vec<QuantityMention> {
     let mut out: Vec<QuantityMention> = Vec::new();
     for f in figures(s.text, s.toks, lang) {
@@ -204,17 +214,13 @@ pub fn find(
         let v0 = s.view_index_at_or_after(f.start);
         let v1 = s.view_index_at_or_after(f.end);
         let q = build(s, lex, lang, v0, v1, f.value, false, None);
-        // "Shahed 136", "Boeing 737", "Airbus A320": a number right after a name is
-        // part of it, unless something counted follows.
-        let after_name = v0 > 0
-            && s.tok(v0 - 1).capitalized
-            && f.plain_int
-            && s.tok(v0 - 1).kind == TokKind::Word;
-        let counted = q.unit.is_some()
-            || q.noun
-                .as_ref()
-                .is_some_and(|n| lex.concept_names.contains(n));
-        if after_name && !counted && q.value.hedge.is_none() {
+        // "Shahed 136", "Boeing 737", "Dornier 228 aircraft": a number right after a
+        // name the gazetteer does not know (or a weapon's name) is part of it.
+        let after_name = f.plain_int
+            && mentions
+                .iter()
+                .any(|m| m.end == v0 && (m.kind.is_none() || m.kind == Some(EntityKind::Weapon)));
+        if after_name && q.value.hedge.is_none() && q.unit.is_none() {
             continue;
         }
         out.push(q);
@@ -518,6 +524,8 @@ fn build(
         },
         None => hedged(point, hedge),
     };
+    value.low = value.low.map(tidy);
+    value.high = value.high.map(tidy);
     if vague {
         value.vague = true;
         if let Some(h) = hedge {
@@ -1267,4 +1275,160 @@ impl Context<'_, '_> {
 /// Scale multiplier of a word after digits, re-exported for the date reader.
 pub fn scale_after(text: &str, lang: Lang) -> Option<f64> {
     parse_scale(text, lang).map(|(m, _)| m)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Article;
+    use crate::claims::{Claim, ClaimKind};
+    use crate::gazetteer::Gazetteer;
+    use crate::lexicon::HedgeKind;
+
+    fn quantities(body: &str, lang: &str) -> Vec<Claim> {
+        let text = format!("---\nid: t\nlang: {lang}\npublished: 2025-06-10\n---\n{body}\n");
+        let article = Article::parse("t.md", text).unwrap();
+        crate::extract::extract(&article, Gazetteer::builtin())
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Quantity)
+            .collect()
+    }
+
+    fn only(body: &str, lang: &str) -> Claim {
+        let q = quantities(body, lang);
+        assert_eq!(
+            q.len(),
+            1,
+            "{body}: {:?}",
+            q.iter().map(|c| &c.evidence.text).collect::<Vec<_>>()
+        );
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn hedges_set_the_interval_in_both_languages() {
+        let c = only("Environ 11 000 soldats sont arrivés.", "fr");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, q.hedge), (11000.0, Some(HedgeKind::Approximate)));
+        assert_eq!((q.low, q.high), (Some(9900.0), Some(12100.0)));
+        let c = only("La cadence dépasserait 5 000 drones par mois.", "fr");
+        assert_eq!(c.evidence.text, "dépasserait 5 000");
+        assert_eq!(c.quantity().unwrap().hedge, Some(HedgeKind::MoreThan));
+        assert_eq!(c.quantity().unwrap().high, None);
+        let c = only("At least 17 people have been killed.", "en");
+        assert_eq!(c.quantity().unwrap().hedge, Some(HedgeKind::AtLeast));
+        let c = only("Up to 150 mm of rain may fall.", "en");
+        assert_eq!(c.quantity().unwrap().hedge, Some(HedgeKind::UpTo));
+    }
+
+    #[test]
+    fn vague_quantities_are_intervals() {
+        let c = only(
+            "Pyongyang a envoyé une dizaine de milliers de ses soldats.",
+            "fr",
+        );
+        let q = c.quantity().unwrap();
+        assert!(q.vague);
+        assert_eq!(
+            (q.low, q.high, q.point),
+            (Some(8000.0), Some(14000.0), 10000.0)
+        );
+        assert_eq!(c.fact.concept.as_deref(), Some("troops"));
+        let c = only("Tens of thousands of people fled.", "en");
+        assert_eq!(c.quantity().unwrap().low, Some(20000.0));
+        let c = only("La Corée du Nord a envoyé des millions d’obus.", "fr");
+        assert_eq!(c.fact.concept.as_deref(), Some("shells"));
+    }
+
+    #[test]
+    fn units_and_rates() {
+        let c = only("La Russie assemble 2 000 drones par mois.", "fr");
+        assert_eq!(c.fact.rate.as_deref(), Some("month"));
+        let c = only("Le pays a reçu 3 millions d'euros d'aide.", "fr");
+        assert_eq!(c.fact.unit.as_deref(), Some("EUR"));
+        assert_eq!(c.quantity().unwrap().point, 3_000_000.0);
+        let c = only("New Delhi released $120 million in interim relief.", "en");
+        assert_eq!(
+            (c.fact.unit.as_deref(), c.fact.concept.as_deref()),
+            (Some("USD"), Some("aid"))
+        );
+        let c = only("Inflation reached 2.3% in May.", "en");
+        assert_eq!(c.fact.unit.as_deref(), Some("percent"));
+        let c = only("They serve 40,000 meals a day.", "en");
+        assert_eq!(c.fact.rate.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn ranges_and_changes() {
+        let c = only("Entre 10 et 15 morts ont été recensés.", "fr");
+        let q = c.quantity().unwrap();
+        assert!(q.range);
+        assert_eq!((q.low, q.high), (Some(10.0), Some(15.0)));
+        let q = quantities(
+            "La Russie vise une hausse de sa production : de 2 000 à 5 000 drones par mois.",
+            "fr",
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].evidence.text, "de 2 000");
+        assert_eq!(q[0].fact.concept.as_deref(), Some("drones"));
+        assert_eq!(q[0].fact.aspect, crate::claims::Aspect::Actual);
+        assert_eq!(q[1].fact.aspect, crate::claims::Aspect::Target);
+    }
+
+    #[test]
+    fn names_models_footnotes_and_calibres_are_not_quantities() {
+        assert!(
+            quantities(
+                "Des drones Shahed-136 et des missiles KN-23 ont été livrés.",
+                "fr"
+            )
+            .is_empty()
+        );
+        assert!(quantities("Une version du drone Shahed 136 iranien 1.", "fr").is_empty());
+        assert!(quantities("La coopération est maintenant générale(1).", "fr").is_empty());
+        assert!(
+            quantities(
+                "Pyongyang expédie des obusiers D-74 (122 mm) vers le Donbass.",
+                "fr"
+            )
+            .is_empty()
+        );
+        assert!(
+            quantities("Two Dornier 228 aircraft were on standby.", "en")
+                .iter()
+                .all(|c| c.quantity().unwrap().point != 228.0)
+        );
+        assert!(quantities("Said Sabitri Behera, 52, who lives there.", "en").is_empty());
+    }
+
+    #[test]
+    fn facts_name_what_is_counted_and_whose_it_is() {
+        let c = only(
+            "Environ 11 000 soldats nord-coréens auraient rejoint les rangs russes dans l’oblast de Koursk.",
+            "fr",
+        );
+        assert_eq!(c.fact.concept.as_deref(), Some("troops"));
+        assert_eq!(c.fact.owner.as_deref(), Some("north-korea"));
+        assert_eq!(c.fact.places, ["kursk"]);
+        let c = only("The storm killed 14 people.", "en");
+        assert_eq!(c.fact.concept.as_deref(), Some("killed"));
+        let c = only("More than 40 relief camps are running.", "en");
+        assert_eq!(c.fact.concept.as_deref(), Some("camp"));
+    }
+
+    #[test]
+    fn goals_are_targets() {
+        let c = only("Moscou ambitionne d'atteindre 5.000 drones par mois.", "fr");
+        assert_eq!(c.fact.aspect, crate::claims::Aspect::Target);
+        let c = only("The government plans to build 300 shelters.", "en");
+        assert_eq!(c.fact.aspect, crate::claims::Aspect::Target);
+    }
+
+    #[test]
+    fn the_span_points_at_the_text() {
+        let body = "Selon Kiev, environ 2,7 millions de munitions ont été livrées.";
+        let c = only(body, "fr");
+        assert_eq!(c.evidence.text, "environ 2,7 millions");
+        assert_eq!(c.evidence.line, 6);
+        assert_eq!(c.evidence.column, 13);
+    }
 }
