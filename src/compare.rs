@@ -859,28 +859,50 @@ fn same_person(gaz: &Gazetteer, a: &str, b: &str) -> bool {
 fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &mut Vec<Finding>) {
     let entries = graph.entries;
     let person = |r: &ClaimRef| graph.claim(*r).value_string();
-    for i in 0..g.len() {
-        for j in i + 1..g.len() {
-            let (a, b) = (g[i], g[j]);
-            if a.0 == b.0 || same_person(gaz, &person(&a), &person(&b)) {
-                continue;
-            }
-            let role = graph.claim(a).fact.concept.clone().unwrap_or_default();
-            let subj = format!("who holds the role: {}", role.replace('|', " ").trim());
-            let why = format!(
-                "{} and {} are both named to this role",
-                name(gaz, &person(&a)),
-                name(gaz, &person(&b))
-            );
-            out.push(make(
-                FindingKind::Attribution,
-                Severity::Discrepancy,
-                subj,
-                why,
-                vec![side(entries, a), side_in(entries, b, 1)],
-            ));
+    // Offices change hands: only claims within a year of the newest one are compared.
+    let newest = g
+        .iter()
+        .filter_map(|r| entries[r.0].article.published)
+        .max();
+    let recent: Vec<ClaimRef> = g
+        .iter()
+        .copied()
+        .filter(|r| match (newest, entries[r.0].article.published) {
+            (Some(n), Some(p)) => (n - p).get_days().abs() <= 365,
+            _ => true,
+        })
+        .collect();
+    // One cluster per person, spellings of one person together.
+    let mut clusters: Vec<Vec<ClaimRef>> = Vec::new();
+    for r in recent {
+        match clusters
+            .iter_mut()
+            .find(|c| same_person(gaz, &person(&c[0]), &person(&r)))
+        {
+            Some(c) => c.push(r),
+            None => clusters.push(vec![r]),
         }
     }
+    if clusters.len() < 2 {
+        return;
+    }
+    let role = graph.claim(g[0]).fact.concept.clone().unwrap_or_default();
+    let subj = format!("who holds the role: {}", role.replace('|', " ").trim());
+    let names: Vec<String> = clusters.iter().map(|c| name(gaz, &person(&c[0]))).collect();
+    let why = format!("{} are all named to this role", names.join(" and "));
+    let sides = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.iter().map(move |&r| (i, r)))
+        .map(|(i, r)| side_in(entries, r, i))
+        .collect();
+    out.push(make(
+        FindingKind::Attribution,
+        Severity::Discrepancy,
+        subj,
+        why,
+        sides,
+    ));
 }
 
 #[cfg(test)]

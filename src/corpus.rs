@@ -194,7 +194,7 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
             .article
             .path
             .as_ref()
-            .map(|rel| path.parent().unwrap_or(Path::new(".")).join(rel));
+            .map(|rel| clean_path(&path.parent().unwrap_or(Path::new(".")).join(rel)));
         if let Some(ap) = &article_path {
             if let Ok(current) = std::fs::read_to_string(ap)
                 && file
@@ -323,6 +323,22 @@ pub fn entry_for(article: &Article, gaz: &Gazetteer, path: Option<String>) -> En
         claim_path: None,
         claims: file.claims,
     }
+}
+
+/// `claims/../articles/a.md` → `articles/a.md`, without touching the file system.
+fn clean_path(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            _ => out.push(c),
+        }
+    }
+    out.iter().collect()
 }
 
 fn normalize_path(p: &Path) -> PathBuf {

@@ -342,3 +342,52 @@ fn colours_only_when_asked_or_on_a_terminal() {
         .unwrap();
     assert!(String::from_utf8(forced.stdout).unwrap().contains('\u{1b}'));
 }
+
+#[test]
+fn two_people_named_to_one_office_are_an_attribution_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, date: &str, lang: &str, body: &str| {
+        fs::write(
+            dir.path().join(name),
+            format!("---\npublished: {date}\nlang: {lang}\n---\n{body}\n"),
+        )
+        .unwrap();
+    };
+    write(
+        "a.md",
+        "2025-07-01",
+        "fr",
+        "Selon le ministre russe de la Défense Andreï Belooussov, les travaux avancent.",
+    );
+    write(
+        "b.md",
+        "2025-07-02",
+        "fr",
+        "Le ministre russe de la Défense Sergueï Choïgou a visité Koursk.",
+    );
+    write(
+        "c.md",
+        "2025-07-03",
+        "en",
+        "Russian Defence Minister Andrei Belousov said the work was going well.",
+    );
+    let out = claimcheck()
+        .args(["check", dir.path().to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["discrepancies"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let f = &findings[0];
+    assert_eq!(f["kind"], "attribution");
+    let people: Vec<&str> = f["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    assert!(
+        people.contains(&"sergei-shoigu") && people.contains(&"andrei-belousov"),
+        "{people:?}"
+    );
+}

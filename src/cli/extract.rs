@@ -25,6 +25,7 @@ pub fn run(
         }
     }
     let mut seen = std::collections::HashMap::new();
+    let (mut written, mut total) = (0usize, 0usize);
     for f in &files {
         let entry = corpus::extract_file(f, gaz)?;
         if let Some(prev) = seen.insert(entry.article.id.clone(), f.clone()) {
@@ -60,15 +61,17 @@ pub fn run(
                     claims: entry.claims.clone(),
                 };
                 file.save(&path)?;
-                writeln!(
-                    io.err,
-                    "{}: {} claims -> {}",
-                    f.display(),
-                    entry.claims.len(),
-                    path.display()
-                )?;
+                written += 1;
+                total += entry.claims.len();
             }
         }
+    }
+    if format == ExtractFormat::Yaml {
+        writeln!(
+            io.err,
+            "wrote {written} claim files ({total} claims) to {}",
+            out_dir.display()
+        )?;
     }
     Ok(EXIT_OK)
 }

@@ -337,49 +337,87 @@ fn institution_named_after_place(
 
 /// Whether a capitalised word is a title rather than part of a name.
 fn is_title_word(w: &str) -> bool {
-    TITLES.iter().any(|(t, _)| *t == w)
-        || matches!(
-            w,
-            "commissioner"
-                | "officer"
-                | "secretary"
-                | "general"
-                | "gen"
-                | "colonel"
-                | "col"
-                | "captain"
-                | "lieutenant"
-                | "sergeant"
-                | "judge"
-                | "senator"
-                | "sen"
-                | "representative"
-                | "rep"
-                | "inspector"
-                | "superintendent"
-                | "collector"
-                | "magistrate"
-                | "prefet"
-                | "depute"
-                | "senateur"
-                | "juge"
-                | "professeur"
-                | "professor"
-                | "dr"
-                | "docteur"
-                | "doctor"
-                | "pope"
-                | "pape"
-                | "king"
-                | "roi"
-                | "queen"
-                | "reine"
-                | "prince"
-                | "princess"
-                | "sheikh"
-                | "cheikh"
-        )
+    TITLES.iter().any(|(t, _)| *t == w) || TITLE_WORDS.contains(&w)
 }
+
+/// Capitalised words that belong to a title, not to the name after it: ranks, offices,
+/// and the ministries and domains written with a capital inside titles ("ministre de la
+/// Défense Sergueï Choïgou", "Defence Minister Andrei Belousov").
+const TITLE_WORDS: &[&str] = &[
+    "commissioner",
+    "officer",
+    "secretary",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "judge",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "inspector",
+    "superintendent",
+    "collector",
+    "magistrate",
+    "prefet",
+    "depute",
+    "senateur",
+    "juge",
+    "professeur",
+    "professor",
+    "dr",
+    "docteur",
+    "doctor",
+    "pope",
+    "pape",
+    "king",
+    "roi",
+    "queen",
+    "reine",
+    "prince",
+    "princess",
+    "sheikh",
+    "cheikh",
+    "defense",
+    "defence",
+    "interieur",
+    "interior",
+    "justice",
+    "sante",
+    "health",
+    "affaires",
+    "etrangeres",
+    "foreign",
+    "finances",
+    "finance",
+    "economie",
+    "economy",
+    "armees",
+    "travail",
+    "labour",
+    "labor",
+    "education",
+    "culture",
+    "transports",
+    "transport",
+    "agriculture",
+    "environnement",
+    "environment",
+    "treasury",
+    "tresor",
+    "renseignement",
+    "intelligence",
+    "home",
+    "exchequer",
+    "chancellor",
+    "chancelier",
+    "governor",
+    "gouverneur",
+];
 
 /// Words before a name that make it a place ("in Balasore", "près de Makhnovka").
 const LOCATIVE: &[&str] = &[
@@ -736,6 +774,24 @@ fn role_key(
     let mut end = k + 1;
     let mut country: Option<String> = None;
     let mut domain: Vec<String> = Vec::new();
+    // English puts the domain before the title: "Russian Defence Minister".
+    let mut b = k;
+    while b > 0 && k - b < 4 {
+        let w = s.word(b - 1);
+        if let Some(m) = mentions.iter().find(|m| m.end == b) {
+            if m.kind == Some(EntityKind::State) {
+                country.get_or_insert(m.id.clone());
+                b = m.start;
+                continue;
+            }
+            break;
+        }
+        if !s.tok(b - 1).capitalized || ROLE_STOP.contains(&w) || is_boundary(s, b - 1) {
+            break;
+        }
+        domain.push(domain_word(w).to_string());
+        b -= 1;
+    }
     while end < s.view.len() && !is_boundary(s, end) && end - k < 12 {
         if let Some(m) = mentions.iter().find(|m| m.start == end) {
             match m.kind {
@@ -774,4 +830,39 @@ fn role_key(
         ),
         end,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn roles_of(text: &str) -> Vec<(String, String)> {
+        let gaz = Gazetteer::builtin();
+        let toks = tokenize(text, 0);
+        let s = Sent::new(text, &toks);
+        let m = mentions(&s, gaz);
+        roles(&s, &m, gaz)
+            .into_iter()
+            .map(|r| (r.person, r.role))
+            .collect()
+    }
+
+    #[test]
+    fn roles_before_and_after_names_meet_across_languages() {
+        let fr = roles_of("Selon le ministre russe de la Défense Andreï Belooussov, tout va bien.");
+        let en = roles_of("Russian Defence Minister Andrei Belousov said it went well.");
+        assert_eq!(
+            fr,
+            [(
+                "andrei-belousov".to_string(),
+                "minister|russia|defence".to_string()
+            )]
+        );
+        assert_eq!(fr, en);
+        let after =
+            roles_of("selon Kirill Boudanov, chef du renseignement militaire ukrainien (GUR).");
+        assert_eq!(after[0].0, "kyrylo-budanov");
+        assert!(after[0].1.starts_with("head|ukraine|"), "{after:?}");
+    }
 }
