@@ -756,26 +756,25 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
             conflicts.push((i, j));
         }
     }
-    // Periods nested in one another agree at different precision: one variant finding.
-    let agreeing: Vec<ClaimRef> = if conflicts.is_empty() {
-        clusters
-            .iter()
-            .flat_map(|(_, m)| m.iter().copied())
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let arts: std::collections::BTreeSet<usize> = agreeing.iter().map(|r| r.0).collect();
-    if arts.len() >= 2 {
-        let labels: std::collections::BTreeSet<String> = agreeing
-            .iter()
-            .map(|&r| value_label(graph.claim(r)))
-            .collect();
+    // Equal periods from several articles agree; nested ones agree at different
+    // precision ("décembre 2024" in "fin 2024").
+    let articles_of = |m: &[ClaimRef]| m.iter().map(|r| r.0).collect::<std::collections::BTreeSet<usize>>();
+    let mut agreeing: Vec<Vec<ClaimRef>> = clusters
+        .iter()
+        .map(|(_, m)| m.clone())
+        .filter(|m| articles_of(m).len() >= 2)
+        .collect();
+    for &(i, j) in &contained {
+        let mut m = clusters[i].1.clone();
+        m.extend(&clusters[j].1);
+        if articles_of(&m).len() >= 2 {
+            agreeing.push(m);
+        }
+    }
+    for m in agreeing {
+        let labels: std::collections::BTreeSet<String> = m.iter().map(|&r| value_label(graph.claim(r))).collect();
         let (sev, why) = if labels.len() == 1 {
-            (
-                Severity::Agreement,
-                "every article gives the same date".to_string(),
-            )
+            (Severity::Agreement, "every article gives the same date".to_string())
         } else {
             (
                 Severity::Variant,
@@ -785,13 +784,7 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 ),
             )
         };
-        out.push(make(
-            FindingKind::Date,
-            sev,
-            subj.clone(),
-            why,
-            agreeing.iter().map(|&r| side(entries, r)).collect(),
-        ));
+        out.push(make(FindingKind::Date, sev, subj.clone(), why, m.iter().map(|&r| side(entries, r)).collect()));
     }
     for (i, j) in conflicts {
         let (da, ma) = &clusters[i];
@@ -841,7 +834,6 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
             sides,
         ));
     }
-    let _ = contained;
 }
 
 /// Whether two person ids name one person (known id, or spellings close enough).

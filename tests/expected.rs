@@ -66,3 +66,16 @@ fn english_fixtures_spellings_resolve_to_one_entity() {
         &entities,
     ));
 }
+
+#[test]
+fn english_economy_findings_match_the_fact_checkers() {
+    let report = run(&["check", "tests/fixtures/en-economy", "--format", "json", "--min-severity", "agreement"]);
+    let checker = Checker::new(&report);
+    assert_none(checker.check(&expected("tests/fixtures/en-economy/expected.yaml")));
+}
+
+#[test]
+fn english_economy_spellings_resolve_to_one_entity() {
+    let entities = run(&["entities", "tests/fixtures/en-economy", "--format", "json"]);
+    assert_none(check_entities(&expected("tests/fixtures/en-economy/expected.yaml"), &entities));
+}

@@ -349,10 +349,13 @@ fn read_sentence(
     }
     for d in &dates {
         let scoped = quantities.iter().any(|q| q.scope_date == Some(d.start));
-        let fact = if scoped || d.naming {
-            Fact::default()
-        } else {
-            ctx.date_fact(d)
+        // A date that only dates a figure ("En 2024, la Russie a produit 2 millions
+        // d'obus") is that figure's period; one that also dates an event ("crossed the
+        // coast on 9 June, with winds of 130 km/h") keeps its own fact.
+        let fact = match (d.naming, ctx.date_fact(d)) {
+            (true, _) => Fact::default(),
+            (false, f) if scoped && f.action.is_none() => Fact::default(),
+            (false, f) => f,
         };
         claims.push(Claim {
             id: String::new(),

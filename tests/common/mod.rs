@@ -192,6 +192,12 @@ impl Checker {
     /// Checks every entry of an expected file; returns the failures.
     pub fn check(&self, expected: &Value) -> Vec<String> {
         let mut failures = Vec::new();
+        // An expected file that lost its entries would pass every check: refuse it.
+        for key in ["must_flag", "must_group", "must_not_pair"] {
+            if expected[key].as_array().is_none_or(|a| a.is_empty()) {
+                failures.push(format!("expected file has no `{key}` entries"));
+            }
+        }
         let rank = |s: &str| {
             ["agreement", "variant", "discrepancy", "contradiction"]
                 .iter()
