@@ -257,7 +257,16 @@ fn roles_compatible(a: &Fact, b: &Fact) -> bool {
     };
     let (da, db) = (domain(a), domain(b));
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
-    !da.is_empty() && !db.is_empty() && (subset(&da, &db) || subset(&db, &da))
+    // "Chancellor" alone names one office; "minister" or "head" alone names none.
+    let title = a.concept.as_deref().and_then(|c| c.split('|').next()).unwrap_or("");
+    let single_office = matches!(
+        title,
+        "president" | "prime-minister" | "chancellor" | "governor" | "mayor"
+    );
+    if da.is_empty() || db.is_empty() {
+        return single_office;
+    }
+    subset(&da, &db) || subset(&db, &da)
 }
 
 /// Splits one bucket into groups of mutually compatible claims. A claim compatible

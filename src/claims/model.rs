@@ -37,6 +37,8 @@ pub enum Aspect {
     Actual,
     /// A target, objective, plan or forecast.
     Target,
+    /// What it was before a change ("fell to 3.4% from 3.6%").
+    Previous,
 }
 
 impl Aspect {

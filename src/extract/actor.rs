@@ -665,6 +665,9 @@ const TITLES: &[(&str, &str)] = &[
     ("ambassador", "ambassador"),
     ("commissaire", "commissioner"),
     ("commissioner", "commissioner"),
+    ("chancellor", "chancellor"),
+    ("chancelier", "chancellor"),
+    ("chanceliere", "chancellor"),
 ];
 
 /// Words of a role phrase that carry no meaning for the role.

@@ -169,15 +169,20 @@ fn day(d: Date) -> DateValue {
     }
 }
 
-/// The year a month (and day) without a year falls in: the publication year, or the
-/// year before when that would put it after publication (news reports the past).
-fn infer_year(published: Date, month: i8, d: Option<i8>) -> i16 {
+/// The year a month (and day) without a year falls in: the one nearest the
+/// publication date, or the latest one on or before it when the text says "since"
+/// ("depuis décembre", in June, is last December; "June 26", in May, is next month).
+fn infer_year(published: Date, month: i8, d: Option<i8>, past: bool) -> i16 {
     let y = published.year();
-    let candidate = date(y, month, d.unwrap_or(1).min(28));
-    // A date a few weeks after publication is more likely a slip or an announced event
-    // than last year's.
-    let horizon = published.checked_add(31.days()).unwrap_or(published);
-    if candidate > horizon { y - 1 } else { y }
+    let at = |year: i16| date(year, month, d.unwrap_or(15).min(28));
+    if past {
+        return if at(y) > published { y - 1 } else { y };
+    }
+    let distance = |year: i16| (at(year) - published).get_days().abs();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .min_by_key(|&year| (distance(year), (year - y).abs()))
+        .unwrap_or(y)
 }
 
 fn valid_day(y: i16, m: i8, d: i64) -> Option<Date> {
@@ -229,6 +234,7 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
 
 fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Option<DateMention> {
     let tok = s.tok(v);
+    let past = qualifier_before(s, v).1;
     let word = s.word(v);
     let num = |k: usize| -> Option<i64> {
         let t = s.tok(k);
@@ -317,7 +323,7 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
         {
             let (y, end) = match year_at(k + 1) {
                 Some(y) => (Some(y), k + 2),
-                None => (published.map(|p| infer_year(p, m, None)), k + 1),
+                None => (published.map(|p| infer_year(p, m, None, past)), k + 1),
             };
             return finish(v, end, month_period(y?, m, Some(part)));
         }
@@ -362,7 +368,7 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
         {
             let (y, end) = match year_at(k + 1) {
                 Some(y) => (Some(y), k + 2),
-                None => (published.map(|p| infer_year(p, m, Some(d1 as i8))), k + 1),
+                None => (published.map(|p| infer_year(p, m, Some(d1 as i8), past)), k + 1),
             };
             let y = y?;
             let start = valid_day(y, m, d1)?;
@@ -391,7 +397,7 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
             }
             let (y, end) = match year_at(k) {
                 Some(y) => (Some(y), k + 1),
-                None => (published.map(|p| infer_year(p, m, Some(d as i8))), v + 2),
+                None => (published.map(|p| infer_year(p, m, Some(d as i8), past)), v + 2),
             };
             let y = y?;
             return finish(v, end, day(valid_day(y, m, d)?));
@@ -405,7 +411,7 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
         if q == v {
             return None;
         }
-        let y = published.map(|p| infer_year(p, m, None))?;
+        let y = published.map(|p| infer_year(p, m, None, past))?;
         return finish(v, v + 1, month_period(y, m, None));
     }
 

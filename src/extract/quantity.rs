@@ -44,6 +44,8 @@ pub struct QuantityMention {
     pub descriptor: bool,
     /// Whether it counts part of something counted before ("nine of them", "dont 600").
     pub partitive: bool,
+    /// In a vote split ("7-2", "sept voix contre deux"): true for the votes for.
+    pub vote: Option<bool>,
 }
 
 /// Rounds away floating-point dust (12100.000000000002 → 12100).
@@ -197,10 +199,21 @@ pub fn find(
         // A small number in words counts something only when it names it: "two
         // classrooms" is a figure, "a night or two" is not.
         if !f.digits && f.value < 20.0 {
-            let next = s.tok(s.view_index_at_or_after(f.end));
+            let after = s.view_index_at_or_after(f.end);
+            let next = s.tok(after);
             let counted =
                 next.kind == TokKind::Word && !next.capitalized && !is_function_word(&next.norm);
-            if !counted {
+            // "seven to two", "sept voix contre deux": one side of a split.
+            let is_number = |t: &crate::text::Token| {
+                t.kind == TokKind::Num
+                    || super::numwords::parse_cardinal(&t.norm, lang).is_some()
+            };
+            let paired = matches!(next.norm.as_str(), "to" | "contre" | "-")
+                && is_number(s.tok(after + 1))
+                || v0 >= 2
+                    && matches!(s.word(v0 - 1), "to" | "contre" | "-")
+                    && (is_number(s.tok(v0 - 2)) || matches!(s.word(v0 - 2), "votes" | "voix"));
+            if !counted && !paired {
                 continue;
             }
         }
@@ -276,6 +289,7 @@ pub fn find(
         v += 1;
     }
     out.sort_by_key(|q| q.start);
+    link_vote_splits(s, &mut out);
     link_ranges_and_changes(s, lex, &mut out);
     for q in &mut out {
         q.scope_date = scope_for(s, q, dates);
@@ -550,10 +564,35 @@ fn build(
         change_from: None,
         scope_date: None,
         descriptor,
+        vote: None,
         partitive: matches!(
             (s.word(end_v), s.word(end_v + 1)),
             ("of", "them" | "whom" | "which" | "those") | ("d", "entre") | ("parmi", _)
         ) || (start_v > 0 && s.word(start_v - 1) == "dont"),
+    }
+}
+
+/// Words that make a pair of figures a vote split.
+const VOTE_WORDS: &[&str] = &[
+    "vote", "votes", "voted", "voting", "voix", "vote", "scrutin", "ballot", "split", "majority",
+    "majorite", "adopte", "adopted", "passed",
+];
+
+/// "voted 7-2", "by seven votes to two", "par 7 voix contre 2": the votes for and against.
+fn link_vote_splits(s: &Sent<'_>, qs: &mut [QuantityMention]) {
+    if !(0..s.view.len()).any(|k| VOTE_WORDS.contains(&s.word(k))) {
+        return;
+    }
+    for i in 0..qs.len().saturating_sub(1) {
+        let gap_v = s.view_index_at_or_after(qs[i].end);
+        let b_v = s.view_index_at_or_after(qs[i + 1].start);
+        let connector = s.word(gap_v);
+        let joined = b_v == gap_v + 1 && matches!(connector, "-" | "to" | "contre" | "a")
+            || s.tok(gap_v).is_punct('-') && b_v == gap_v + 1;
+        if joined && qs[i].value.point >= qs[i + 1].value.point {
+            qs[i].vote = Some(true);
+            qs[i + 1].vote = Some(false);
+        }
     }
 }
 
@@ -567,6 +606,7 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
         let b_v = s.view_index_at_or_after(b.start);
         let connector = s.word(gap_v);
         let joined = b_v == gap_v + 1
+            && a.vote.is_none()
             && matches!(connector, "a" | "to" | "-" | "et" | "and" | "au")
             && !a.value.vague
             && !b.value.vague
@@ -639,6 +679,13 @@ fn scope_for(s: &Sent<'_>, q: &QuantityMention, dates: &[DateMention]) -> Option
         .min_by_key(|d| (d.start as isize - q.start as isize).unsigned_abs())
         .map(|d| d.start)
 }
+
+/// Nouns that head English compounds after a concept word ("cyclone season").
+const HEAD_NOUNS: &[&str] = &[
+    "season", "centre", "center", "zone", "area", "warning", "risk", "system", "network",
+    "plan", "period", "level", "watch", "alert", "track", "path", "shelter", "relief",
+    "response", "fund", "office", "agency", "force", "unit", "team", "camp",
+];
 
 const FUNCTION_WORDS: &[&str] = &[
     "de",
@@ -877,12 +924,17 @@ impl Context<'_, '_> {
     fn is_modifier(&self, k: usize) -> bool {
         let s = self.s;
         let next = s.tok(k + 1);
+        let w = next.norm.as_str();
+        // Only a noun after it makes it a modifier: a plural, or a usual head noun;
+        // a verb ("inflation fell") does not.
+        let noun_like = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            || HEAD_NOUNS.contains(&w);
         self.lang == Lang::En
             && next.kind == TokKind::Word
             && !next.capitalized
-            && !is_function_word(&next.norm)
-            && !next.norm.ends_with("ed")
-            && !self.lex.concepts.contains_at(s.toks, &s.view, k + 1)
+            && noun_like
+            && !is_function_word(w)
+            && !self.lex.change.contains_at(s.toks, &s.view, k + 1)
             && !self.lex.actions.contains_at(s.toks, &s.view, k + 1)
     }
 
@@ -913,6 +965,19 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// The nearest concept of any kind before view `v` in the sentence, skipping
+    /// English modifiers ("storm shelters").
+    fn any_concept_before(&self, v: usize, back: usize) -> Option<String> {
+        let s = self.s;
+        (v.saturating_sub(back)..v).rev().find_map(|k| {
+            if self.in_attribution(k) {
+                return None;
+            }
+            let (n, c) = self.lex.concepts.longest_at(s.toks, &s.view, k)?;
+            (!c.event && !self.is_modifier(k + n - 1)).then(|| c.name.clone())
+        })
     }
 
     /// The nearest countable concept before view `v` anywhere in the sentence.
@@ -1112,6 +1177,20 @@ impl Context<'_, '_> {
                 });
             }
         }
+        // A measure may be named earlier in the sentence: "CPI inflation, April: 3.4 per
+        // cent", "Public sector net borrowing came in at £14.3bn".
+        if concept.is_none() && unit.is_some() {
+            concept = self.any_concept_before(v, 14);
+        }
+        // Or by the figure before it: "fell to 3.4% in April from 3.6% in March".
+        if concept.is_none() && unit.is_some() {
+            let idx = all.iter().position(|x| x.start == q.start).unwrap_or(0);
+            concept = previous[..idx.min(previous.len())]
+                .iter()
+                .rev()
+                .find(|f| f.concept.is_some() && f.unit == unit)
+                .and_then(|f| f.concept.clone());
+        }
         // A measure names what it measures just before it: "un destroyer de 5.000 tonnes".
         if concept.is_none() && unit.is_some() {
             let start = s.view_index_at_or_after(q.start);
@@ -1125,6 +1204,7 @@ impl Context<'_, '_> {
                     && !is_function_word(&t.norm)
                     && t.norm.chars().count() > 2
                     && !verb
+                    && !t.capitalized
                 {
                     concept = Some(lemma(&t.norm));
                     break;
@@ -1208,13 +1288,30 @@ impl Context<'_, '_> {
         if q.partitive {
             concept = concept.map(|c| format!("part of {c}"));
         }
+        // The start of a change is what was before it, unless the change is a goal
+        // ("vise de passer de 2 000 à 5 000": 2 000 is today's figure).
+        let start_of_change = q.change_to.is_some()
+            || v > 0
+                && matches!(s.word(v - 1), "from" | "contre")
+                && (0..s.view.len()).any(|k| self.lex.change.contains_at(s.toks, &s.view, k));
         let aspect = if q.change_from.is_some() && self.target_near(v, 14, 4)
-            || q.change_to.is_none() && self.target_near(v, 10, 5)
+            || q.change_to.is_none() && !start_of_change && self.target_near(v, 10, 5)
         {
             Aspect::Target
+        } else if start_of_change {
+            match q.change_to {
+                Some(j) if self.target_near(all[j].fig_view, 14, 4) => Aspect::Actual,
+                _ => Aspect::Previous,
+            }
         } else {
             Aspect::Actual
         };
+        // A vote split counts votes, whatever the sentence is about.
+        if let Some(for_) = q.vote {
+            concept = Some(if for_ { "votes for" } else { "votes against" }.to_string());
+            unit = None;
+            rate = None;
+        }
         let (places, things) = self.places_and_things(v);
         let scope: Option<DateValue> = q
             .scope_date
@@ -1244,9 +1341,11 @@ impl Context<'_, '_> {
         let anchor = if fronted { date_end_v + 1 } else { v };
         let concept = self.concept_near(anchor, 20, 12, true);
         let action = self.action_near(anchor);
-        // Landfall dates a storm even when the sentence names it only by its name.
+        // Some actions say what is dated: landfall dates a storm even when the
+        // sentence names it only by its name; a committee that meets holds a meeting.
         let concept = match (concept, action.as_deref()) {
             (None, Some("landfall")) => Some("storm".to_string()),
+            (None, Some("meet")) => Some("policy_decision".to_string()),
             (c, _) => c,
         };
         let mut owner = self
