@@ -565,9 +565,16 @@ fn compare_quantities(
             }
             // Timing: figures dated at different times may both have been right.
             let (ta, tb) = (as_of(&entries[ra.0], ca), as_of(&entries[rb.0], cb));
+            // A count can change between reports; a rate for a period (April's
+            // inflation) cannot, unless it is an estimate that grows (damage).
+            let lex = crate::lexicon::Lexicon::builtin();
+            let concept = fact.concept.as_deref().unwrap_or("");
+            let timing_may_explain =
+                !lex.measure_concepts.contains(concept) || CUMULATIVE.contains(&concept);
             if let (Some(ta), Some(tb)) = (ta, tb)
                 && ta != tb
                 && severity == Severity::Contradiction
+                && timing_may_explain
             {
                 let (early, late) = if ta < tb {
                     (qa.point, qb.point)
@@ -881,20 +888,26 @@ fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
     let role = graph.claim(g[0]).fact.concept.clone().unwrap_or_default();
     let subj = format!("who holds the role: {}", role.replace('|', " ").trim());
     let names: Vec<String> = clusters.iter().map(|c| name(gaz, &person(&c[0]))).collect();
-    let why = format!("{} are all named to this role", names.join(" and "));
+    // Articles days apart cannot both be right; months apart, the office may have
+    // changed hands.
+    let dates: Vec<jiff::civil::Date> = g.iter().filter_map(|r| entries[r.0].article.published).collect();
+    let close = match (dates.iter().min(), dates.iter().max()) {
+        (Some(a), Some(b)) => (*b - *a).get_days().abs() <= 90,
+        _ => false,
+    };
+    let severity = if close { Severity::Contradiction } else { Severity::Discrepancy };
+    let why = format!(
+        "{} are all named to this role{}",
+        names.join(" and "),
+        if close { " within days of each other" } else { "; the office may have changed hands" }
+    );
     let sides = clusters
         .iter()
         .enumerate()
         .flat_map(|(i, c)| c.iter().map(move |&r| (i, r)))
         .map(|(i, r)| side_in(entries, r, i))
         .collect();
-    out.push(make(
-        FindingKind::Attribution,
-        Severity::Discrepancy,
-        subj,
-        why,
-        sides,
-    ));
+    out.push(make(FindingKind::Attribution, severity, subj, why, sides));
 }
 
 #[cfg(test)]

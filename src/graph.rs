@@ -259,10 +259,7 @@ fn roles_compatible(a: &Fact, b: &Fact) -> bool {
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     // "Chancellor" alone names one office; "minister" or "head" alone names none.
     let title = a.concept.as_deref().and_then(|c| c.split('|').next()).unwrap_or("");
-    let single_office = matches!(
-        title,
-        "president" | "prime-minister" | "chancellor" | "governor" | "mayor"
-    );
+    let single_office = crate::extract::actor::single_office(title);
     if da.is_empty() || db.is_empty() {
         return single_office;
     }

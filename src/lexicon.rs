@@ -211,6 +211,8 @@ pub struct Lexicon {
     pub attribution_after: PhraseSet<()>,
     /// Names of all concepts.
     pub concept_names: std::collections::HashSet<String>,
+    /// Names of concepts that are measured rather than counted (`inflation`, `cost`).
+    pub measure_concepts: std::collections::HashSet<String>,
     /// Names of concepts that are events (`treaty`, `election`).
     pub event_concepts: std::collections::HashSet<String>,
 }
@@ -242,6 +244,7 @@ impl Lexicon {
             attribution_after: PhraseSet::default(),
             event_concepts: std::collections::HashSet::new(),
             concept_names: std::collections::HashSet::new(),
+            measure_concepts: std::collections::HashSet::new(),
         };
         for (kind, words) in raw.hedges {
             for w in words {
@@ -275,6 +278,9 @@ impl Lexicon {
                 lex.event_concepts.insert(name.clone());
             }
             lex.concept_names.insert(name.clone());
+            if c.measure {
+                lex.measure_concepts.insert(name.clone());
+            }
             let info = ConceptInfo {
                 name: name.clone(),
                 person: c.person,

@@ -335,6 +335,11 @@ fn institution_named_after_place(
     })
 }
 
+/// Titles that name one office by themselves ("the Chancellor", "le président").
+pub fn single_office(title: &str) -> bool {
+    matches!(title, "president" | "prime-minister" | "chancellor" | "governor" | "mayor")
+}
+
 /// Whether a capitalised word is a title rather than part of a name.
 fn is_title_word(w: &str) -> bool {
     TITLES.iter().any(|(t, _)| *t == w) || TITLE_WORDS.contains(&w)
@@ -820,7 +825,7 @@ fn role_key(
         }
         end += 1;
     }
-    if end == k + 1 && country.is_none() {
+    if end == k + 1 && country.is_none() && !single_office(title) {
         return None;
     }
     domain.sort();
