@@ -946,9 +946,9 @@ impl Context<'_, '_> {
             if s.clause_of(k) != clause || self.in_attribution(k) {
                 continue;
             }
-            if let Some((n, c)) = self.lex.concepts.longest_at(s.toks, &s.view, k)
+            if let Some(c) = self.concept_ending_at(k)
                 && (events || !c.event)
-                && !self.is_modifier(k + n - 1)
+                && !self.is_modifier(k)
             {
                 return Some(c.name.clone());
             }
@@ -970,13 +970,22 @@ impl Context<'_, '_> {
     /// The nearest concept of any kind before view `v` in the sentence, skipping
     /// English modifiers ("storm shelters").
     fn any_concept_before(&self, v: usize, back: usize) -> Option<String> {
-        let s = self.s;
         (v.saturating_sub(back)..v).rev().find_map(|k| {
             if self.in_attribution(k) {
                 return None;
             }
-            let (n, c) = self.lex.concepts.longest_at(s.toks, &s.view, k)?;
-            (!c.event && !self.is_modifier(k + n - 1)).then(|| c.name.clone())
+            let c = self.concept_ending_at(k)?;
+            (!c.event && !self.is_modifier(k)).then(|| c.name.clone())
+        })
+    }
+
+    /// The longest concept phrase ending at view `k`: scanning backwards meets the
+    /// last word of "payrolled employees" first, and the phrase, not the word, counts.
+    fn concept_ending_at(&self, k: usize) -> Option<&crate::lexicon::ConceptInfo> {
+        let s = self.s;
+        (k.saturating_sub(3)..=k).find_map(|start| {
+            let (n, c) = self.lex.concepts.longest_at(s.toks, &s.view, start)?;
+            (start + n - 1 == k).then_some(c)
         })
     }
 
@@ -1015,8 +1024,13 @@ impl Context<'_, '_> {
     fn target_near(&self, v: usize, back: usize, fwd: usize) -> bool {
         let s = self.s;
         let clause = s.clause_of(v);
-        (v.saturating_sub(back)..(v + fwd).min(s.view.len()))
-            .any(|k| s.clause_of(k) == clause && self.lex.target.contains_at(s.toks, &s.view, k))
+        let goal = (v.saturating_sub(back)..(v + fwd).min(s.view.len()))
+            .any(|k| s.clause_of(k) == clause && self.lex.target.contains_at(s.toks, &s.view, k));
+        // The future tense before a figure forecasts it ("inflation will peak at 3.7%");
+        // after it, it only says what the figure will do ("will not go far").
+        let future = (v.saturating_sub(6)..v)
+            .any(|k| s.clause_of(k) == clause && matches!(s.word(k), "will" | "shall"));
+        goal || future
     }
 
     fn states(&self) -> impl Iterator<Item = &Mention> {
@@ -1339,7 +1353,16 @@ impl Context<'_, '_> {
         let fronted = s.tok(date_end_v).is_punct(',')
             && (0..v).all(|k| s.clause_of(k) != s.clause_of(v) || s.tok(k).kind == TokKind::Punct);
         let anchor = if fronted { date_end_v + 1 } else { v };
-        let concept = self.concept_near(anchor, 20, 12, true);
+        // A date alone after a label ("Next decision, June 26") dates the label.
+        let alone_after_label = v > 0
+            && s.tok(v - 1).kind == TokKind::Punct
+            && matches!(s.word(v - 1), "," | ":")
+            && (date_end_v >= s.view.len() || s.tok(date_end_v).kind == TokKind::Punct);
+        let concept = self.concept_near(anchor, 20, 12, true).or_else(|| {
+            alone_after_label
+                .then(|| self.concept_near(v - 1, 8, 0, true))
+                .flatten()
+        });
         let action = self.action_near(anchor);
         // Some actions say what is dated: landfall dates a storm even when the
         // sentence names it only by its name; a committee that meets holds a meeting.
