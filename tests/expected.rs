@@ -79,3 +79,16 @@ fn english_economy_spellings_resolve_to_one_entity() {
     let entities = run(&["entities", "tests/fixtures/en-economy", "--format", "json"]);
     assert_none(check_entities(&expected("tests/fixtures/en-economy/expected.yaml"), &entities));
 }
+
+#[test]
+fn french_protest_findings_match_the_fact_checkers() {
+    let report = run(&["check", "tests/fixtures/fr-manifs", "--format", "json", "--min-severity", "agreement"]);
+    let checker = Checker::new(&report);
+    assert_none(checker.check(&expected("tests/fixtures/fr-manifs/expected.yaml")));
+}
+
+#[test]
+fn french_protest_spellings_resolve_to_one_entity() {
+    let entities = run(&["entities", "tests/fixtures/fr-manifs", "--format", "json"]);
+    assert_none(check_entities(&expected("tests/fixtures/fr-manifs/expected.yaml"), &entities));
+}

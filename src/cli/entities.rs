@@ -36,9 +36,12 @@ pub fn run(
         };
         let article = crate::article::Article::parse(path, text)?;
         let doc = Document::parse(article.body(), article.body_start);
+        let mut known = crate::extract::actor::KnownNames::new();
         for s in &doc.sentences {
             let sent = crate::extract::Sent::new(&article.source.text, doc.sentence_tokens(s));
-            for m in crate::extract::actor::mentions(&sent, gaz) {
+            let found = crate::extract::actor::mentions(&sent, gaz, &known);
+            crate::extract::actor::remember(&mut known, &found);
+            for m in found {
                 let (name, kind) = match gaz.get(&m.id) {
                     Some(known) => (
                         known.name.clone(),

@@ -211,7 +211,24 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Finds entity mentions in `s`.
-pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
+/// Surnames met earlier in the article: "Hartley" opening a sentence is the
+/// "Eleanor Hartley" named before, not a capitalised common word.
+pub type KnownNames = std::collections::HashSet<String>;
+
+/// Adds the last words of the multi-word names in `mentions` to `known`.
+pub fn remember(known: &mut KnownNames, mentions: &[Mention]) {
+    for m in mentions {
+        let person_like = matches!(m.kind, None | Some(EntityKind::Person));
+        if person_like && m.end - m.start >= 2 {
+            if let Some(last) = m.text.split_whitespace().last() {
+                known.insert(crate::text::normalize(last));
+            }
+        }
+    }
+}
+
+/// Finds entity mentions in `s`; `known` holds surnames named earlier in the article.
+pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer, known: &KnownNames) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = s.view.len();
     let mut v = 0;
@@ -271,7 +288,7 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer) -> Vec<Mention> {
                     demonym: false,
                     text: spelling,
                 });
-            } else if words >= 2 || !at_start {
+            } else if words >= 2 || !at_start || known.contains(&s.tok(v).norm) {
                 out.push(Mention {
                     start: v,
                     end,
@@ -849,7 +866,7 @@ mod tests {
         let gaz = Gazetteer::builtin();
         let toks = tokenize(text, 0);
         let s = Sent::new(text, &toks);
-        let m = mentions(&s, gaz);
+        let m = mentions(&s, gaz, &KnownNames::new());
         roles(&s, &m, gaz)
             .into_iter()
             .map(|r| (r.person, r.role))

@@ -175,6 +175,7 @@ pub struct Mention {
 struct Carry {
     states: Vec<String>,
     concepts: Vec<String>,
+    names: actor::KnownNames,
 }
 
 /// Extracts the claims of `article`.
@@ -228,6 +229,7 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
         if !found.carry.concepts.is_empty() {
             carry.concepts = found.carry.concepts;
         }
+        carry.names.extend(found.carry.names);
     }
     claims
 }
@@ -305,7 +307,7 @@ fn read_sentence(
     published: Option<jiff::civil::Date>,
     carry: &Carry,
 ) -> SentenceClaims {
-    let mentions = actor::mentions(s, gaz);
+    let mentions = actor::mentions(s, gaz, &carry.names);
     let attributions = actor::attributions(s, lex, &mentions);
     let roles = actor::roles(s, &mentions, gaz);
     let dates = date::find(s, lang, published);
@@ -393,9 +395,15 @@ fn read_sentence(
         }
     }
     let concepts = ctx.concepts_in_sentence();
+    let mut names = actor::KnownNames::new();
+    actor::remember(&mut names, &mentions);
     SentenceClaims {
         claims,
-        carry: Carry { states, concepts },
+        carry: Carry {
+            states,
+            concepts,
+            names,
+        },
     }
 }
 

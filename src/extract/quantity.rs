@@ -180,7 +180,12 @@ pub fn find(
     dates: &[DateMention],
     mentions: &[Mention],
 ) -> Vec<QuantityMention> {
-    let mut out: Vec<QuantityMention> = Vec::new();
+    let mut out: Vec<QuantityMention> = fractions(s, lex, lang, used);
+    let mut used = used.to_vec();
+    for q in &out {
+        used[q.start..q.end].iter_mut().for_each(|u| *u = true);
+    }
+    let used = used.as_slice();
     for f in figures(s.text, s.toks, lang) {
         if in_used(used, f.start, f.end) || is_footnote(s, &f) {
             continue;
@@ -295,6 +300,85 @@ pub fn find(
         q.scope_date = scope_for(s, q, dates);
     }
     out.retain(|q| !q.descriptor);
+    out
+}
+
+/// Fraction words: denominators in both languages.
+const DENOMINATORS: &[(&str, f64)] = &[
+    ("half", 2.0), ("halves", 2.0), ("third", 3.0), ("thirds", 3.0), ("quarter", 4.0),
+    ("quarters", 4.0), ("fifth", 5.0), ("fifths", 5.0), ("tenth", 10.0), ("tenths", 10.0),
+    ("moitie", 2.0), ("tiers", 3.0), ("quart", 4.0), ("quarts", 4.0), ("cinquieme", 5.0),
+    ("cinquiemes", 5.0), ("dixieme", 10.0), ("dixiemes", 10.0),
+];
+
+/// Fractions: "un tiers des enseignants" (a share, 33.3 %), "three-quarters of a per
+/// cent" (0.75 %), "la moitié", "two-thirds of voters".
+fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<QuantityMention> {
+    let mut out = Vec::new();
+    let mut v = 0;
+    while v < s.view.len() {
+        if used[s.view[v]] {
+            v += 1;
+            continue;
+        }
+        let w = s.word(v);
+        let numerator = match w {
+            "a" | "an" | "one" | "un" | "une" | "la" | "the" => Some(1.0),
+            _ => super::numwords::parse_cardinal(w, lang)
+                .filter(|n| n.len == w.len())
+                .map(|n| n.value),
+        };
+        let denominator = DENOMINATORS
+            .iter()
+            .find(|(d, _)| *d == s.word(v + 1))
+            .map(|&(_, d)| d);
+        let (Some(n), Some(d)) = (numerator, denominator) else {
+            v += 1;
+            continue;
+        };
+        // "the half" alone is no share; "half" needs "of"/"de" after it to count.
+        let after = v + 2;
+        let share_of = matches!(s.word(after), "of" | "de" | "des" | "du" | "d");
+        if !share_of {
+            v += 1;
+            continue;
+        }
+        let f = n / d;
+        // "of a per cent", "of a percentage point", "d'un point": a fraction of a unit.
+        let (k, article) = match s.word(after + 1) {
+            "a" | "an" | "un" | "une" => (after + 2, true),
+            _ => (after + 1, false),
+        };
+        let unit_here = article.then(|| lex.units.longest_at(s.toks, &s.view, k)).flatten();
+        let (value, unit, end_v) = match unit_here {
+            Some((len, u)) => (f, u.clone(), k + len),
+            None => (f * 100.0, "percent".to_string(), v + 2),
+        };
+        let mut q = build(s, lex, lang, v, v + 2, value, false, None);
+        q.value = hedged(tidy(value), None);
+        q.value.vague = unit_here.is_none();
+        if q.value.vague {
+            // A share in words is rounded: "un tiers" covers about 30–37 %.
+            q.value.low = Some(tidy(value * 0.9));
+            q.value.high = Some(tidy(value * 1.1));
+        }
+        q.unit = Some(unit);
+        q.end = s.view[end_v.min(s.view.len()) - 1] + 1;
+        q.after_view = end_v;
+        if unit_here.is_none() {
+            // The share's noun follows "of"/"des": "un tiers des enseignants".
+            q.noun = lex
+                .concepts
+                .longest_at(s.toks, &s.view, after + 1)
+                .map(|(_, c)| c.name.clone())
+                .or_else(|| {
+                    let t = s.tok(after + 1);
+                    (t.kind == TokKind::Word && !is_function_word(&t.norm)).then(|| lemma(&t.norm))
+                });
+        }
+        out.push(q);
+        v = end_v;
+    }
     out
 }
 
@@ -584,12 +668,17 @@ fn link_vote_splits(s: &Sent<'_>, qs: &mut [QuantityMention]) {
         return;
     }
     for i in 0..qs.len().saturating_sub(1) {
-        let gap_v = s.view_index_at_or_after(qs[i].end);
+        // "7-2": the hyphen is glued, so the figures touch.
+        let hyphen = s.toks.get(qs[i].end).is_some_and(|t| t.is_punct('-'))
+            && qs[i + 1].start == qs[i].end + 1;
+        let mut gap_v = s.view_index_at_or_after(qs[i].end);
+        // "seven votes to two", "sept voix contre deux".
+        if matches!(s.word(gap_v), "votes" | "voix") {
+            gap_v += 1;
+        }
         let b_v = s.view_index_at_or_after(qs[i + 1].start);
-        let connector = s.word(gap_v);
-        let joined = b_v == gap_v + 1 && matches!(connector, "-" | "to" | "contre" | "a")
-            || s.tok(gap_v).is_punct('-') && b_v == gap_v + 1;
-        if joined && qs[i].value.point >= qs[i + 1].value.point {
+        let worded = b_v == gap_v + 1 && matches!(s.word(gap_v), "to" | "contre" | "a");
+        if (hyphen || worded) && qs[i].value.point >= qs[i + 1].value.point {
             qs[i].vote = Some(true);
             qs[i + 1].vote = Some(false);
         }
@@ -1308,8 +1397,14 @@ impl Context<'_, '_> {
             || v > 0
                 && matches!(s.word(v - 1), "from" | "contre")
                 && (0..s.view.len()).any(|k| self.lex.change.contains_at(s.toks, &s.view, k));
+        // A figure right after a label ("GDP growth forecast, around 1 percent") takes
+        // the label's goal words too.
+        let text_v = s.view_index_at_or_after(q.start);
+        let label_goal = text_v >= 2
+            && matches!(s.word(text_v - 1), "," | ":")
+            && self.target_near(text_v - 2, 8, 1);
         let aspect = if q.change_from.is_some() && self.target_near(v, 14, 4)
-            || q.change_to.is_none() && !start_of_change && self.target_near(v, 10, 5)
+            || q.change_to.is_none() && !start_of_change && (self.target_near(v, 10, 5) || label_goal)
         {
             Aspect::Target
         } else if start_of_change {
@@ -1359,9 +1454,13 @@ impl Context<'_, '_> {
             && matches!(s.word(v - 1), "," | ":")
             && (date_end_v >= s.view.len() || s.tok(date_end_v).kind == TokKind::Punct);
         let concept = self.concept_near(anchor, 20, 12, true).or_else(|| {
-            alone_after_label
-                .then(|| self.concept_near(v - 1, 8, 0, true))
-                .flatten()
+            // The label's own clause ends just before the comma: search back from there.
+            let label_end = v.checked_sub(2).filter(|_| alone_after_label)?;
+            let clause = s.clause_of(label_end);
+            (label_end.saturating_sub(8)..=label_end)
+                .rev()
+                .take_while(|&k| s.clause_of(k) == clause)
+                .find_map(|k| self.concept_ending_at(k).map(|c| c.name.clone()))
         });
         let action = self.action_near(anchor);
         // Some actions say what is dated: landfall dates a storm even when the
