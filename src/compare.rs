@@ -340,6 +340,39 @@ fn significant_digits(v: f64) -> usize {
     s.trim_start_matches('0').trim_end_matches('0').len()
 }
 
+/// Whether `precise` rounded to the precision of `round` is `round` (1.28 million to
+/// the 0.1 million of "1,3 million"; 154 to the tens of "150").
+fn rounds_to(precise: f64, round: f64) -> bool {
+    if precise == round || round == 0.0 {
+        return precise == round;
+    }
+    let mut unit = 1.0;
+    while (round / (unit * 10.0)).fract() == 0.0 && unit * 10.0 <= round.abs() {
+        unit *= 10.0;
+    }
+    if round.fract() != 0.0 {
+        let decimals = format_number(round).split('.').nth(1).map_or(0, str::len);
+        unit = 10f64.powi(-(decimals as i32));
+    }
+    // A one-digit figure ("10 000") is too coarse to say it rounds "11 000".
+    significant_digits(round) >= 2
+        && significant_digits(precise) > significant_digits(round)
+        && ((precise / unit).round() * unit - round).abs() < unit * 1e-6
+}
+
+/// The one source every claim of `members` is credited to, if they share one.
+fn sole_source(graph: &ClaimGraph<'_>, members: &[ClaimRef]) -> Option<String> {
+    let mut sources = members.iter().map(|&r| {
+        graph
+            .claim(r)
+            .attribution
+            .as_ref()
+            .and_then(|a| a.source.clone())
+    });
+    let first = sources.next()??;
+    sources.all(|s| s.as_ref() == Some(&first)).then_some(first)
+}
+
 /// Whether two figures look like a slip of the pen: one digit changed, added or
 /// two swapped, between precise figures (2014/2024, 1,089/1,098, 41/14).
 fn looks_like_typo(a: f64, b: f64) -> bool {
@@ -541,6 +574,60 @@ fn compare_quantities(
                     "{} and {} are compatible: the bound holds the figure",
                     value_label(ca),
                     value_label(cb)
+                );
+                out.push(make(
+                    FindingKind::Quantity,
+                    Severity::Variant,
+                    subj.clone(),
+                    why,
+                    sides,
+                ));
+                continue;
+            }
+            // "154" and "environ 150", "1,28 million" and "près de 1,3 million": one
+            // figure rounded to the other's precision is the other.
+            if direction(&qa) == 0
+                && direction(&qb) == 0
+                && !qa.vague
+                && !qb.vague
+                && (rounds_to(qa.point, qb.point) || rounds_to(qb.point, qa.point))
+            {
+                let sides = ma
+                    .iter()
+                    .map(|&r| side_in(entries, r, 0))
+                    .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
+                    .collect();
+                let why = format!(
+                    "{} and {}: the same figure, rounded differently",
+                    value_label(ca),
+                    value_label(cb)
+                );
+                out.push(make(
+                    FindingKind::Quantity,
+                    Severity::Variant,
+                    subj.clone(),
+                    why,
+                    sides,
+                ));
+                continue;
+            }
+            // Figures from different sources differ as a matter of course (police and
+            // union counts): each article credits its own, so nothing contradicts.
+            if let (Some(sa), Some(sb)) = (sole_source(graph, &ma), sole_source(graph, &mb))
+                && sa != sb
+                && !related_sources(gaz, &sa, &sb)
+            {
+                let sides = ma
+                    .iter()
+                    .map(|&r| side_in(entries, r, 0))
+                    .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
+                    .collect();
+                let why = format!(
+                    "{} according to {}, {} according to {}: different sources, each credited",
+                    value_label(ca),
+                    name(gaz, &sa),
+                    value_label(cb),
+                    name(gaz, &sb)
                 );
                 out.push(make(
                     FindingKind::Quantity,
@@ -765,7 +852,11 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
     }
     // Equal periods from several articles agree; nested ones agree at different
     // precision ("décembre 2024" in "fin 2024").
-    let articles_of = |m: &[ClaimRef]| m.iter().map(|r| r.0).collect::<std::collections::BTreeSet<usize>>();
+    let articles_of = |m: &[ClaimRef]| {
+        m.iter()
+            .map(|r| r.0)
+            .collect::<std::collections::BTreeSet<usize>>()
+    };
     let mut agreeing: Vec<Vec<ClaimRef>> = clusters
         .iter()
         .map(|(_, m)| m.clone())
@@ -779,9 +870,13 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
         }
     }
     for m in agreeing {
-        let labels: std::collections::BTreeSet<String> = m.iter().map(|&r| value_label(graph.claim(r))).collect();
+        let labels: std::collections::BTreeSet<String> =
+            m.iter().map(|&r| value_label(graph.claim(r))).collect();
         let (sev, why) = if labels.len() == 1 {
-            (Severity::Agreement, "every article gives the same date".to_string())
+            (
+                Severity::Agreement,
+                "every article gives the same date".to_string(),
+            )
         } else {
             (
                 Severity::Variant,
@@ -791,7 +886,13 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 ),
             )
         };
-        out.push(make(FindingKind::Date, sev, subj.clone(), why, m.iter().map(|&r| side(entries, r)).collect()));
+        out.push(make(
+            FindingKind::Date,
+            sev,
+            subj.clone(),
+            why,
+            m.iter().map(|&r| side(entries, r)).collect(),
+        ));
     }
     for (i, j) in conflicts {
         let (da, ma) = &clusters[i];
@@ -890,16 +991,27 @@ fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
     let names: Vec<String> = clusters.iter().map(|c| name(gaz, &person(&c[0]))).collect();
     // Articles days apart cannot both be right; months apart, the office may have
     // changed hands.
-    let dates: Vec<jiff::civil::Date> = g.iter().filter_map(|r| entries[r.0].article.published).collect();
+    let dates: Vec<jiff::civil::Date> = g
+        .iter()
+        .filter_map(|r| entries[r.0].article.published)
+        .collect();
     let close = match (dates.iter().min(), dates.iter().max()) {
         (Some(a), Some(b)) => (*b - *a).get_days().abs() <= 90,
         _ => false,
     };
-    let severity = if close { Severity::Contradiction } else { Severity::Discrepancy };
+    let severity = if close {
+        Severity::Contradiction
+    } else {
+        Severity::Discrepancy
+    };
     let why = format!(
         "{} are all named to this role{}",
         names.join(" and "),
-        if close { " within days of each other" } else { "; the office may have changed hands" }
+        if close {
+            " within days of each other"
+        } else {
+            "; the office may have changed hands"
+        }
     );
     let sides = clusters
         .iter()

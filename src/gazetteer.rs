@@ -263,6 +263,11 @@ impl Gazetteer {
     /// Whether `inner` is `outer` or lies inside it (transitively through `part_of`).
     pub fn within(&self, inner: &str, outer: &str) -> bool {
         let mut seen = HashSet::new();
+        // A capital named as a place ("à Paris") lies in its state.
+        let inner = match inner.strip_prefix("capital:") {
+            Some(state) if inner != outer => state,
+            _ => inner,
+        };
         let mut stack = vec![inner.to_string()];
         while let Some(id) = stack.pop() {
             if id == outer {

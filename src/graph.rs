@@ -173,19 +173,37 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
     {
         return false;
     }
+    // A whole country's figure is not a city's, and a part counted in a place is not
+    // the total it is part of.
+    let national = crate::extract::quantity::NATIONAL;
+    let sub_national = |f: &Fact| {
+        f.places.iter().any(|p| {
+            p != national
+                && gaz
+                    .get(p)
+                    .is_none_or(|e| e.kind != crate::gazetteer::EntityKind::State)
+        })
+    };
+    let is_national = |f: &Fact| f.places.iter().any(|p| p == national);
+    if is_national(a) && sub_national(b) || is_national(b) && sub_national(a) {
+        return false;
+    }
+    if a.subset && b.places.is_empty() || b.subset && a.places.is_empty() {
+        return false;
+    }
     // Known places are compared by containment; places the gazetteer does not know
     // only by name, and never against known ones (their containment is unknown).
     let known = |f: &Fact| -> Vec<String> {
         f.places
             .iter()
-            .filter(|p| gaz.get(p).is_some())
+            .filter(|p| gaz.get(p).is_some() || p.starts_with("capital:"))
             .cloned()
             .collect()
     };
     let unknown = |f: &Fact| -> Vec<String> {
         f.places
             .iter()
-            .filter(|p| gaz.get(p).is_none())
+            .filter(|p| gaz.get(p).is_none() && !p.starts_with("capital:") && *p != national)
             .cloned()
             .collect()
     };
@@ -258,7 +276,11 @@ fn roles_compatible(a: &Fact, b: &Fact) -> bool {
     let (da, db) = (domain(a), domain(b));
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     // "Chancellor" alone names one office; "minister" or "head" alone names none.
-    let title = a.concept.as_deref().and_then(|c| c.split('|').next()).unwrap_or("");
+    let title = a
+        .concept
+        .as_deref()
+        .and_then(|c| c.split('|').next())
+        .unwrap_or("");
     let single_office = crate::extract::actor::single_office(title);
     if da.is_empty() || db.is_empty() {
         return single_office;

@@ -396,13 +396,26 @@ fn two_people_named_to_one_office_are_an_attribution_finding() {
 fn committed_claim_files_are_what_extract_writes() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("claims");
-    claimcheck().args(["extract", "claims/articles", "--out", out.to_str().unwrap()]).assert().success();
+    claimcheck()
+        .args(["extract", "claims/articles", "--out", out.to_str().unwrap()])
+        .assert()
+        .success();
     for entry in fs::read_dir(&out).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap();
         let fresh = fs::read_to_string(&path).unwrap();
         let committed = fs::read_to_string(std::path::Path::new("claims").join(name)).unwrap();
-        let strip = |s: &str| s.lines().filter(|l| !l.trim_start().starts_with("path:")).collect::<Vec<_>>().join("\n");
-        assert_eq!(strip(&fresh), strip(&committed), "claims/{} is stale: run `claimcheck extract claims/articles --out claims`", name.to_string_lossy());
+        let strip = |s: &str| {
+            s.lines()
+                .filter(|l| !l.trim_start().starts_with("path:"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(
+            strip(&fresh),
+            strip(&committed),
+            "claims/{} is stale: run `claimcheck extract claims/articles --out claims`",
+            name.to_string_lossy()
+        );
     }
 }

@@ -69,7 +69,14 @@ fn english_fixtures_spellings_resolve_to_one_entity() {
 
 #[test]
 fn english_economy_findings_match_the_fact_checkers() {
-    let report = run(&["check", "tests/fixtures/en-economy", "--format", "json", "--min-severity", "agreement"]);
+    let report = run(&[
+        "check",
+        "tests/fixtures/en-economy",
+        "--format",
+        "json",
+        "--min-severity",
+        "agreement",
+    ]);
     let checker = Checker::new(&report);
     assert_none(checker.check(&expected("tests/fixtures/en-economy/expected.yaml")));
 }
@@ -77,12 +84,22 @@ fn english_economy_findings_match_the_fact_checkers() {
 #[test]
 fn english_economy_spellings_resolve_to_one_entity() {
     let entities = run(&["entities", "tests/fixtures/en-economy", "--format", "json"]);
-    assert_none(check_entities(&expected("tests/fixtures/en-economy/expected.yaml"), &entities));
+    assert_none(check_entities(
+        &expected("tests/fixtures/en-economy/expected.yaml"),
+        &entities,
+    ));
 }
 
 #[test]
 fn french_protest_findings_match_the_fact_checkers() {
-    let report = run(&["check", "tests/fixtures/fr-manifs", "--format", "json", "--min-severity", "agreement"]);
+    let report = run(&[
+        "check",
+        "tests/fixtures/fr-manifs",
+        "--format",
+        "json",
+        "--min-severity",
+        "agreement",
+    ]);
     let checker = Checker::new(&report);
     assert_none(checker.check(&expected("tests/fixtures/fr-manifs/expected.yaml")));
 }
@@ -90,5 +107,8 @@ fn french_protest_findings_match_the_fact_checkers() {
 #[test]
 fn french_protest_spellings_resolve_to_one_entity() {
     let entities = run(&["entities", "tests/fixtures/fr-manifs", "--format", "json"]);
-    assert_none(check_entities(&expected("tests/fixtures/fr-manifs/expected.yaml"), &entities));
+    assert_none(check_entities(
+        &expected("tests/fixtures/fr-manifs/expected.yaml"),
+        &entities,
+    ));
 }

@@ -80,6 +80,9 @@ pub struct Fact {
     /// The period the figure refers to, when the sentence dates it ("en 2024").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<DateValue>,
+    /// Whether the figure counts part of a total in a place ("dont 120 000 à Paris").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub subset: bool,
 }
 
 /// How precise a date is.

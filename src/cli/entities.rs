@@ -41,7 +41,11 @@ pub fn run(
             let sent = crate::extract::Sent::new(&article.source.text, doc.sentence_tokens(s));
             let found = crate::extract::actor::mentions(&sent, gaz, &known);
             crate::extract::actor::remember(&mut known, &found);
-            for m in found {
+            for mut m in found {
+                // A capital named as a place is still its state's spelling.
+                if let Some(state) = m.id.strip_prefix("capital:") {
+                    m.id = state.to_string();
+                }
                 let (name, kind) = match gaz.get(&m.id) {
                     Some(known) => (
                         known.name.clone(),

@@ -239,6 +239,23 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer, known: &KnownNames) -> Vec<Mentio
                 out.push(m);
                 continue;
             }
+            // "à Paris", "in Moscow": the capital as a place, not the government.
+            if form == Form::Metonym
+                && e.kind == EntityKind::State
+                && v > 0
+                && LOCATIVE.contains(&s.word(v - 1))
+            {
+                out.push(Mention {
+                    start: v,
+                    end: v + len,
+                    id: format!("capital:{}", e.id),
+                    kind: Some(EntityKind::City),
+                    demonym: false,
+                    text: span_text(s, v, v + len),
+                });
+                v += len;
+                continue;
+            }
             out.push(Mention {
                 start: v,
                 end: v + len,
@@ -354,7 +371,10 @@ fn institution_named_after_place(
 
 /// Titles that name one office by themselves ("the Chancellor", "le président").
 pub fn single_office(title: &str) -> bool {
-    matches!(title, "president" | "prime-minister" | "chancellor" | "governor" | "mayor")
+    matches!(
+        title,
+        "president" | "prime-minister" | "chancellor" | "governor" | "mayor"
+    )
 }
 
 /// Whether a capitalised word is a title rather than part of a name.

@@ -368,7 +368,10 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
         {
             let (y, end) = match year_at(k + 1) {
                 Some(y) => (Some(y), k + 2),
-                None => (published.map(|p| infer_year(p, m, Some(d1 as i8), past)), k + 1),
+                None => (
+                    published.map(|p| infer_year(p, m, Some(d1 as i8), past)),
+                    k + 1,
+                ),
             };
             let y = y?;
             let start = valid_day(y, m, d1)?;
@@ -397,7 +400,10 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
             }
             let (y, end) = match year_at(k) {
                 Some(y) => (Some(y), k + 1),
-                None => (published.map(|p| infer_year(p, m, Some(d as i8), past)), v + 2),
+                None => (
+                    published.map(|p| infer_year(p, m, Some(d as i8), past)),
+                    v + 2,
+                ),
             };
             let y = y?;
             return finish(v, end, day(valid_day(y, m, d)?));

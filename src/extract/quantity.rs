@@ -48,6 +48,9 @@ pub struct QuantityMention {
     pub vote: Option<bool>,
 }
 
+/// The place of a figure that counts a whole country.
+pub const NATIONAL: &str = "national";
+
 /// Rounds away floating-point dust (12100.000000000002 → 12100).
 fn tidy(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
@@ -210,8 +213,7 @@ pub fn find(
                 next.kind == TokKind::Word && !next.capitalized && !is_function_word(&next.norm);
             // "seven to two", "sept voix contre deux": one side of a split.
             let is_number = |t: &crate::text::Token| {
-                t.kind == TokKind::Num
-                    || super::numwords::parse_cardinal(&t.norm, lang).is_some()
+                t.kind == TokKind::Num || super::numwords::parse_cardinal(&t.norm, lang).is_some()
             };
             let paired = matches!(next.norm.as_str(), "to" | "contre" | "-")
                 && is_number(s.tok(after + 1))
@@ -305,10 +307,24 @@ pub fn find(
 
 /// Fraction words: denominators in both languages.
 const DENOMINATORS: &[(&str, f64)] = &[
-    ("half", 2.0), ("halves", 2.0), ("third", 3.0), ("thirds", 3.0), ("quarter", 4.0),
-    ("quarters", 4.0), ("fifth", 5.0), ("fifths", 5.0), ("tenth", 10.0), ("tenths", 10.0),
-    ("moitie", 2.0), ("tiers", 3.0), ("quart", 4.0), ("quarts", 4.0), ("cinquieme", 5.0),
-    ("cinquiemes", 5.0), ("dixieme", 10.0), ("dixiemes", 10.0),
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+    ("moitie", 2.0),
+    ("tiers", 3.0),
+    ("quart", 4.0),
+    ("quarts", 4.0),
+    ("cinquieme", 5.0),
+    ("cinquiemes", 5.0),
+    ("dixieme", 10.0),
+    ("dixiemes", 10.0),
 ];
 
 /// Fractions: "un tiers des enseignants" (a share, 33.3 %), "three-quarters of a per
@@ -349,7 +365,9 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
             "a" | "an" | "un" | "une" => (after + 2, true),
             _ => (after + 1, false),
         };
-        let unit_here = article.then(|| lex.units.longest_at(s.toks, &s.view, k)).flatten();
+        let unit_here = article
+            .then(|| lex.units.longest_at(s.toks, &s.view, k))
+            .flatten();
         let (value, unit, end_v) = match unit_here {
             Some((len, u)) => (f, u.clone(), k + len),
             None => (f * 100.0, "percent".to_string(), v + 2),
@@ -771,9 +789,9 @@ fn scope_for(s: &Sent<'_>, q: &QuantityMention, dates: &[DateMention]) -> Option
 
 /// Nouns that head English compounds after a concept word ("cyclone season").
 const HEAD_NOUNS: &[&str] = &[
-    "season", "centre", "center", "zone", "area", "warning", "risk", "system", "network",
-    "plan", "period", "level", "watch", "alert", "track", "path", "shelter", "relief",
-    "response", "fund", "office", "agency", "force", "unit", "team", "camp",
+    "season", "centre", "center", "zone", "area", "warning", "risk", "system", "network", "plan",
+    "period", "level", "watch", "alert", "track", "path", "shelter", "relief", "response", "fund",
+    "office", "agency", "force", "unit", "team", "camp",
 ];
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -982,9 +1000,22 @@ pub struct Context<'a, 's> {
 
 impl Context<'_, '_> {
     /// The attribution nearest to token `at`, if the sentence has one.
+    /// An attribution covers its own clause, the clause just before it ("2.000 drones
+    /// par mois, selon le GUR"), or the whole sentence when it opens it ("Selon Kiev,
+    /// …"); `at` is a token index.
     pub fn attribution_for(&self, at: usize) -> Option<Attribution> {
+        let s = self.s;
+        let clause = s.clause[at.min(s.clause.len().saturating_sub(1))];
         self.attributions
             .iter()
+            .filter(|a| {
+                let ac = s.clause[a.start];
+                let fronted = a.view_start <= 1;
+                // One that closes the sentence covers what comes before it.
+                let trailing = a.end >= s.toks.len()
+                    || s.toks[a.end..].iter().all(|t| t.kind == TokKind::Punct);
+                ac == clause || ac == clause + 1 || fronted || trailing && a.start > at
+            })
             .min_by_key(|a| (a.start as isize - at as isize).unsigned_abs())
             .map(|a| attribution_from(self.s, a))
     }
@@ -1016,8 +1047,8 @@ impl Context<'_, '_> {
         let w = next.norm.as_str();
         // Only a noun after it makes it a modifier: a plural, or a usual head noun;
         // a verb ("inflation fell") does not.
-        let noun_like = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-            || HEAD_NOUNS.contains(&w);
+        let noun_like =
+            (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) || HEAD_NOUNS.contains(&w);
         self.lang == Lang::En
             && next.kind == TokKind::Word
             && !next.capitalized
@@ -1211,11 +1242,53 @@ impl Context<'_, '_> {
                 _ => {}
             }
         }
+        if self.national(clause) {
+            places.push(NATIONAL.to_string());
+        }
         places.sort();
         places.dedup();
         things.sort();
         things.dedup();
         (places, things)
+    }
+
+    /// Whether the clause speaks of a whole country: "dans tout le pays", "en France",
+    /// "nationwide", "across the state".
+    fn national(&self, clause: u16) -> bool {
+        let s = self.s;
+        let words: Vec<usize> = (0..s.view.len())
+            .filter(|&k| s.clause_of(k) == clause)
+            .collect();
+        let w = |i: usize| words.get(i).map_or("", |&k| s.word(k));
+        let phrase = (0..words.len()).any(|i| {
+            matches!(
+                (w(i), w(i + 1), w(i + 2), w(i + 3)),
+                ("tout", "le", "pays", _)
+                    | ("toute", "la", "france", _)
+                    | ("partout", "en", _, _)
+                    | ("niveau", "national", _, _)
+                    | ("echelle", "nationale", _, _)
+                    | ("ensemble", "du", "territoire", _)
+                    | ("nationwide", _, _, _)
+                    | ("countrywide", _, _, _)
+                    | ("statewide", _, _, _)
+                    | (
+                        "across" | "throughout",
+                        "the",
+                        "country" | "nation" | "state",
+                        _
+                    )
+            )
+        });
+        // "en France", "in India": a country named as where it happened.
+        let country = self.mentions.iter().any(|m| {
+            m.kind == Some(EntityKind::State)
+                && !m.demonym
+                && s.clause_of(m.start) == clause
+                && m.start > 0
+                && matches!(s.word(m.start - 1), "en" | "in" | "across" | "throughout")
+        });
+        phrase || country
     }
 
     /// The fact a quantity is about. `previous` holds the facts of earlier quantities of
@@ -1388,7 +1461,11 @@ impl Context<'_, '_> {
                 concept = Some(to.to_string());
             }
         }
-        if q.partitive {
+        let (places, things) = self.places_and_things(v);
+        // "dont 120 000 à Paris", "nine of them in Kendrapada district": part of a
+        // total, counted in a place; without a place, a part of unknown scope.
+        let subset = q.partitive && !places.is_empty();
+        if q.partitive && places.is_empty() {
             concept = concept.map(|c| format!("part of {c}"));
         }
         // The start of a change is what was before it, unless the change is a goal
@@ -1404,7 +1481,9 @@ impl Context<'_, '_> {
             && matches!(s.word(text_v - 1), "," | ":")
             && self.target_near(text_v - 2, 8, 1);
         let aspect = if q.change_from.is_some() && self.target_near(v, 14, 4)
-            || q.change_to.is_none() && !start_of_change && (self.target_near(v, 10, 5) || label_goal)
+            || q.change_to.is_none()
+                && !start_of_change
+                && (self.target_near(v, 10, 5) || label_goal)
         {
             Aspect::Target
         } else if start_of_change {
@@ -1421,7 +1500,6 @@ impl Context<'_, '_> {
             unit = None;
             rate = None;
         }
-        let (places, things) = self.places_and_things(v);
         let scope: Option<DateValue> = q
             .scope_date
             .and_then(|st| self.dates.iter().find(|d| d.start == st))
@@ -1436,6 +1514,7 @@ impl Context<'_, '_> {
             rate,
             aspect,
             scope,
+            subset,
         }
     }
 
@@ -1489,6 +1568,7 @@ impl Context<'_, '_> {
             rate: None,
             aspect: Aspect::Actual,
             scope: None,
+            subset: false,
         }
     }
 }
