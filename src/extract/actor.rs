@@ -517,7 +517,10 @@ fn name_run_end(s: &Sent<'_>, v: usize) -> usize {
             end += 1;
             continue;
         }
+        // "Charles de Gaulle", but not "la CGT de Nathalie Berthelot".
+        let acronym_before = s.raw(end - 1).chars().count() >= 2 && s.raw(end - 1).chars().all(char::is_uppercase);
         if PARTICLES.contains(&t.norm.as_str())
+            && !acronym_before
             && s.tok(end + 1).capitalized
             && s.tok(end + 1).kind == TokKind::Word
         {

@@ -158,6 +158,22 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             return None;
         }
     }
+    // "l'article 49.3", "résolution 2231", "page 12": references, not figures. In
+    // French a dot before one or two digits is no decimal mark either ("le 49.3").
+    let reference = i > 0
+        && matches!(
+            toks[i - 1].norm.as_str(),
+            "article" | "articles" | "art" | "section" | "chapter" | "chapitre" | "page" | "p"
+                | "paragraph" | "paragraphe" | "alinea" | "amendement" | "amendment" | "resolution"
+                | "no" | "n" | "numero" | "number" | "route" | "highway" | "ligne" | "line" | "tome"
+                | "flight" | "room" | "salle" | "bus" | "platform" | "quai" | "version"
+        );
+    let french_dot = lang == Lang::Fr
+        && !frac.is_empty()
+        && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
+    if reference || french_dot {
+        return None;
+    }
     let plain_int = !grouped && frac.is_empty();
     let year_like = plain_int && int.len() == 4 && (1800.0..=2100.0).contains(&value);
     // Scale words: "2,7 millions", "3.5 billion", "2 millions et demi".

@@ -1264,6 +1264,7 @@ impl Context<'_, '_> {
             matches!(
                 (w(i), w(i + 1), w(i + 2), w(i + 3)),
                 ("tout", "le", "pays", _)
+                    | ("dans", "le", "pays", _)
                     | ("toute", "la", "france", _)
                     | ("partout", "en", _, _)
                     | ("niveau", "national", _, _)
@@ -1450,6 +1451,7 @@ impl Context<'_, '_> {
                 Some("kill") => Some("killed"),
                 Some("injure") => Some("injured"),
                 Some("evacuate") => Some("evacuated"),
+                Some("protest") => Some("protesters"),
                 _ => None,
             };
             if let (true, Some(to)) = (person, casualty)
