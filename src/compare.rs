@@ -527,6 +527,11 @@ fn compare_quantities(
     for i in 0..clusters.len() {
         for j in i + 1..clusters.len() {
             let (a, b) = (&clusters[i], &clusters[j]);
+            // A vague figure ("des milliers") that fits no precise one is too loose to
+            // contradict anything.
+            if a.vague || b.vague {
+                continue;
+            }
             // Claims from articles on both sides say both: not a disagreement between articles.
             let only = |c: &Cluster, other: &Cluster| -> Vec<ClaimRef> {
                 c.members

@@ -144,8 +144,14 @@ pub fn compatible(
     match a.kind {
         ClaimKind::Role => roles_compatible(fa, fb),
         ClaimKind::Quantity => {
+            let daily = fa.concept.as_deref().is_some_and(|c| {
+                crate::lexicon::Lexicon::builtin().daily_concepts.contains(c)
+            });
             facts_compatible(fa, fb, gaz)
-                && scopes_compatible(&scope_or_recent(fa, as_of.0), &scope_or_recent(fb, as_of.1))
+                && scopes_compatible(
+                    &scope_or_recent(fa, as_of.0, daily),
+                    &scope_or_recent(fb, as_of.1, daily),
+                )
         }
         ClaimKind::Date => {
             let event = is_event_concept(fa.concept.as_deref());
@@ -227,20 +233,26 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
 
 /// A claim's period: its own, else the year up to its publication ("now"). A day
 /// ("on Wednesday") dates the report, not the period counted, so it does not count.
+/// For counts of one day's event (`daily`), the day counts and "recent" is the
+/// few days before publication.
 fn scope_or_recent(
     f: &Fact,
     published: Option<jiff::civil::Date>,
+    daily: bool,
 ) -> Option<crate::claims::DateValue> {
     let own = f.scope.filter(|d| {
-        !matches!(
-            d.granularity,
-            crate::claims::Granularity::Day | crate::claims::Granularity::Days
-        )
+        daily
+            || !matches!(
+                d.granularity,
+                crate::claims::Granularity::Day | crate::claims::Granularity::Days
+            )
     });
     own.or_else(|| {
         let p = published?;
         Some(crate::claims::DateValue {
-            start: p.checked_sub(jiff::Span::new().days(366)).ok()?,
+            start: p
+                .checked_sub(jiff::Span::new().days(if daily { 3 } else { 366 }))
+                .ok()?,
             end: p,
             granularity: crate::claims::Granularity::Year,
             since: false,

@@ -161,6 +161,8 @@ struct RawConcept {
     event: bool,
     #[serde(default)]
     measure: bool,
+    #[serde(default)]
+    daily: bool,
     words: Vec<String>,
 }
 
@@ -213,6 +215,8 @@ pub struct Lexicon {
     pub concept_names: std::collections::HashSet<String>,
     /// Names of concepts that are measured rather than counted (`inflation`, `cost`).
     pub measure_concepts: std::collections::HashSet<String>,
+    /// Names of concepts counted for one day's event (`protesters`).
+    pub daily_concepts: std::collections::HashSet<String>,
     /// Names of concepts that are events (`treaty`, `election`).
     pub event_concepts: std::collections::HashSet<String>,
 }
@@ -245,6 +249,7 @@ impl Lexicon {
             event_concepts: std::collections::HashSet::new(),
             concept_names: std::collections::HashSet::new(),
             measure_concepts: std::collections::HashSet::new(),
+            daily_concepts: std::collections::HashSet::new(),
         };
         for (kind, words) in raw.hedges {
             for w in words {
@@ -280,6 +285,9 @@ impl Lexicon {
             lex.concept_names.insert(name.clone());
             if c.measure {
                 lex.measure_concepts.insert(name.clone());
+            }
+            if c.daily {
+                lex.daily_concepts.insert(name.clone());
             }
             let info = ConceptInfo {
                 name: name.clone(),

@@ -1228,13 +1228,23 @@ impl Context<'_, '_> {
 
     /// Places and named things in the clause of view `v`.
     fn places_and_things(&self, v: usize) -> (Vec<String>, Vec<String>) {
-        let clause = self.s.clause_of(v);
+        let s = self.s;
+        let clause = s.clause_of(v);
+        // A fronted place ("À Lyon, 28 000 personnes…", "In Kendrapada, …") sets the
+        // scene of the clause after it.
+        let fronted = (0..s.view.len())
+            .find(|&k| s.clause_of(k) == clause.wrapping_sub(1) && s.tok(k).kind == TokKind::Word)
+            .filter(|&k| {
+                let len = (k..s.view.len()).take_while(|&j| s.clause_of(j) == clause.wrapping_sub(1)).count();
+                len <= 6 && matches!(s.word(k), "a" | "au" | "aux" | "en" | "dans" | "in" | "at" | "across")
+            })
+            .map(|_| clause.wrapping_sub(1));
         let mut places = Vec::new();
         let mut things = Vec::new();
         for m in self
             .mentions
             .iter()
-            .filter(|m| self.s.clause_of(m.start) == clause)
+            .filter(|m| s.clause_of(m.start) == clause || Some(s.clause_of(m.start)) == fronted)
         {
             match m.kind {
                 Some(k) if k.is_place() => places.push(m.id.clone()),
