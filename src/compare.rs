@@ -661,8 +661,10 @@ fn compare_quantities(
             // inflation) cannot, unless it is an estimate that grows (damage).
             let lex = crate::lexicon::Lexicon::builtin();
             let concept = fact.concept.as_deref().unwrap_or("");
-            let timing_may_explain =
-                !lex.measure_concepts.contains(concept) || CUMULATIVE.contains(&concept);
+            // A day's count (demonstrators) is compared only with the same day's.
+            let timing_may_explain = (!lex.measure_concepts.contains(concept)
+                || CUMULATIVE.contains(&concept))
+                && !lex.daily_concepts.contains(concept);
             if let (Some(ta), Some(tb)) = (ta, tb)
                 && ta != tb
                 && severity == Severity::Contradiction

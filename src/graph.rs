@@ -316,19 +316,47 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
         (std::cmp::Reverse(specificity), *r)
     });
     let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
+    let places_of = |g: &Vec<ClaimRef>| -> std::collections::BTreeSet<String> {
+        g.iter().flat_map(|o| claim(o).fact.places.iter().cloned()).collect()
+    };
     for r in order {
         let c = claim(&r);
-        let mut joined = false;
-        for g in groups.iter_mut() {
-            let as_of = |x: &ClaimRef| entries[x.0].article.published;
-            if g.iter()
-                .all(|o| compatible(c, claim(o), o.0 == r.0, (as_of(&r), as_of(o)), gaz))
-            {
-                g.push(r);
-                joined = true;
-            }
+        let as_of = |x: &ClaimRef| entries[x.0].article.published;
+        let mut candidates: Vec<usize> = (0..groups.len())
+            .filter(|&i| {
+                groups[i]
+                    .iter()
+                    .all(|o| compatible(c, claim(o), o.0 == r.0, (as_of(&r), as_of(o)), gaz))
+            })
+            .collect();
+        // A figure that names no place could be any place's: it joins the groups for
+        // the whole (no place, or the national figure) when there are some, the one
+        // place-specific group when there is only one place, and none when it cannot
+        // tell which of several places it means.
+        if c.fact.places.is_empty() && candidates.len() > 1 {
+            let national = crate::extract::quantity::NATIONAL;
+            let whole: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let p = places_of(&groups[i]);
+                    p.is_empty() || p.contains(national)
+                })
+                .collect();
+            let distinct: std::collections::BTreeSet<_> =
+                candidates.iter().map(|&i| places_of(&groups[i])).collect();
+            candidates = if !whole.is_empty() {
+                whole
+            } else if distinct.len() == 1 {
+                candidates
+            } else {
+                Vec::new()
+            };
         }
-        if !joined {
+        for &i in &candidates {
+            groups[i].push(r);
+        }
+        if candidates.is_empty() {
             groups.push(vec![r]);
         }
     }

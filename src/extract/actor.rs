@@ -233,6 +233,11 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer, known: &KnownNames) -> Vec<Mentio
     let n = s.view.len();
     let mut v = 0;
     while v < n {
+        if let Some(m) = ministry_at(s, v) {
+            v = m.end;
+            out.push(m);
+            continue;
+        }
         if let Some((len, e, form)) = gaz.mention_at(s.toks, &s.view, v) {
             if let Some(m) = institution_named_after_place(s, gaz, v, len, e) {
                 v = m.end;
@@ -366,6 +371,55 @@ fn institution_named_after_place(
         kind: Some(EntityKind::Organisation),
         demonym: false,
         text,
+    })
+}
+
+/// Domains of ministries, in one language: "ministère de l'Intérieur", "Interior
+/// Ministry" and "Home Office" are one source.
+const MINISTRY_DOMAINS: &[(&str, &str)] = &[
+    ("interieur", "interior"), ("interior", "interior"), ("home", "interior"),
+    ("defense", "defence"), ("defence", "defence"), ("armees", "defence"),
+    ("education", "education"), ("sante", "health"), ("health", "health"),
+    ("justice", "justice"), ("finances", "finance"), ("finance", "finance"),
+    ("economie", "economy"), ("economy", "economy"), ("treasury", "finance"),
+    ("travail", "labour"), ("labour", "labour"), ("labor", "labour"),
+    ("affaires", "foreign"), ("foreign", "foreign"), ("etrangeres", "foreign"),
+    ("transports", "transport"), ("transport", "transport"), ("agriculture", "agriculture"),
+    ("environnement", "environment"), ("environment", "environment"),
+    ("culture", "culture"), ("energie", "energy"), ("energy", "energy"),
+];
+
+fn ministry_domain(w: &str) -> Option<&'static str> {
+    MINISTRY_DOMAINS.iter().find(|(d, _)| *d == w).map(|&(_, en)| en)
+}
+
+/// A ministry named by its domain: "le ministère de l'Intérieur", "the Interior
+/// Ministry", "the Ministry of Health", "the Home Office".
+fn ministry_at(s: &Sent<'_>, v: usize) -> Option<Mention> {
+    let w = s.word(v);
+    let (domain, end) = if matches!(w, "ministere" | "ministry" | "department") {
+        let mut k = v + 1;
+        // "ministère russe de la Défense" is the gazetteer's; only the bare form here.
+        while matches!(s.word(k), "de" | "la" | "l" | "du" | "des" | "of" | "the" | "for") {
+            k += 1;
+        }
+        (ministry_domain(s.word(k))?, k + 1)
+    } else {
+        let domain = ministry_domain(w)?;
+        if !matches!(s.word(v + 1), "ministry" | "department" | "office") || !s.tok(v).capitalized {
+            return None;
+        }
+        (domain, v + 2)
+    };
+    // "de l'Éducation nationale": the adjective belongs to the name.
+    let end = if matches!(s.word(end), "nationale" | "national" | "publique" | "public") { end + 1 } else { end };
+    Some(Mention {
+        start: v,
+        end,
+        id: format!("ministry:{domain}"),
+        kind: Some(EntityKind::Organisation),
+        demonym: false,
+        text: span_text(s, v, end),
     })
 }
 

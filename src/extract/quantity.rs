@@ -1252,7 +1252,7 @@ impl Context<'_, '_> {
                 _ => {}
             }
         }
-        if self.national(clause) {
+        if self.national(clause) || fronted.is_some_and(|f| self.national(f)) {
             places.push(NATIONAL.to_string());
         }
         places.sort();
