@@ -333,7 +333,7 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
         // the whole (no place, or the national figure) when there are some, the one
         // place-specific group when there is only one place, and none when it cannot
         // tell which of several places it means.
-        if c.fact.places.is_empty() && candidates.len() > 1 {
+        if c.fact.places.is_empty() && !candidates.is_empty() {
             let national = crate::extract::quantity::NATIONAL;
             let whole: Vec<usize> = candidates
                 .iter()
@@ -345,9 +345,13 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
                 .collect();
             let distinct: std::collections::BTreeSet<_> =
                 candidates.iter().map(|&i| places_of(&groups[i])).collect();
+            let bucket_has_whole = groups.iter().any(|g| {
+                let p = places_of(g);
+                p.is_empty() || p.contains(national)
+            });
             candidates = if !whole.is_empty() {
                 whole
-            } else if distinct.len() == 1 {
+            } else if distinct.len() == 1 && !bucket_has_whole {
                 candidates
             } else {
                 Vec::new()

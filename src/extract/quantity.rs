@@ -1232,13 +1232,19 @@ impl Context<'_, '_> {
         let clause = s.clause_of(v);
         // A fronted place ("À Lyon, 28 000 personnes…", "In Kendrapada, …") sets the
         // scene of the clause after it.
-        let fronted = (0..s.view.len())
-            .find(|&k| s.clause_of(k) == clause.wrapping_sub(1) && s.tok(k).kind == TokKind::Word)
-            .filter(|&k| {
-                let len = (k..s.view.len()).take_while(|&j| s.clause_of(j) == clause.wrapping_sub(1)).count();
-                len <= 6 && matches!(s.word(k), "a" | "au" | "aux" | "en" | "dans" | "in" | "at" | "across")
+        // ("…les cortèges ont grossi : à Lyon, 28 000 manifestants…"): a place right
+        // after a locative word, closing the clause before.
+        let previous = clause.wrapping_sub(1);
+        let fronted = self
+            .mentions
+            .iter()
+            .any(|m| {
+                s.clause_of(m.start) == previous
+                    && m.start > 0
+                    && matches!(s.word(m.start - 1), "a" | "au" | "aux" | "en" | "dans" | "in" | "at" | "across")
+                    && s.tok(m.end).is_punct(',')
             })
-            .map(|_| clause.wrapping_sub(1));
+            .then_some(previous);
         let mut places = Vec::new();
         let mut things = Vec::new();
         for m in self
