@@ -360,17 +360,18 @@ fn rounds_to(precise: f64, round: f64) -> bool {
         && ((precise / unit).round() * unit - round).abs() < unit * 1e-6
 }
 
-/// The one source every claim of `members` is credited to, if they share one.
+/// The one source the credited claims of `members` share, if they share one (claims
+/// that credit nobody do not count against it).
 fn sole_source(graph: &ClaimGraph<'_>, members: &[ClaimRef]) -> Option<String> {
-    let mut sources = members.iter().map(|&r| {
+    let mut sources = members.iter().filter_map(|&r| {
         graph
             .claim(r)
             .attribution
             .as_ref()
             .and_then(|a| a.source.clone())
     });
-    let first = sources.next()??;
-    sources.all(|s| s.as_ref() == Some(&first)).then_some(first)
+    let first = sources.next()?;
+    sources.all(|s| s == first).then_some(first)
 }
 
 /// Whether two figures look like a slip of the pen: one digit changed, added or

@@ -546,10 +546,12 @@ fn unknown_place(s: &Sent<'_>, start: usize, end: usize) -> bool {
     let before = start > 0 && LOCATIVE.contains(&s.word(start - 1));
     let after = PLACE_NOUNS.contains(&s.word(end));
     let french_region = start >= 2
-        && matches!(s.word(start - 1), "de" | "d")
+        && matches!(s.word(start - 1), "de" | "d" | "of")
         && matches!(
             s.word(start - 2),
             "region" | "province" | "ville" | "village" | "oblast" | "district" | "departement"
+                | "rues" | "rue" | "streets" | "centre" | "center" | "quartier" | "banlieue"
+                | "outskirts" | "suburbs" | "commune" | "town" | "city" | "port"
         );
     before || after || french_region
 }
@@ -678,7 +680,8 @@ pub fn attributions(s: &Sent<'_>, lex: &Lexicon, mentions: &[Mention]) -> Vec<At
                 .iter()
                 .filter(|m| {
                     m.end <= v
-                        && v - m.end <= 2
+                        // "La CGT a de son côté revendiqué": a few words may part them.
+                        && v - m.end <= 5
                         && source_rank(m) <= 2
                         && !m.demonym
                         && reliable_source(s, m)

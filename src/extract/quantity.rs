@@ -1404,7 +1404,9 @@ impl Context<'_, '_> {
                 }
             }
         }
-        // Ellipsis: take the noun, unit and rate of the figure before it.
+        // Ellipsis: take the noun, unit, rate (and place) of the figure before it:
+        // "12 000 dans les rues de Rennes selon la préfecture, 25 000 selon les syndicats".
+        let mut inherited_places: Option<Vec<String>> = None;
         let elliptic = concept.is_none() || q.generic_noun;
         if elliptic {
             let idx = all.iter().position(|x| x.start == q.start).unwrap_or(0);
@@ -1414,6 +1416,7 @@ impl Context<'_, '_> {
                 .find(|f| f.concept.is_some())
             {
                 concept = prev.concept.clone();
+                inherited_places = Some(prev.places.clone());
                 if unit.is_none() {
                     unit = prev.unit.clone();
                 }
@@ -1479,7 +1482,10 @@ impl Context<'_, '_> {
                 concept = Some(to.to_string());
             }
         }
-        let (places, things) = self.places_and_things(v);
+        let (mut places, things) = self.places_and_things(v);
+        if places.is_empty() {
+            places = inherited_places.unwrap_or_default();
+        }
         // "dont 120 000 à Paris", "nine of them in Kendrapada district": part of a
         // total, counted in a place; without a place, a part of unknown scope.
         let subset = q.partitive && !places.is_empty();
