@@ -135,9 +135,12 @@ pub fn compatible(
     as_of: (Option<jiff::civil::Date>, Option<jiff::civil::Date>),
     gaz: &Gazetteer,
 ) -> bool {
-    if same_article && a.value_string() != b.value_string() {
+    let source = |c: &Claim| c.attribution.as_ref().and_then(|x| x.source.clone());
+    let two_sources = matches!((source(a), source(b)), (Some(x), Some(y)) if x != y);
+    if same_article && a.value_string() != b.value_string() && !two_sources {
         // An article is taken to be consistent with itself: two values in one
-        // article are two facts.
+        // article are two facts, unless it credits them to two sources (the police
+        // count and the unions' count of one march).
         return false;
     }
     let (fa, fb) = (&a.fact, &b.fact);
@@ -145,7 +148,9 @@ pub fn compatible(
         ClaimKind::Role => roles_compatible(fa, fb),
         ClaimKind::Quantity => {
             let daily = fa.concept.as_deref().is_some_and(|c| {
-                crate::lexicon::Lexicon::builtin().daily_concepts.contains(c)
+                crate::lexicon::Lexicon::builtin()
+                    .daily_concepts
+                    .contains(c)
             });
             facts_compatible(fa, fb, gaz)
                 && scopes_compatible(
@@ -317,7 +322,9 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
     });
     let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
     let places_of = |g: &Vec<ClaimRef>| -> std::collections::BTreeSet<String> {
-        g.iter().flat_map(|o| claim(o).fact.places.iter().cloned()).collect()
+        g.iter()
+            .flat_map(|o| claim(o).fact.places.iter().cloned())
+            .collect()
     };
     for r in order {
         let c = claim(&r);

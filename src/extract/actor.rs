@@ -377,20 +377,42 @@ fn institution_named_after_place(
 /// Domains of ministries, in one language: "ministère de l'Intérieur", "Interior
 /// Ministry" and "Home Office" are one source.
 const MINISTRY_DOMAINS: &[(&str, &str)] = &[
-    ("interieur", "interior"), ("interior", "interior"), ("home", "interior"),
-    ("defense", "defence"), ("defence", "defence"), ("armees", "defence"),
-    ("education", "education"), ("sante", "health"), ("health", "health"),
-    ("justice", "justice"), ("finances", "finance"), ("finance", "finance"),
-    ("economie", "economy"), ("economy", "economy"), ("treasury", "finance"),
-    ("travail", "labour"), ("labour", "labour"), ("labor", "labour"),
-    ("affaires", "foreign"), ("foreign", "foreign"), ("etrangeres", "foreign"),
-    ("transports", "transport"), ("transport", "transport"), ("agriculture", "agriculture"),
-    ("environnement", "environment"), ("environment", "environment"),
-    ("culture", "culture"), ("energie", "energy"), ("energy", "energy"),
+    ("interieur", "interior"),
+    ("interior", "interior"),
+    ("home", "interior"),
+    ("defense", "defence"),
+    ("defence", "defence"),
+    ("armees", "defence"),
+    ("education", "education"),
+    ("sante", "health"),
+    ("health", "health"),
+    ("justice", "justice"),
+    ("finances", "finance"),
+    ("finance", "finance"),
+    ("economie", "economy"),
+    ("economy", "economy"),
+    ("treasury", "finance"),
+    ("travail", "labour"),
+    ("labour", "labour"),
+    ("labor", "labour"),
+    ("affaires", "foreign"),
+    ("foreign", "foreign"),
+    ("etrangeres", "foreign"),
+    ("transports", "transport"),
+    ("transport", "transport"),
+    ("agriculture", "agriculture"),
+    ("environnement", "environment"),
+    ("environment", "environment"),
+    ("culture", "culture"),
+    ("energie", "energy"),
+    ("energy", "energy"),
 ];
 
 fn ministry_domain(w: &str) -> Option<&'static str> {
-    MINISTRY_DOMAINS.iter().find(|(d, _)| *d == w).map(|&(_, en)| en)
+    MINISTRY_DOMAINS
+        .iter()
+        .find(|(d, _)| *d == w)
+        .map(|&(_, en)| en)
 }
 
 /// A ministry named by its domain: "le ministère de l'Intérieur", "the Interior
@@ -400,7 +422,10 @@ fn ministry_at(s: &Sent<'_>, v: usize) -> Option<Mention> {
     let (domain, end) = if matches!(w, "ministere" | "ministry" | "department") {
         let mut k = v + 1;
         // "ministère russe de la Défense" is the gazetteer's; only the bare form here.
-        while matches!(s.word(k), "de" | "la" | "l" | "du" | "des" | "of" | "the" | "for") {
+        while matches!(
+            s.word(k),
+            "de" | "la" | "l" | "du" | "des" | "of" | "the" | "for"
+        ) {
             k += 1;
         }
         (ministry_domain(s.word(k))?, k + 1)
@@ -412,7 +437,14 @@ fn ministry_at(s: &Sent<'_>, v: usize) -> Option<Mention> {
         (domain, v + 2)
     };
     // "de l'Éducation nationale": the adjective belongs to the name.
-    let end = if matches!(s.word(end), "nationale" | "national" | "publique" | "public") { end + 1 } else { end };
+    let end = if matches!(
+        s.word(end),
+        "nationale" | "national" | "publique" | "public"
+    ) {
+        end + 1
+    } else {
+        end
+    };
     Some(Mention {
         start: v,
         end,
@@ -549,9 +581,26 @@ fn unknown_place(s: &Sent<'_>, start: usize, end: usize) -> bool {
         && matches!(s.word(start - 1), "de" | "d" | "of")
         && matches!(
             s.word(start - 2),
-            "region" | "province" | "ville" | "village" | "oblast" | "district" | "departement"
-                | "rues" | "rue" | "streets" | "centre" | "center" | "quartier" | "banlieue"
-                | "outskirts" | "suburbs" | "commune" | "town" | "city" | "port"
+            "region"
+                | "province"
+                | "ville"
+                | "village"
+                | "oblast"
+                | "district"
+                | "departement"
+                | "rues"
+                | "rue"
+                | "streets"
+                | "centre"
+                | "center"
+                | "quartier"
+                | "banlieue"
+                | "outskirts"
+                | "suburbs"
+                | "commune"
+                | "town"
+                | "city"
+                | "port"
         );
     before || after || french_region
 }
@@ -574,7 +623,8 @@ fn name_run_end(s: &Sent<'_>, v: usize) -> usize {
             continue;
         }
         // "Charles de Gaulle", but not "la CGT de Nathalie Berthelot".
-        let acronym_before = s.raw(end - 1).chars().count() >= 2 && s.raw(end - 1).chars().all(char::is_uppercase);
+        let acronym_before =
+            s.raw(end - 1).chars().count() >= 2 && s.raw(end - 1).chars().all(char::is_uppercase);
         if PARTICLES.contains(&t.norm.as_str())
             && !acronym_before
             && s.tok(end + 1).capitalized

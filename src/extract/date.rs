@@ -424,7 +424,11 @@ fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Optio
     // Weekdays, resolved to the latest such day on or before publication.
     if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| *w == word) {
         // "mardi 11 mars", "Tuesday, March 11": the date that follows says which.
-        let k = if s.tok(v + 1).is_punct(',') { v + 2 } else { v + 1 };
+        let k = if s.tok(v + 1).is_punct(',') {
+            v + 2
+        } else {
+            v + 1
+        };
         if let Some(mut m) = date_at(s, k, lang, published) {
             let (q, since) = qualifier_before(s, v);
             m.start = s.view[q];

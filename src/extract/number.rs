@@ -163,14 +163,39 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     let reference = i > 0
         && matches!(
             toks[i - 1].norm.as_str(),
-            "article" | "articles" | "art" | "section" | "chapter" | "chapitre" | "page" | "p"
-                | "paragraph" | "paragraphe" | "alinea" | "amendement" | "amendment" | "resolution"
-                | "no" | "n" | "numero" | "number" | "route" | "highway" | "ligne" | "line" | "tome"
-                | "flight" | "room" | "salle" | "bus" | "platform" | "quai" | "version"
+            "article"
+                | "articles"
+                | "art"
+                | "section"
+                | "chapter"
+                | "chapitre"
+                | "page"
+                | "p"
+                | "paragraph"
+                | "paragraphe"
+                | "alinea"
+                | "amendement"
+                | "amendment"
+                | "resolution"
+                | "no"
+                | "n"
+                | "numero"
+                | "number"
+                | "route"
+                | "highway"
+                | "ligne"
+                | "line"
+                | "tome"
+                | "flight"
+                | "room"
+                | "salle"
+                | "bus"
+                | "platform"
+                | "quai"
+                | "version"
         );
-    let french_dot = lang == Lang::Fr
-        && !frac.is_empty()
-        && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
+    let french_dot =
+        lang == Lang::Fr && !frac.is_empty() && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
     if reference || french_dot {
         return None;
     }

@@ -1016,7 +1016,13 @@ impl Context<'_, '_> {
                     || s.toks[a.end..].iter().all(|t| t.kind == TokKind::Punct);
                 ac == clause || ac == clause + 1 || fronted || trailing && a.start > at
             })
-            .min_by_key(|a| (a.start as isize - at as isize).unsigned_abs())
+            // Its own clause's attribution first, then the nearest.
+            .min_by_key(|a| {
+                (
+                    s.clause[a.start] != clause,
+                    (a.start as isize - at as isize).unsigned_abs(),
+                )
+            })
             .map(|a| attribution_from(self.s, a))
     }
 
@@ -1241,7 +1247,10 @@ impl Context<'_, '_> {
             .any(|m| {
                 s.clause_of(m.start) == previous
                     && m.start > 0
-                    && matches!(s.word(m.start - 1), "a" | "au" | "aux" | "en" | "dans" | "in" | "at" | "across")
+                    && matches!(
+                        s.word(m.start - 1),
+                        "a" | "au" | "aux" | "en" | "dans" | "in" | "at" | "across"
+                    )
                     && s.tok(m.end).is_punct(',')
             })
             .then_some(previous);
@@ -1258,7 +1267,16 @@ impl Context<'_, '_> {
                 _ => {}
             }
         }
-        if self.national(clause) || fronted.is_some_and(|f| self.national(f)) {
+        // "Au niveau national, le ministère a recensé…": an opening clause scopes the
+        // sentence.
+        let opening = s.clause_of(0);
+        let opened_national = clause != opening && self.national(opening) && {
+            let len = (0..s.view.len())
+                .filter(|&k| s.clause_of(k) == opening)
+                .count();
+            len <= 6
+        };
+        if self.national(clause) || fronted.is_some_and(|f| self.national(f)) || opened_national {
             places.push(NATIONAL.to_string());
         }
         places.sort();

@@ -189,6 +189,21 @@ impl Checker {
         )
     }
 
+    /// How many expectations of the file hold, out of how many, and the failures.
+    pub fn score(&self, expected: &Value) -> (usize, usize, Vec<String>) {
+        let total = ["must_flag", "must_group", "must_not_pair"]
+            .iter()
+            .map(|k| expected[*k].as_array().map_or(0, Vec::len))
+            .sum::<usize>();
+        let failures = self.check(expected);
+        // A must_group entry can fail twice (not grouped, and reported above variant).
+        let failed: std::collections::BTreeSet<String> = failures
+            .iter()
+            .map(|f| f.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+            .collect();
+        (total.saturating_sub(failed.len()), total, failures)
+    }
+
     /// Checks every entry of an expected file; returns the failures.
     pub fn check(&self, expected: &Value) -> Vec<String> {
         let mut failures = Vec::new();
