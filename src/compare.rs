@@ -188,6 +188,28 @@ pub fn compare(graph: &ClaimGraph<'_>, gaz: &Gazetteer) -> Vec<Finding> {
             .then_with(|| a.id.cmp(&b.id))
     });
     out.dedup_by(|a, b| a.id == b.id);
+    // A finding whose claims all stand in a broader finding of the same kind and
+    // severity says nothing more (groups overlap when a figure fits several).
+    let claim_set = |f: &Finding| {
+        f.claims
+            .iter()
+            .map(|c| c.claim.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    let sets: Vec<_> = out.iter().map(claim_set).collect();
+    let keep: Vec<bool> = (0..out.len())
+        .map(|i| {
+            !(0..out.len()).any(|j| {
+                j != i
+                    && out[j].kind == out[i].kind
+                    && out[j].severity == out[i].severity
+                    && sets[i].is_subset(&sets[j])
+                    && (sets[i].len() < sets[j].len() || j < i)
+            })
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
     out
 }
 
@@ -910,6 +932,14 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
             continue;
         }
         let (ca, cb) = (graph.claim(ma[0]), graph.claim(mb[0]));
+        // "Depuis janvier" (a movement that began) and a day still to come (the next
+        // march) are two facts.
+        let after_publication = |d: &DateValue, r: &ClaimRef| {
+            entries[r.0].article.published.is_some_and(|p| d.start > p)
+        };
+        if da.since && after_publication(db, &mb[0]) || db.since && after_publication(da, &ma[0]) {
+            continue;
+        }
         let mut why = vec![format!("{} vs {}", value_label(ca), value_label(cb))];
         let mut severity = if da.overlaps(db) {
             Severity::Discrepancy

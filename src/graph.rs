@@ -227,6 +227,20 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
     if !ua.is_empty() && !ub.is_empty() && !ua.iter().any(|x| ub.contains(x)) {
         return false;
     }
+    // A known city and a place the gazetteer does not know are two towns; a known
+    // region may hold the unknown place.
+    let city = |p: &String| {
+        p.starts_with("capital:")
+            || gaz
+                .get(p)
+                .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::City)
+    };
+    let only_cities = |k: &[String]| !k.is_empty() && k.iter().all(city);
+    if only_cities(&ka) && !ub.is_empty() && kb.is_empty()
+        || only_cities(&kb) && !ua.is_empty() && ka.is_empty()
+    {
+        return false;
+    }
     if !a.things.is_empty()
         && !b.things.is_empty()
         && !a.things.iter().any(|x| b.things.contains(x))

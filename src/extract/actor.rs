@@ -825,8 +825,8 @@ const TITLES: &[(&str, &str)] = &[
 /// Words of a role phrase that carry no meaning for the role.
 const ROLE_STOP: &[&str] = &[
     "le", "la", "les", "l", "du", "de", "des", "d", "the", "of", "and", "et", "en", "a", "an",
-    "parole", "ministre", "minister", "general", "generale", "adjoint", "adjointe", "deputy",
-    "actuel", "actuelle", "ancien", "ancienne", "former", "current", "chef", "chief",
+    "parole", "ministre", "minister", "adjoint", "adjointe", "deputy", "actuel", "actuelle",
+    "ancien", "ancienne", "former", "current", "chef", "chief",
 ];
 
 /// Domain words translated to one language, so French and English roles meet.
