@@ -34,6 +34,26 @@ fn widths(width: usize) -> [usize; 6] {
     [13, rest / 2, 24, 22, 8, rest - rest / 2]
 }
 
+/// Greedy word wrap to `width` characters (words longer than the width are cut).
+fn wrap(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if !line.is_empty() && needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
 /// Writes the table, then a one-line summary.
 pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
     if report.discrepancies.is_empty() {
@@ -58,7 +78,11 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     let mut row = 1;
     for f in &report.discrepancies {
         let label = format!("{}\n{}", f.severity.as_str(), f.kind.as_str());
-        let subject = format!("{}\n· {}", f.subject, f.explanation);
+        let subject = format!(
+            "{}\n{}",
+            wrap(&f.subject, w[1]),
+            wrap(&format!("→ {}", f.explanation), w[1])
+        );
         for (i, s) in f.claims.iter().enumerate() {
             let (a, b2) = if i == 0 {
                 (paint(&label, f.severity, style.color), subject.clone())
@@ -71,7 +95,7 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
                 s.article.clone(),
                 format!("«{}»", one_line(&s.text)),
                 format!("{}:{}", s.line, s.column),
-                around(&s.quote, &s.text, w[5] * 2),
+                wrap(&around(&s.quote, &s.text, w[5] * 2), w[5]),
             ]);
         }
         starts.push(row);
