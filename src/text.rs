@@ -78,6 +78,10 @@ pub struct Document {
 
 /// Lower-cases `s`, strips accents and folds typographic apostrophes, quotes and dashes.
 pub fn normalize(s: &str) -> String {
+    // Most words are plain ASCII: no decomposition needed.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase().replace('`', "'");
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if is_combining_mark(c) {
