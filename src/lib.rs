@@ -35,6 +35,7 @@ pub mod report;
 pub mod resolve;
 pub mod source;
 pub mod text;
+pub mod values;
 pub mod yaml;
 
 pub use lang::Lang;
