@@ -48,6 +48,16 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
     while i < toks.len() {
         let t = &toks[i];
         let found = match t.kind {
+            // A number with a leading zero ("0958", "01") is a code, not a figure.
+            TokKind::Num
+                if t.norm.len() >= 2
+                    && t.norm.starts_with('0')
+                    && !toks
+                        .get(i + 1)
+                        .is_some_and(|p| p.glued() && matches!(p.norm.as_str(), "." | ",")) =>
+            {
+                None
+            }
             TokKind::Num => digits_at(text, toks, i, lang),
             TokKind::Word => words_at(text, toks, i, lang),
             _ => None,
@@ -57,7 +67,20 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
                 i = f.end;
                 out.push(f);
             }
-            None => i += 1,
+            None => {
+                i += 1;
+                // A rejected number takes its decimals and groups with it ("49.3").
+                if t.kind == TokKind::Num {
+                    while i + 1 < toks.len()
+                        && toks[i].glued()
+                        && matches!(toks[i].norm.as_str(), "." | ",")
+                        && toks[i + 1].kind == TokKind::Num
+                        && toks[i + 1].glued()
+                    {
+                        i += 2;
+                    }
+                }
+            }
         }
     }
     out
@@ -81,8 +104,48 @@ pub fn is_identifier_digits(toks: &[Token], i: usize) -> bool {
     glued_word_before || hyphen_code || glued_digit_code
 }
 
+/// Whether the digits at `i` are part of a time of day ("10:30", "14 h 30") or a
+/// phone number ("01 23 45 67 89", "+33 6 12 34 56 78").
+fn is_time_or_phone(text: &str, toks: &[Token], i: usize) -> bool {
+    let num = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokKind::Num);
+    let glued_colon = |j: usize| toks.get(j).is_some_and(|t| t.is_punct(':') && t.glued());
+    // "10:30", "10:30:15".
+    if glued_colon(i + 1) && num(i + 2) && toks[i + 2].glued()
+        || i >= 2 && glued_colon(i - 1) && num(i - 2) && toks[i].glued()
+    {
+        return true;
+    }
+    // Runs of four or more two-digit groups, or a leading "+".
+    let two = |j: usize| num(j) && toks[j].norm.len() == 2;
+    let mut start = i;
+    while start > 0
+        && two(start - 1)
+        && toks[start].space_before
+        && gap_is_space_or_dot(text, &toks[start - 1], &toks[start])
+    {
+        start -= 1;
+    }
+    let mut end = i;
+    while two(end + 1) && gap_is_space_or_dot(text, &toks[end], &toks[end + 1]) {
+        end += 1;
+    }
+    if end - start + 1 >= 4 && (start..=end).all(|j| toks[j].norm.len() <= 2) {
+        return true;
+    }
+    // "+44 20 7946 0958": everything after a leading "+" up to the last digit group.
+    let mut k = i;
+    while k > 0 && (num(k - 1) && toks[k].space_before) {
+        k -= 1;
+    }
+    k > 0 && toks[k - 1].is_punct('+')
+}
+
+fn gap_is_space_or_dot(text: &str, a: &Token, b: &Token) -> bool {
+    matches!(&text[a.span.end..b.span.start], " " | "." | "\u{a0}" | "-")
+}
+
 fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
-    if is_identifier_digits(toks, i) {
+    if is_identifier_digits(toks, i) || is_time_or_phone(text, toks, i) {
         return None;
     }
     let first = &toks[i];
@@ -369,6 +432,29 @@ mod tests {
         ] {
             assert_eq!(read(text, Lang::Fr), Vec::<f64>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn times_of_day_and_phone_numbers_are_not_figures() {
+        assert_eq!(read("à 10:30 ce matin", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(
+            read("appelez le 01 23 45 67 89", Lang::Fr),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            read("call +44 20 7946 0958 now", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("les 12 34 soldats", Lang::Fr), [12.0, 34.0]);
+    }
+
+    #[test]
+    fn references_are_not_figures() {
+        assert_eq!(
+            read("l'article 49.3 de la Constitution", Lang::Fr),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("see page 12", Lang::En), Vec::<f64>::new());
     }
 
     #[test]
