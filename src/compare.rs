@@ -125,6 +125,14 @@ fn side(entries: &[Entry], r: ClaimRef) -> Side {
     }
 }
 
+/// The sides of a finding that sets claims `a` (cluster 0) against claims `b` (cluster 1).
+fn opposed(entries: &[Entry], a: &[ClaimRef], b: &[ClaimRef]) -> Vec<Side> {
+    a.iter()
+        .map(|&r| side_in(entries, r, 0))
+        .chain(b.iter().map(|&r| side_in(entries, r, 1)))
+        .collect()
+}
+
 fn side_in(entries: &[Entry], r: ClaimRef, cluster: usize) -> Side {
     Side {
         cluster,
@@ -593,11 +601,7 @@ fn compare_quantities(
                     })
             };
             if within(&qa, &qb) || within(&qb, &qa) {
-                let sides = ma
-                    .iter()
-                    .map(|&r| side_in(entries, r, 0))
-                    .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
-                    .collect();
+                let sides = opposed(entries, &ma, &mb);
                 let why = format!(
                     "{} and {} are compatible: the bound holds the figure",
                     value_label(ca),
@@ -620,11 +624,7 @@ fn compare_quantities(
                 && !qb.vague
                 && (rounds_to(qa.point, qb.point) || rounds_to(qb.point, qa.point))
             {
-                let sides = ma
-                    .iter()
-                    .map(|&r| side_in(entries, r, 0))
-                    .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
-                    .collect();
+                let sides = opposed(entries, &ma, &mb);
                 let why = format!(
                     "{} and {}: the same figure, rounded differently",
                     value_label(ca),
@@ -645,11 +645,7 @@ fn compare_quantities(
                 && sa != sb
                 && !related_sources(gaz, &sa, &sb)
             {
-                let sides = ma
-                    .iter()
-                    .map(|&r| side_in(entries, r, 0))
-                    .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
-                    .collect();
+                let sides = opposed(entries, &ma, &mb);
                 let why = format!(
                     "{} according to {}, {} according to {}: different sources, each credited",
                     value_label(ca),
@@ -734,11 +730,7 @@ fn compare_quantities(
             if !compatible.is_empty() {
                 why.push(format!("{} agrees with both", compatible.join(", ")));
             }
-            let sides = ma
-                .iter()
-                .map(|&r| side_in(entries, r, 0))
-                .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
-                .collect();
+            let sides = opposed(entries, &ma, &mb);
             out.push(make(
                 FindingKind::Quantity,
                 severity,
@@ -967,11 +959,7 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 why.push(format!("likely typo: day {x} vs {y}"));
             }
         }
-        let sides = ma
-            .iter()
-            .map(|&r| side_in(entries, r, 0))
-            .chain(mb.iter().map(|&r| side_in(entries, r, 1)))
-            .collect();
+        let sides = opposed(entries, ma, mb);
         out.push(make(
             FindingKind::Date,
             severity,

@@ -400,6 +400,34 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
     out
 }
 
+/// Where the counted noun stands after a figure ending at view `end`: past "de",
+/// "of" and a determiner ("de ses soldats", "of their troops").
+fn noun_position(s: &Sent<'_>, end: usize) -> usize {
+    let mut k = end;
+    if matches!(s.word(k), "de" | "d" | "of" | "des") {
+        k += 1;
+    }
+    if matches!(
+        s.word(k),
+        "ses"
+            | "leurs"
+            | "nos"
+            | "vos"
+            | "mes"
+            | "ces"
+            | "les"
+            | "their"
+            | "its"
+            | "the"
+            | "his"
+            | "her"
+            | "our"
+    ) {
+        k += 1;
+    }
+    k
+}
+
 /// Scale words after a vague quantity ("de milliers", "of thousands").
 fn scale_word(w: &str) -> Option<f64> {
     match w {
@@ -512,28 +540,7 @@ fn build(
         }
     }
     // The noun after: "soldats", "de soldats", "drones Shahed", "le nombre de tués".
-    let mut k = end_v;
-    if matches!(s.word(k), "de" | "d" | "of" | "des") {
-        k += 1;
-    }
-    if matches!(
-        s.word(k),
-        "ses"
-            | "leurs"
-            | "nos"
-            | "vos"
-            | "mes"
-            | "ces"
-            | "les"
-            | "their"
-            | "its"
-            | "the"
-            | "his"
-            | "her"
-            | "our"
-    ) {
-        k += 1;
-    }
+    let k = noun_position(s, end_v);
     let mut noun = None;
     let mut generic_noun = false;
     let mut noun_end = k;
@@ -1339,29 +1346,7 @@ impl Context<'_, '_> {
         let mut concept = q.noun.clone();
         let mut noun_v = None;
         if concept.is_some() {
-            let mut k = q.after_view;
-            if matches!(s.word(k), "de" | "d" | "of" | "des") {
-                k += 1;
-            }
-            if matches!(
-                s.word(k),
-                "ses"
-                    | "leurs"
-                    | "nos"
-                    | "vos"
-                    | "mes"
-                    | "ces"
-                    | "les"
-                    | "their"
-                    | "its"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "our"
-            ) {
-                k += 1;
-            }
-            noun_v = Some(k);
+            noun_v = Some(noun_position(s, q.after_view));
         }
         let mut unit = q.unit.clone();
         let mut rate = q.rate.clone();
