@@ -175,14 +175,42 @@ fn quantity_label(q: &QuantityValue) -> String {
     }
 }
 
+/// Extra tolerance for figures (`claimcheck.yaml`'s `tolerance`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// Relative tolerance added to every figure's interval (0.05 = 5 %).
+    pub relative: f64,
+    /// Relative tolerance by unit code (`count` for plain counts).
+    pub units: BTreeMap<String, f64>,
+}
+
+impl Options {
+    fn tolerance(&self, unit: Option<&str>) -> f64 {
+        self.relative
+            + self
+                .units
+                .get(unit.unwrap_or("count"))
+                .copied()
+                .unwrap_or(0.0)
+    }
+}
+
 /// Compares every group of the graph.
 pub fn compare(graph: &ClaimGraph<'_>, gaz: &Gazetteer) -> Vec<Finding> {
+    compare_with(graph, gaz, &Options::default())
+}
+
+/// Compares every group of the graph with extra tolerance.
+pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut attributions: BTreeMap<String, Finding> = BTreeMap::new();
     for g in &graph.groups {
         let kind = graph.claim(g[0]).kind;
         match kind {
-            ClaimKind::Quantity => compare_quantities(graph, g, gaz, &mut out, &mut attributions),
+            ClaimKind::Quantity => {
+                let tolerance = options.tolerance(graph.claim(g[0]).fact.unit.as_deref());
+                compare_quantities(graph, g, gaz, tolerance, &mut out, &mut attributions)
+            }
             ClaimKind::Date => compare_dates(graph, g, gaz, &mut out),
             ClaimKind::Role => compare_roles(graph, g, gaz, &mut out),
         }
@@ -343,16 +371,18 @@ fn rounding(v: f64) -> f64 {
         })
 }
 
-/// The interval a figure allows, with the rounding of exact figures.
-fn interval(q: &QuantityValue) -> (f64, f64) {
+/// The interval a figure allows, with the rounding of exact figures, widened by a
+/// relative `tolerance`.
+fn interval(q: &QuantityValue, tolerance: f64) -> (f64, f64) {
     let lo = q.low.unwrap_or(f64::NEG_INFINITY);
     let hi = q.high.unwrap_or(f64::INFINITY);
-    if q.hedge.is_none() && !q.vague && !q.range {
+    let (lo, hi) = if q.hedge.is_none() && !q.vague && !q.range {
         let r = rounding(q.point);
         (q.point - r, q.point + r)
     } else {
         (lo, hi)
-    }
+    };
+    (lo - lo.abs() * tolerance, hi + hi.abs() * tolerance)
 }
 
 /// Direction of a hedge, for clustering: figures with the same point and direction
@@ -443,6 +473,7 @@ fn compare_quantities(
     graph: &ClaimGraph<'_>,
     g: &[ClaimRef],
     gaz: &Gazetteer,
+    tolerance: f64,
     out: &mut Vec<Finding>,
     attributions: &mut BTreeMap<String, Finding>,
 ) {
@@ -483,7 +514,7 @@ fn compare_quantities(
             .quantity()
             .copied()
             .unwrap_or_else(|| crate::extract::quantity::hedged(0.0, None));
-        let (lo, hi) = interval(&q);
+        let (lo, hi) = interval(&q, tolerance);
         let mut joined = false;
         for c in clusters.iter_mut() {
             if c.point >= lo && c.point <= hi {
@@ -587,7 +618,7 @@ fn compare_quantities(
             let (Some(qa), Some(qb)) = (qa, qb) else {
                 continue;
             };
-            let (ia, ib) = (interval(&qa), interval(&qb));
+            let (ia, ib) = (interval(&qa, tolerance), interval(&qb, tolerance));
             // "at least 17" and "41": the bound holds the figure; nothing to reconcile.
             let within = |bound: &QuantityValue, x: &QuantityValue| {
                 direction(bound) != 0

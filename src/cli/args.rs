@@ -18,6 +18,9 @@ pub struct Args {
     /// When to use colours.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Configuration file (default: the nearest claimcheck.yaml upwards).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// When to colour output.
@@ -57,6 +60,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Severity::Discrepancy)]
         min_severity: Severity,
     },
+    /// Check drafts against the claim base; fail on contradictions (for CI).
+    Lint {
+        /// Draft articles (.md, .txt); `-` reads one from standard input.
+        #[arg(required = true)]
+        drafts: Vec<PathBuf>,
+        /// The claim base (default: `claims` of the configuration, else claims/).
+        #[arg(long, num_args = 1.., value_name = "PATHS")]
+        against: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+        format: LintFormat,
+        /// Least severity that fails the run (default: the configuration's, else contradiction).
+        #[arg(long, value_enum)]
+        fail_on: Option<crate::config::FailOn>,
+        /// The name to report for a draft read from standard input.
+        #[arg(long, value_name = "NAME", default_value = "stdin.md")]
+        stdin_filename: String,
+    },
     /// List the actors found, with the spellings seen.
     Entities {
         /// Claim files, articles or directories (default: claims/).
@@ -74,6 +95,21 @@ pub enum ExtractFormat {
     Yaml,
     /// JSON lines on standard output.
     Jsonl,
+}
+
+/// Formats of `lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// Diagnostics with the draft line and the value underlined.
+    Human,
+    /// The documented JSON schema.
+    Json,
+    /// SARIF 2.1.0 for code-scanning interfaces.
+    Sarif,
+    /// GitHub Actions workflow commands (pull-request annotations).
+    Github,
+    /// A Markdown summary for a pull-request comment.
+    Markdown,
 }
 
 /// Formats of `entities`.

@@ -5,6 +5,7 @@ pub mod args;
 mod check;
 mod entities;
 mod extract;
+mod lint;
 
 use crate::gazetteer::Gazetteer;
 use args::{Args, ColorChoice, Command};
@@ -30,7 +31,17 @@ pub struct Io<'a> {
 
 /// Runs `args`; returns the exit status.
 pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
-    let extended = load_gazetteer(&args.gazetteers)?;
+    let cwd = std::env::current_dir()?;
+    let config = crate::config::load(args.config.as_deref(), &cwd)?;
+    // Gazetteers of the configuration, then those of the command line.
+    let mut gazetteers: Vec<PathBuf> = config
+        .config
+        .gazetteers
+        .iter()
+        .map(|p| config.resolve(p))
+        .collect();
+    gazetteers.extend(args.gazetteers.iter().cloned());
+    let extended = load_gazetteer(&gazetteers)?;
     let gaz = extended.as_ref().unwrap_or_else(|| Gazetteer::builtin());
     let color = match args.color {
         ColorChoice::Always => true,
@@ -56,6 +67,35 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             format,
             min_severity,
         } => check::run(&default_paths(paths)?, format, min_severity, style, gaz, io),
+        Command::Lint {
+            drafts,
+            against,
+            format,
+            fail_on,
+            stdin_filename,
+        } => {
+            let base = if !against.is_empty() {
+                against
+            } else if !config.config.claims.is_empty() {
+                config
+                    .config
+                    .claims
+                    .iter()
+                    .map(|p| config.resolve(p))
+                    .collect()
+            } else {
+                default_paths(Vec::new())?
+            };
+            let request = lint::Request {
+                drafts: &drafts,
+                base: &base,
+                format,
+                fail_on,
+                stdin_filename: &stdin_filename,
+                color,
+            };
+            lint::run(&request, &config.config, gaz, io)
+        }
         Command::Entities { paths, format } => {
             entities::run(&default_paths(paths)?, format, gaz, io)
         }

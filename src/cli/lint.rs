@@ -1,0 +1,97 @@
+//! `claimcheck lint`: drafts against the claim base, with an exit status for CI.
+
+use super::args::LintFormat;
+use super::{EXIT_FINDINGS, EXIT_OK, Io};
+use crate::article::Article;
+use crate::compare::Options;
+use crate::config::{Config, FailOn};
+use crate::corpus;
+use crate::gazetteer::Gazetteer;
+use crate::lint::{self, Draft, LintOptions};
+use crate::source::SourceFile;
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+
+/// What the command line asked for.
+pub struct Request<'a> {
+    /// Draft paths (`-` for standard input).
+    pub drafts: &'a [PathBuf],
+    /// Claim base paths.
+    pub base: &'a [PathBuf],
+    /// Output format.
+    pub format: LintFormat,
+    /// Failure threshold from the command line.
+    pub fail_on: Option<FailOn>,
+    /// Name for a draft read from standard input.
+    pub stdin_filename: &'a str,
+    /// Whether to colour the human format.
+    pub color: bool,
+}
+
+fn read_draft(path: &PathBuf, stdin_name: &str, gaz: &Gazetteer) -> anyhow::Result<Draft> {
+    let (shown, text) = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "{stdin_name}: not valid UTF-8 (first bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            )
+        })?;
+        (stdin_name.to_string(), text)
+    } else {
+        (path.display().to_string(), corpus::read_utf8(path)?)
+    };
+    let article = Article::parse(&shown, text.clone())?;
+    let entry = corpus::entry_for(&article, gaz, Some(shown.clone()));
+    Ok(Draft {
+        entry,
+        source: SourceFile::new(shown, text),
+    })
+}
+
+/// Runs lint and prints the report; exit 1 when a finding reaches the threshold.
+pub fn run(
+    req: &Request<'_>,
+    config: &Config,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<i32> {
+    let mut drafts = Vec::new();
+    for p in req.drafts {
+        drafts.push(read_draft(p, req.stdin_filename, gaz)?);
+    }
+    let mut base = corpus::load(req.base, gaz)?;
+    for w in &base.warnings {
+        writeln!(io.err, "warning: {w}")?;
+    }
+    // A draft replaces the base's version of the same article.
+    base.entries
+        .retain(|e| !drafts.iter().any(|d| d.entry.article.id == e.article.id));
+    let options = LintOptions {
+        compare: Options {
+            relative: config.tolerance.relative,
+            units: config.tolerance.units.clone(),
+        },
+        ignore: config.ignore.clone(),
+        fail_on: req.fail_on.or(config.fail_on),
+    };
+    let report = lint::lint(&drafts, base, gaz, &options);
+    let sources: BTreeMap<String, SourceFile> = drafts
+        .into_iter()
+        .map(|d| (d.source.path.clone(), d.source))
+        .collect();
+    match req.format {
+        LintFormat::Human => lint::human::write(&report, &sources, req.color, io.out)?,
+        LintFormat::Json => lint::json::write(&report, io.out)?,
+        LintFormat::Sarif => lint::sarif::write(&report, io.out)?,
+        LintFormat::Github => lint::github::write(&report, io.out)?,
+        LintFormat::Markdown => lint::markdown::write(&report, io.out)?,
+    }
+    Ok(if report.fails() {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
