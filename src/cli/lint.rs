@@ -29,7 +29,7 @@ pub struct Request<'a> {
     pub color: bool,
 }
 
-fn read_draft(path: &PathBuf, stdin_name: &str, gaz: &Gazetteer) -> anyhow::Result<Draft> {
+fn read_draft(path: &std::path::Path, stdin_name: &str, gaz: &Gazetteer) -> anyhow::Result<Draft> {
     let (shown, text) = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes)?;

@@ -464,3 +464,20 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod doc_tests {
+    use super::Code;
+
+    #[test]
+    fn every_code_has_a_heading_in_the_diagnostics_doc() {
+        let doc = include_str!("../../docs/diagnostics.md");
+        for c in Code::ALL {
+            assert!(
+                doc.contains(&format!("\n## {}\n", c.as_str())),
+                "docs/diagnostics.md lacks ## {}",
+                c.as_str()
+            );
+        }
+    }
+}

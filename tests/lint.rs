@@ -1,0 +1,380 @@
+//! `claimcheck lint` on the real binary: findings at the right places, every format,
+//! exit codes, configuration, standard input and suppression comments.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+
+fn claimcheck() -> Command {
+    let mut c = Command::cargo_bin("claimcheck").unwrap();
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+fn json_findings(args: &[&str]) -> (i32, Vec<Value>) {
+    let out = claimcheck()
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (
+        out.status.code().unwrap(),
+        v["findings"].as_array().unwrap().clone(),
+    )
+}
+
+fn places(findings: &[Value]) -> Vec<(String, String, u64, u64, String)> {
+    findings
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+                f["primary"]["line"].as_u64().unwrap(),
+                f["primary"]["column"].as_u64().unwrap(),
+                f["primary"]["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn s(v: &str) -> String {
+    v.to_string()
+}
+
+#[test]
+fn french_draft_with_a_wrong_year_and_a_wrong_count_fails_with_exactly_those() {
+    let (code, findings) = json_findings(&["lint", "tests/lint/draft-fr.md"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        places(&findings),
+        [
+            (s("date-mismatch"), s("contradiction"), 9, 59, s("Fin 2023")),
+            (
+                s("quantity-mismatch"),
+                s("discrepancy"),
+                11,
+                33,
+                s("environ 25 000")
+            ),
+        ]
+    );
+    let year = &findings[0];
+    let related: Vec<&str> = year["related"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["text"].as_str().unwrap())
+        .collect();
+    assert!(related.contains(&"Fin 2024"), "{related:?}");
+    assert_eq!(
+        year["related"][0]["file"]
+            .as_str()
+            .unwrap()
+            .starts_with("claims/articles/"),
+        true
+    );
+}
+
+#[test]
+fn english_draft_with_a_wrong_year_and_a_wrong_count_fails_with_exactly_those() {
+    let (code, findings) = json_findings(&[
+        "lint",
+        "tests/lint/draft-en.md",
+        "--against",
+        "tests/fixtures/en",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        places(&findings),
+        [
+            (
+                s("date-mismatch"),
+                s("contradiction"),
+                7,
+                42,
+                s("on June 9, 2024")
+            ),
+            (
+                s("quantity-mismatch"),
+                s("contradiction"),
+                11,
+                49,
+                s("About 3,500")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn corrected_drafts_pass() {
+    claimcheck()
+        .args(["lint", "tests/lint/draft-fr-corrected.md"])
+        .assert()
+        .code(0);
+    claimcheck()
+        .args([
+            "lint",
+            "tests/lint/draft-en-corrected.md",
+            "--against",
+            "tests/fixtures/en",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn human_format_underlines_the_value_and_names_the_base() {
+    claimcheck()
+        .args(["lint", "tests/lint/draft-fr.md", "--color", "never"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "error[date-mismatch]: \"Fin 2023\" contradicts",
+        ))
+        .stdout(predicate::str::contains("--> tests/lint/draft-fr.md:9:59"))
+        .stdout(predicate::str::contains("^^^^^^^^ the draft says 2023"))
+        .stdout(predicate::str::contains(
+            "alabuga-travailleurs (claims/articles/alabuga-travailleurs.md:16:75) says «Fin 2024»",
+        ))
+        .stdout(predicate::str::contains('\u{1b}').not());
+}
+
+#[test]
+fn colour_follows_the_flag() {
+    claimcheck()
+        .args(["lint", "tests/lint/draft-fr.md", "--color", "always"])
+        .assert()
+        .stdout(predicate::str::contains('\u{1b}'));
+}
+
+#[test]
+fn github_format_writes_workflow_commands() {
+    claimcheck()
+        .args(["lint", "tests/lint/draft-fr.md", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "::error file=tests/lint/draft-fr.md,line=9,col=59,endColumn=67,title=claimcheck date-mismatch::",
+        ))
+        .stdout(predicate::str::contains("::warning file=tests/lint/draft-fr.md,line=11,col=33,"));
+}
+
+#[test]
+fn markdown_format_is_a_summary_table() {
+    claimcheck()
+        .args(["lint", "tests/lint/draft-fr.md", "--format", "markdown"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "**claimcheck lint fails**: 2 finding(s) in 1 draft(s)",
+        ))
+        .stdout(predicate::str::contains(
+            "| contradiction | `date-mismatch` | tests/lint/draft-fr.md:9:59 | `Fin 2023` |",
+        ));
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let schema: Value =
+        serde_json::from_str(&fs::read_to_string("tests/sarif-schema-2.1.0.json").unwrap())
+            .unwrap();
+    // tests/sarif-schema-2.1.0.json is the OASIS SARIF 2.1.0 schema (as shipped in the
+    // serde-sarif crate, MIT) with one fix: its two `language` patterns have a stray
+    // `]` that only ECMAScript's regex engine accepts (see docs/ci.md).
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for args in [
+        vec!["lint", "tests/lint/draft-fr.md", "--format", "sarif"],
+        vec![
+            "lint",
+            "tests/lint/draft-fr-corrected.md",
+            "--format",
+            "sarif",
+        ],
+        vec![
+            "lint",
+            "tests/lint/draft-en.md",
+            "--against",
+            "tests/fixtures/en",
+            "--format",
+            "sarif",
+        ],
+    ] {
+        let out = claimcheck().args(&args).output().unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+        assert_eq!(doc["runs"][0]["columnKind"], "unicodeCodePoints");
+    }
+    let out = claimcheck()
+        .args(["lint", "tests/lint/draft-fr.md", "--format", "sarif"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let result = &doc["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "date-mismatch");
+    assert_eq!(result["level"], "error");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        9
+    );
+    let related = result["relatedLocations"].as_array().unwrap();
+    assert!(
+        related
+            .iter()
+            .any(|r| r["physicalLocation"]["artifactLocation"]["uri"]
+                == "claims/articles/alabuga-travailleurs.md")
+    );
+}
+
+#[test]
+fn fail_on_sets_the_exit_status() {
+    claimcheck()
+        .args(["lint", "tests/lint/draft-fr.md", "--fail-on", "never"])
+        .assert()
+        .code(0);
+    let dir = tempfile::tempdir().unwrap();
+    let only_count = dir.path().join("count.md");
+    fs::write(&only_count, "---\nid: c\npublished: 2025-07-10\nlang: fr\n---\nSelon des sources ukrainiennes, environ 25 000 soldats nord-coréens auraient rejoint les rangs russes dans l’oblast de Koursk.\n").unwrap();
+    let path = only_count.to_str().unwrap();
+    let base = concat!(env!("CARGO_MANIFEST_DIR"), "/claims");
+    claimcheck()
+        .args(["lint", path, "--against", base])
+        .assert()
+        .code(0);
+    claimcheck()
+        .args(["lint", path, "--against", base, "--fail-on", "discrepancy"])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn configuration_is_found_upwards_and_flags_override_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    fs::write(
+        root.join("claimcheck.yaml"),
+        format!("claims: [{}]\nfail-on: never\n", base.display()),
+    )
+    .unwrap();
+    let sub = root.join("drafts/2025");
+    fs::create_dir_all(&sub).unwrap();
+    fs::copy("tests/lint/draft-fr.md", sub.join("draft.md")).unwrap();
+    let mut run = |extra: &[&str]| {
+        let mut c = Command::cargo_bin("claimcheck").unwrap();
+        c.current_dir(&sub).arg("lint").arg("draft.md").args(extra);
+        c.assert()
+    };
+    run(&[]).code(0);
+    run(&["--fail-on", "contradiction"]).code(1);
+    fs::write(root.join("other.yaml"), "fail-on: contradiction\n").unwrap();
+    let other = root.join("other.yaml");
+    run(&[
+        "--config",
+        other.to_str().unwrap(),
+        "--against",
+        base.to_str().unwrap(),
+    ])
+    .code(1);
+}
+
+#[test]
+fn unknown_configuration_keys_are_errors_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("claimcheck.yaml"), "fail_on: never\n").unwrap();
+    let mut c = Command::cargo_bin("claimcheck").unwrap();
+    c.current_dir(dir.path())
+        .args(["lint", "x.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "claimcheck.yaml:1:1: unknown field `fail_on`",
+        ))
+        .stderr(predicate::str::contains("did you mean `fail-on`?"));
+}
+
+#[test]
+fn a_draft_can_come_from_standard_input() {
+    let text = fs::read_to_string("tests/lint/draft-fr.md").unwrap();
+    claimcheck()
+        .args([
+            "lint",
+            "-",
+            "--stdin-filename",
+            "brouillon.md",
+            "--format",
+            "github",
+        ])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "::error file=brouillon.md,line=9,col=59,",
+        ));
+}
+
+#[test]
+fn suppression_comments_silence_findings_and_unused_ones_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string("tests/lint/draft-fr.md").unwrap();
+    let text = text.replace(
+        "Pyongyang a continué",
+        "<!-- claimcheck-disable-next-line date-mismatch -->\nPyongyang a continué",
+    );
+    let text = format!("{text}\n<!-- claimcheck-disable-next-line -->\nUne phrase sans chiffre.\n");
+    let draft = dir.path().join("draft.md");
+    fs::write(&draft, text).unwrap();
+    let base = concat!(env!("CARGO_MANIFEST_DIR"), "/claims");
+    let (code, findings) = json_findings(&["lint", draft.to_str().unwrap(), "--against", base]);
+    assert_eq!(code, 0, "the contradiction is silenced");
+    let codes: Vec<&str> = findings
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["quantity-mismatch", "unused-suppression"]);
+}
+
+#[test]
+fn a_draft_that_gives_one_fact_two_values_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.md");
+    fs::write(
+        &draft,
+        "---\nid: d\npublished: 2025-06-12\nlang: en\n---\nAbout 12,000 people have been displaced across the state of Odisha.\n\nLater the officials said 8,000 people had been displaced across the state of Odisha.\n",
+    )
+    .unwrap();
+    let empty = dir.path().join("empty");
+    fs::create_dir_all(&empty).unwrap();
+    let (_, findings) = json_findings(&[
+        "lint",
+        draft.to_str().unwrap(),
+        "--against",
+        empty.to_str().unwrap(),
+    ]);
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let f = &findings[0];
+    assert_eq!(f["code"], "internal-inconsistency");
+    assert_eq!(f["primary"]["line"], 8);
+    assert_eq!(f["related"][0]["line"], 6);
+}
+
+#[test]
+fn missing_draft_is_an_input_error() {
+    claimcheck()
+        .args(["lint", "no-such-draft.md"])
+        .assert()
+        .code(2);
+}
