@@ -647,6 +647,26 @@ fn compare_quantities(
                 ));
                 continue;
             }
+            // Within the configured tolerance, figures agree.
+            if tolerance > 0.0
+                && (qa.point - qb.point).abs() <= tolerance * qa.point.abs().max(qb.point.abs())
+            {
+                let sides = opposed(entries, &ma, &mb);
+                let why = format!(
+                    "{} and {} are within the configured tolerance ({} %)",
+                    value_label(ca),
+                    value_label(cb),
+                    format_number(tolerance * 100.0)
+                );
+                out.push(make(
+                    FindingKind::Quantity,
+                    Severity::Variant,
+                    subj.clone(),
+                    why,
+                    sides,
+                ));
+                continue;
+            }
             // "154" and "environ 150", "1,28 million" and "près de 1,3 million": one
             // figure rounded to the other's precision is the other.
             if direction(&qa) == 0

@@ -378,3 +378,41 @@ fn missing_draft_is_an_input_error() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn tolerance_and_ignore_rules_from_the_configuration_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    fs::copy("tests/lint/draft-fr.md", dir.path().join("draft.md")).unwrap();
+    let run = |config: &str| {
+        fs::write(
+            dir.path().join("claimcheck.yaml"),
+            format!("claims: [{}]\n{config}", base.display()),
+        )
+        .unwrap();
+        let out = Command::cargo_bin("claimcheck")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["lint", "draft.md", "--format", "json"])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run(""), ["date-mismatch", "quantity-mismatch"]);
+    // A 150 % tolerance on plain counts reconciles 25 000 with 11 000.
+    assert_eq!(
+        run("tolerance:\n  units: {count: 1.5}\n"),
+        ["date-mismatch"]
+    );
+    assert_eq!(
+        run("ignore:\n  - id: date-mismatch\n"),
+        ["quantity-mismatch"]
+    );
+    assert_eq!(run("ignore:\n  - subject: troops\n"), Vec::<String>::new());
+}
