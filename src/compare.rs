@@ -108,6 +108,9 @@ pub struct Finding {
     pub explanation: String,
     /// Each article's side.
     pub claims: Vec<Side>,
+    /// A fact-checker's verdict, when one is recorded (`claims/verdicts.yaml`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<crate::verdicts::Verdict>,
 }
 
 fn side(entries: &[Entry], r: ClaimRef) -> Side {
@@ -283,6 +286,7 @@ fn make(
         subject,
         explanation,
         claims,
+        verdict: None,
     }
 }
 

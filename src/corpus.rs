@@ -106,6 +106,8 @@ fn is_project_file(path: &Path) -> bool {
         || name.starts_with("changelog")
         || name.starts_with("license")
         || name.starts_with('.')
+        || name == crate::verdicts::FILE_NAME
+        || name == crate::config::FILE_NAME
 }
 
 /// Whether a YAML text looks like a claim file (walks skip other YAML such as configs).
@@ -211,13 +213,20 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
             }
             covered.insert(normalize_path(ap), shown.clone());
         }
+        // Reviewers' decisions apply: rejected and stale claims drop out, corrected
+        // values replace extracted ones.
+        let claims = file
+            .claims
+            .iter()
+            .filter_map(crate::claims::Claim::reviewed)
+            .collect();
         insert(
             &mut by_id,
             Entry {
                 article: file.article,
                 article_path: article_path.map(|p| p.display().to_string()),
                 claim_path: Some(shown),
-                claims: file.claims,
+                claims,
             },
         )?;
     }

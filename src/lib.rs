@@ -38,6 +38,7 @@ pub mod resolve;
 pub mod source;
 pub mod text;
 pub mod values;
+pub mod verdicts;
 pub mod yaml;
 
 pub use lang::Lang;

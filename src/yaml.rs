@@ -67,6 +67,24 @@ fn with_suggestion(message: String) -> String {
     }
 }
 
+/// The comments of a YAML text: (1-based line, text without the `#`). Used to refuse
+/// rewriting a file whose comments serde cannot carry over.
+pub fn comments(text: &str) -> Result<Vec<(usize, String)>, YamlError> {
+    use serde_saphyr::granit_parser::{Event, Parser};
+    let mut out = Vec::new();
+    for next in Parser::new_from_str(text) {
+        let (event, span) = next.map_err(|e| YamlError {
+            message: e.to_string(),
+            line: Some(e.marker().line()),
+            column: Some(e.marker().col() + 1),
+        })?;
+        if let Event::Comment(body, _) = event {
+            out.push((span.start.line(), body.trim().to_string()));
+        }
+    }
+    Ok(out)
+}
+
 /// Serializes `value` as a YAML document.
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
     serde_saphyr::to_string(value).map_err(|e| YamlError {
@@ -116,6 +134,13 @@ mod tests {
             err.message
         );
         assert_eq!(err.line, Some(3));
+    }
+
+    #[test]
+    fn comments_are_found_with_their_lines() {
+        let text = "# head\na: 1 # right\nb: \"# not a comment\"\n";
+        let found = comments(text).unwrap();
+        assert_eq!(found, [(1, "head".to_string()), (2, "right".to_string())]);
     }
 
     #[test]

@@ -206,6 +206,57 @@ pub struct Evidence {
     pub span: [usize; 2],
 }
 
+/// What a reviewer decided about a claim.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    /// Nobody has looked yet.
+    #[default]
+    Unreviewed,
+    /// Checked and right as extracted.
+    Confirmed,
+    /// Wrong: not a claim, or not this fact. Left out of comparison.
+    Rejected,
+    /// Right claim, wrong value: `corrected` replaces the extracted value.
+    Corrected,
+}
+
+/// A value a reviewer wrote: a number, or text (a date `2024-12`, a figure `~11000`,
+/// an actor id).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Corrected {
+    /// A number.
+    Number(f64),
+    /// Anything else, as written.
+    Text(String),
+}
+
+/// The fields a person edits in a claim file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// The decision.
+    #[serde(default)]
+    pub status: ReviewStatus,
+    /// The right value, with `status: corrected`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrected: Option<Corrected>,
+    /// Why, or anything the reviewer wants to keep.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Who reviewed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+}
+
+impl Review {
+    /// Whether a person has written anything here.
+    pub fn touched(&self) -> bool {
+        *self != Review::default()
+    }
+}
+
 /// One claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -226,9 +277,29 @@ pub struct Claim {
     pub attribution: Option<Attribution>,
     /// Where it stands.
     pub evidence: Evidence,
+    /// What a reviewer decided.
+    #[serde(default)]
+    pub review: Review,
+    /// Set by `extract` when the claim's sentence is no longer in the article; the
+    /// claim is kept for its reviewer.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stale: bool,
 }
 
 impl Claim {
+    /// The claim as comparison sees it: None when rejected or stale, the corrected
+    /// value in place of the extracted one when corrected.
+    pub fn reviewed(&self) -> Option<Claim> {
+        if self.review.status == ReviewStatus::Rejected || self.stale {
+            return None;
+        }
+        let mut c = self.clone();
+        if let (ReviewStatus::Corrected, Some(v)) = (self.review.status, &self.review.corrected) {
+            c.value = corrected_value(&self.value, v)?;
+        }
+        Some(c)
+    }
+
     /// The figure, for quantity claims.
     pub fn quantity(&self) -> Option<&QuantityValue> {
         match &self.value {
@@ -252,6 +323,51 @@ impl Claim {
             Value::Date(d) => d.point(),
             Value::Actor { actor } => actor.clone(),
         }
+    }
+}
+
+/// Reads a reviewer's corrected value as the kind of the value it replaces.
+fn corrected_value(old: &Value, v: &Corrected) -> Option<Value> {
+    let text = match v {
+        Corrected::Number(n) => format_number(*n),
+        Corrected::Text(t) => t.trim().to_string(),
+    };
+    match old {
+        Value::Quantity(_) => {
+            let (hedge, digits) = match text.strip_prefix('~') {
+                Some(rest) => (Some(crate::lexicon::HedgeKind::Approximate), rest),
+                None => (None, text.as_str()),
+            };
+            let n: f64 = digits.replace([' ', '\u{a0}', '_', ','], "").parse().ok()?;
+            Some(Value::Quantity(crate::extract::quantity::hedged(n, hedge)))
+        }
+        Value::Date(_) => {
+            let parts: Vec<&str> = text.split('-').collect();
+            let num = |i: usize| parts.get(i).and_then(|p| p.parse::<i16>().ok());
+            let y = num(0)?;
+            let (start, end, granularity) = match (num(1), num(2)) {
+                (Some(m), Some(d)) => {
+                    let day = jiff::civil::Date::new(y, m as i8, d as i8).ok()?;
+                    (day, day, Granularity::Day)
+                }
+                (Some(m), None) => {
+                    let first = jiff::civil::Date::new(y, m as i8, 1).ok()?;
+                    (first, first.last_of_month(), Granularity::Month)
+                }
+                _ => (
+                    jiff::civil::Date::new(y, 1, 1).ok()?,
+                    jiff::civil::Date::new(y, 12, 31).ok()?,
+                    Granularity::Year,
+                ),
+            };
+            Some(Value::Date(DateValue {
+                start,
+                end,
+                granularity,
+                since: false,
+            }))
+        }
+        Value::Actor { .. } => Some(Value::Actor { actor: text }),
     }
 }
 

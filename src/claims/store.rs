@@ -148,7 +148,7 @@ impl ClaimFile {
     /// The YAML text of the file.
     pub fn to_yaml(&self) -> String {
         let body = yaml::to_string(self).unwrap_or_default();
-        format!("# claimcheck claim file: reviewable, see docs/claim-format.md\n{body}")
+        format!("{HEADER}\n{body}")
     }
 
     /// Writes the file atomically: a temporary file in the same directory, renamed into
@@ -156,6 +156,133 @@ impl ClaimFile {
     pub fn save(&self, path: &Path) -> Result<(), StoreError> {
         write_atomic(path, self.to_yaml().as_bytes())
     }
+}
+
+/// An exclusive lock on a claims directory, held while claimcheck writes it; released
+/// when dropped (or when the process dies).
+pub struct DirLock {
+    _lock: fd_lock::RwLock<std::fs::File>,
+}
+
+/// Takes the claims directory lock, or says who holds it.
+pub fn lock(dir: &Path) -> Result<DirLock, StoreError> {
+    let path = dir.join(".claimcheck.lock");
+    let io = |source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io)?;
+    let mut lock = fd_lock::RwLock::new(file);
+    // Hold the guard's effect by leaking it into the lock's lifetime: the OS lock lives
+    // as long as the file descriptor.
+    match lock.try_write() {
+        Ok(guard) => std::mem::forget(guard),
+        Err(_) => {
+            return Err(StoreError::Io {
+                path: dir.display().to_string(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::WouldBlock,
+                    "another claimcheck is writing these claim files; try again when it is done",
+                ),
+            });
+        }
+    }
+    Ok(DirLock { _lock: lock })
+}
+
+/// What a merge did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeStats {
+    /// Reviewed claims kept as the reviewer left them (positions refreshed).
+    pub kept: usize,
+    /// Unreviewed claims replaced by the fresh extraction.
+    pub updated: usize,
+    /// Claims new in this extraction.
+    pub added: usize,
+    /// Claims whose sentence is gone from the article, kept and marked stale.
+    pub stale: usize,
+}
+
+fn folded(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Merges freshly extracted claims into a claim file a person may have edited, by
+/// claim id: reviewed claims are kept as they are (their positions refreshed),
+/// unreviewed ones take the fresh extraction, claims the extraction no longer finds
+/// are kept (marked stale when their sentence is gone from `article_text`), new ones
+/// are added at the end. The person's order is kept.
+pub fn merge(
+    existing: &ClaimFile,
+    fresh: ClaimFile,
+    article_text: &str,
+) -> (ClaimFile, MergeStats) {
+    let mut stats = MergeStats::default();
+    let text = folded(article_text);
+    let fresh_by_id: std::collections::HashMap<&str, &Claim> =
+        fresh.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let mut claims = Vec::with_capacity(existing.claims.len() + fresh.claims.len());
+    for old in &existing.claims {
+        match fresh_by_id.get(old.id.as_str()) {
+            Some(new) if old.review.touched() => {
+                let mut kept = old.clone();
+                kept.evidence = new.evidence.clone();
+                kept.stale = false;
+                claims.push(kept);
+                stats.kept += 1;
+            }
+            Some(new) => {
+                claims.push((*new).clone());
+                stats.updated += 1;
+            }
+            None => {
+                let mut kept = old.clone();
+                kept.stale = !text.contains(&folded(&old.evidence.quote));
+                stats.stale += usize::from(kept.stale);
+                stats.kept += usize::from(!kept.stale);
+                claims.push(kept);
+            }
+        }
+    }
+    let known: std::collections::HashSet<&str> =
+        existing.claims.iter().map(|c| c.id.as_str()).collect();
+    for new in &fresh.claims {
+        if !known.contains(new.id.as_str()) {
+            claims.push(new.clone());
+            stats.added += 1;
+        }
+    }
+    let mut article = fresh.article;
+    if article.path.is_none() {
+        article.path = existing.article.path.clone();
+    }
+    (
+        ClaimFile {
+            version: FORMAT_VERSION,
+            article,
+            claims,
+        },
+        stats,
+    )
+}
+
+/// The header line claimcheck writes; any other comment is a person's.
+pub const HEADER: &str = "# claimcheck claim file: reviewable, see docs/claim-format.md";
+
+/// The lines of a claim file that hold comments a person wrote.
+pub fn person_comments(text: &str) -> Result<Vec<usize>, crate::yaml::YamlError> {
+    let header = HEADER.trim_start_matches('#').trim();
+    Ok(crate::yaml::comments(text)?
+        .into_iter()
+        .filter(|(line, body)| !(*line == 1 && body == header))
+        .map(|(line, _)| line)
+        .collect())
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory.

@@ -48,6 +48,12 @@ pub enum Command {
         /// `yaml` writes claim files; `jsonl` prints every value found, one JSON object per line.
         #[arg(long, value_enum, default_value_t = ExtractFormat::Yaml)]
         format: ExtractFormat,
+        /// Rewrite claim files even when their comments would be lost.
+        #[arg(long)]
+        force: bool,
+        /// Say what would change in each claim file without writing it.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Cross-reference claims and print the discrepancy table.
     Check {
@@ -77,6 +83,29 @@ pub enum Command {
         /// The name to report for a draft read from standard input.
         #[arg(long, value_name = "NAME", default_value = "stdin.md")]
         stdin_filename: String,
+    },
+    /// Record a fact-checker's verdict on a discrepancy (in claims/verdicts.yaml).
+    Verdict {
+        /// The discrepancy id, as `check` or `lint` shows it.
+        id: String,
+        /// The decision.
+        #[arg(long, value_enum)]
+        status: crate::verdicts::VerdictStatus,
+        /// Why.
+        #[arg(long)]
+        note: Option<String>,
+        /// Who decides.
+        #[arg(long)]
+        reviewer: Option<String>,
+        /// The claims directory holding verdicts.yaml.
+        #[arg(long, default_value = "claims")]
+        claims: PathBuf,
+    },
+    /// What still needs a human: discrepancies without a verdict, unreviewed claims in
+    /// them, stale claims.
+    Review {
+        /// Claim files, articles or directories (default: claims/).
+        paths: Vec<PathBuf>,
     },
     /// List the actors found, with the spellings seen.
     Entities {

@@ -23,7 +23,11 @@ pub fn run(
         writeln!(io.err, "warning: {w}")?;
     }
     let graph = ClaimGraph::build(&corpus.entries, gaz);
-    let findings = compare(&graph, gaz);
+    let mut findings = compare(&graph, gaz);
+    let verdicts = crate::verdicts::Verdicts::load_all(paths)?;
+    for f in &mut findings {
+        f.verdict = verdicts.verdicts.get(&f.id).cloned();
+    }
     let report = Report::new(&corpus.entries, findings, min);
     report::write(format, &report, style, io.out)?;
     Ok(EXIT_OK)

@@ -2,17 +2,27 @@
 
 use super::args::ExtractFormat;
 use super::{EXIT_OK, Io};
-use crate::claims::{ClaimFile, ClaimKind};
+use crate::claims::{ClaimFile, ClaimKind, store};
 use crate::compare::value_label;
 use crate::corpus;
 use crate::gazetteer::Gazetteer;
 use std::path::{Path, PathBuf};
+
+/// How `extract` treats existing claim files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteOptions {
+    /// Rewrite files whose comments would be lost.
+    pub force: bool,
+    /// Say what would change without writing.
+    pub dry_run: bool,
+}
 
 /// Extracts every article below `articles`.
 pub fn run(
     articles: &[PathBuf],
     out_dir: &Path,
     format: ExtractFormat,
+    options: WriteOptions,
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<i32> {
@@ -25,7 +35,13 @@ pub fn run(
         }
     }
     let mut seen = std::collections::HashMap::new();
-    let (mut written, mut total) = (0usize, 0usize);
+    let (mut written, mut total, mut stale) = (0usize, 0usize, 0usize);
+    // One writer at a time per claims directory.
+    let _lock = if format == ExtractFormat::Yaml && !options.dry_run {
+        Some(crate::claims::store::lock(out_dir)?)
+    } else {
+        None
+    };
     for f in &files {
         let entry = corpus::extract_file(f, gaz)?;
         if let Some(prev) = seen.insert(entry.article.id.clone(), f.clone()) {
@@ -60,16 +76,64 @@ pub fn run(
                     },
                     claims: entry.claims.clone(),
                 };
-                file.save(&path)?;
+                let (file, stats) = match std::fs::read_to_string(&path) {
+                    Ok(existing_text) => {
+                        let shown = path.display().to_string();
+                        let existing = ClaimFile::parse(&shown, &existing_text)?;
+                        // serde cannot carry comments over: refuse rather than drop them.
+                        let comments = store::person_comments(&existing_text).map_err(|e| {
+                            anyhow::anyhow!(
+                                "{shown}:{}:{}: {}",
+                                e.line.unwrap_or(1),
+                                e.column.unwrap_or(1),
+                                e.message
+                            )
+                        })?;
+                        if !comments.is_empty() && !options.force {
+                            let lines: Vec<String> =
+                                comments.iter().map(usize::to_string).collect();
+                            anyhow::bail!(
+                                "{shown}: comments on line(s) {} would be lost by rewriting it; move them into a claim's `review.note`, or pass --force to drop them",
+                                lines.join(", ")
+                            );
+                        }
+                        let text = corpus::read_utf8(f)?;
+                        store::merge(&existing, file, &text)
+                    }
+                    Err(_) => {
+                        let added = file.claims.len();
+                        (
+                            file,
+                            store::MergeStats {
+                                added,
+                                ..Default::default()
+                            },
+                        )
+                    }
+                };
+                if options.dry_run {
+                    writeln!(
+                        io.err,
+                        "{}: {} kept, {} updated, {} new, {} stale (dry run, not written)",
+                        path.display(),
+                        stats.kept,
+                        stats.updated,
+                        stats.added,
+                        stats.stale
+                    )?;
+                } else {
+                    file.save(&path)?;
+                }
                 written += 1;
-                total += entry.claims.len();
+                total += file.claims.len();
+                stale += stats.stale;
             }
         }
     }
-    if format == ExtractFormat::Yaml {
+    if format == ExtractFormat::Yaml && !options.dry_run {
         writeln!(
             io.err,
-            "wrote {written} claim files ({total} claims) to {}",
+            "wrote {written} claim files ({total} claims, {stale} stale) to {}",
             out_dir.display()
         )?;
     }

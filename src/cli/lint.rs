@@ -76,6 +76,7 @@ pub fn run(
         },
         ignore: config.ignore.clone(),
         fail_on: req.fail_on.or(config.fail_on),
+        verdicts: crate::verdicts::Verdicts::load_all(req.base)?,
     };
     let report = lint::lint(&drafts, base, gaz, &options);
     let sources: BTreeMap<String, SourceFile> = drafts

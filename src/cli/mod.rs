@@ -6,6 +6,7 @@ mod check;
 mod entities;
 mod extract;
 mod lint;
+mod review;
 
 use crate::gazetteer::Gazetteer;
 use args::{Args, ColorChoice, Command};
@@ -61,7 +62,16 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             articles,
             out,
             format,
-        } => extract::run(&articles, &out, format, gaz, io),
+            force,
+            dry_run,
+        } => extract::run(
+            &articles,
+            &out,
+            format,
+            extract::WriteOptions { force, dry_run },
+            gaz,
+            io,
+        ),
         Command::Check {
             paths,
             format,
@@ -96,6 +106,29 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             };
             lint::run(&request, &config.config, gaz, io)
         }
+        Command::Verdict {
+            id,
+            status,
+            note,
+            reviewer,
+            claims,
+        } => {
+            let verdict = crate::verdicts::Verdict {
+                status,
+                note,
+                reviewer,
+                date: Some(jiff::Zoned::now().date()),
+            };
+            crate::verdicts::Verdicts::record(&claims, &id, verdict)?;
+            writeln!(
+                io.err,
+                "recorded {} for {id} in {}",
+                status.as_str(),
+                claims.join(crate::verdicts::FILE_NAME).display()
+            )?;
+            Ok(EXIT_OK)
+        }
+        Command::Review { paths } => review::run(&default_paths(paths)?, gaz, io),
         Command::Entities { paths, format } => {
             entities::run(&default_paths(paths)?, format, gaz, io)
         }

@@ -347,6 +347,8 @@ fn read_sentence(
             entities: sentence_entities.clone(),
             attribution: ctx.attribution_for(q.start),
             evidence: evidence(s, q.start, q.end),
+            review: Default::default(),
+            stale: false,
         });
     }
     for d in &dates {
@@ -367,6 +369,8 @@ fn read_sentence(
             entities: sentence_entities.clone(),
             attribution: ctx.attribution_for(d.start),
             evidence: evidence(s, d.start, d.end),
+            review: Default::default(),
+            stale: false,
         });
     }
     for r in roles {
@@ -383,6 +387,8 @@ fn read_sentence(
             entities: sentence_entities.clone(),
             attribution: None,
             evidence: evidence(s, r.start, r.end),
+            review: Default::default(),
+            stale: false,
         });
     }
     let mut states: Vec<String> = Vec::new();

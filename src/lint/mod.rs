@@ -118,6 +118,10 @@ pub struct LintFinding {
     pub primary: Location,
     /// The conflicting claims (in the base, or elsewhere in the draft).
     pub related: Vec<Location>,
+    /// A fact-checker's verdict on this finding, when recorded; dismissed and
+    /// reconciled findings do not fail the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<crate::verdicts::VerdictStatus>,
 }
 
 /// Everything a lint run found.
@@ -140,9 +144,11 @@ impl LintReport {
     /// Whether a finding reaches the failure threshold.
     pub fn fails(&self) -> bool {
         let fail_on = self.fail_on.unwrap_or(FailOn::Contradiction);
-        self.findings
-            .iter()
-            .any(|f| f.code != Code::UnusedSuppression && fail_on.fails(f.severity))
+        self.findings.iter().any(|f| {
+            f.code != Code::UnusedSuppression
+                && f.verdict.is_none_or(crate::verdicts::VerdictStatus::open)
+                && fail_on.fails(f.severity)
+        })
     }
 }
 
@@ -164,6 +170,8 @@ pub struct LintOptions {
     pub ignore: Vec<Ignore>,
     /// Failure threshold.
     pub fail_on: Option<FailOn>,
+    /// Recorded verdicts, by finding id.
+    pub verdicts: crate::verdicts::Verdicts,
 }
 
 fn location(entry: &Entry, c: &Claim, text: &str, line: usize, column: usize) -> Location {
@@ -236,6 +244,9 @@ pub fn lint(drafts: &[Draft], base: Corpus, gaz: &Gazetteer, options: &LintOptio
         ));
     }
     findings.retain(|f| !ignored(f, &options.ignore));
+    for f in &mut findings {
+        f.verdict = options.verdicts.verdicts.get(&f.finding).map(|v| v.status);
+    }
     // Suppression comments in each draft.
     let mut out = Vec::new();
     for d in drafts {
@@ -384,6 +395,7 @@ fn draft_findings(
             subject: f.subject.clone(),
             primary,
             related,
+            verdict: None,
         });
     }
     out
@@ -441,6 +453,7 @@ fn internal_inconsistencies(
                     subject,
                     primary: claim_location(entry, b),
                     related,
+                    verdict: None,
                 });
             }
         }

@@ -139,6 +139,7 @@ pub fn apply(source: &SourceFile, findings: Vec<LintFinding>) -> Vec<LintFinding
                 quote: String::new(),
             },
             related: Vec::new(),
+            verdict: None,
         });
     }
     out
@@ -167,6 +168,7 @@ mod tests {
                 quote: String::new(),
             },
             related: Vec::new(),
+            verdict: None,
         }
     }
 

@@ -77,7 +77,10 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     let mut starts = Vec::new();
     let mut row = 1;
     for f in &report.discrepancies {
-        let label = format!("{}\n{}", f.severity.as_str(), f.kind.as_str());
+        let mut label = format!("{}\n{}", f.severity.as_str(), f.kind.as_str());
+        if let Some(v) = &f.verdict {
+            label.push_str(&format!("\n✓ {}", v.status.as_str()));
+        }
         let subject = format!(
             "{}\n{}",
             wrap(&f.subject, w[1]),
