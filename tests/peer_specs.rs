@@ -1,0 +1,89 @@
+//! Accuracy floors on the Microsoft Recognizers-Text spec cases (`docs/accuracy.md`):
+//! the pass rate of every spec file may not fall below the level last measured.
+
+#[path = "peer_specs/harness.rs"]
+mod harness;
+
+use std::sync::OnceLock;
+
+/// The report, computed once for both tests.
+fn report() -> &'static harness::Report {
+    static REPORT: OnceLock<harness::Report> = OnceLock::new();
+    REPORT.get_or_init(|| harness::run().unwrap_or_else(|e| panic!("peer specs: {e}")))
+}
+
+/// Per spec file: the floor on the "validated" pass rate (cases the .NET reference
+/// runs) and on the "all" pass rate, in percent. Each is the rate measured when it was
+/// last set, minus 0.5 point. `cargo run --release --example peer-specs -- --floors`
+/// prints this table for the current figures.
+const FLOORS: &[(&str, f64, f64)] = &[
+    ("Number/English/NumberModel.json", 30.2, 30.1),
+    ("Number/English/NumberRangeModel.json", 31.6, 31.6),
+    ("Number/English/PercentModel.json", 44.5, 44.5),
+    ("Number/French/NumberModel.json", 40.5, 32.8),
+    ("Number/French/NumberRangeModel.json", 0.0, 27.7),
+    ("Number/French/PercentModel.json", 57.3, 68.0),
+    ("NumberWithUnit/English/CurrencyModel.json", 50.3, 50.0),
+    ("NumberWithUnit/English/DimensionModel.json", 33.5, 33.5),
+    ("NumberWithUnit/French/CurrencyModel.json", 63.5, 63.5),
+    ("NumberWithUnit/French/DimensionModel.json", 31.7, 31.7),
+    ("DateTime/English/DateExtractor.json", 11.7, 12.3),
+    ("DateTime/English/DateParser.json", 8.9, 8.9),
+    ("DateTime/English/DatePeriodExtractor.json", 9.8, 9.8),
+    ("DateTime/English/DatePeriodParser.json", 3.8, 3.8),
+    ("DateTime/English/DateTimeModel.json", 12.2, 12.5),
+    ("DateTime/French/DateExtractor.json", 22.8, 16.4),
+    ("DateTime/French/DateParser.json", 28.7, 13.0),
+    ("DateTime/French/DatePeriodExtractor.json", 15.5, 7.2),
+    ("DateTime/French/DatePeriodParser.json", 5.7, 4.8),
+    ("DateTime/French/DateTimeModel.json", 20.8, 11.8),
+];
+
+const HOW_TO: &str = "Run `cargo run --release --example peer-specs -- --failures <file>` to see \
+     the failing cases. When accuracy went up, raise the floors: paste the table printed by \
+     `cargo run --release --example peer-specs -- --floors` over FLOORS in \
+     tests/peer_specs.rs (each floor is the measured rate minus 0.5 point) and refresh the \
+     table in docs/accuracy.md.";
+
+#[test]
+fn accuracy_does_not_fall_below_the_floors() {
+    let report = report();
+    let mut problems = Vec::new();
+    for f in &report.files {
+        let Some(&(_, validated, all)) = FLOORS.iter().find(|(file, ..)| *file == f.file) else {
+            problems.push(format!("{}: no floor in FLOORS", f.file));
+            continue;
+        };
+        for (what, tally, floor) in [("validated", f.validated, validated), ("all", f.all, all)] {
+            if let Some(p) = tally.percent() {
+                if p < floor {
+                    problems.push(format!(
+                        "{}: {what} {}/{} = {p:.1} % is below the floor {floor:.1} %",
+                        f.file, tally.passed, tally.total
+                    ));
+                }
+            }
+        }
+    }
+    for (file, ..) in FLOORS {
+        if !report.files.iter().any(|f| f.file == *file) {
+            problems.push(format!("{file}: in FLOORS but not measured"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}\n\n{}\n\n{HOW_TO}",
+        problems.join("\n"),
+        harness::markdown(report)
+    );
+}
+
+#[test]
+fn every_exception_names_a_case() {
+    let report = report();
+    assert!(
+        report.unknown_exceptions.is_empty(),
+        "tests/peer-specs/exceptions.yaml names cases that do not exist:\n{}",
+        report.unknown_exceptions.join("\n")
+    );
+}
