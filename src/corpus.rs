@@ -43,10 +43,16 @@ pub enum CorpusError {
         source: std::io::Error,
     },
     /// A file is not valid UTF-8.
-    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
+    #[error(
+        "{path}:{line}:{column}: not valid UTF-8 (first bad byte at offset {offset}; --lossy replaces bad bytes)"
+    )]
     Utf8 {
         /// The path.
         path: String,
+        /// 1-based line of the first invalid byte.
+        line: usize,
+        /// 1-based column (in characters) of the first invalid byte.
+        column: usize,
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
@@ -65,6 +71,12 @@ pub enum CorpusError {
         first: String,
         /// The other.
         second: String,
+    },
+    /// A file holds binary data, not text.
+    #[error("{path}: a binary file, not an article or a claim file")]
+    Binary {
+        /// The path.
+        path: String,
     },
     /// A named path does not exist.
     #[error("{path}: no such file or directory")]
@@ -120,15 +132,51 @@ fn looks_like_claim_file(text: &str) -> bool {
 
 /// Reads a file as UTF-8, with the offset of the first bad byte on failure.
 pub fn read_utf8(path: &Path) -> Result<String, CorpusError> {
+    read_text(path, false).map(|(text, _)| text)
+}
+
+/// Reads a text file: a binary file (a NUL byte) is an error; invalid UTF-8 is an
+/// error naming the offset, or, when `lossy`, replaced by U+FFFD with a warning.
+pub fn read_text(path: &Path, lossy: bool) -> Result<(String, Option<String>), CorpusError> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| CorpusError::Io {
         path: shown.clone(),
         source,
     })?;
-    String::from_utf8(bytes).map_err(|e| CorpusError::Utf8 {
-        path: shown,
-        offset: e.utf8_error().valid_up_to(),
-    })
+    if bytes.contains(&0) {
+        return Err(CorpusError::Binary { path: shown });
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) if lossy => {
+            let offset = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Ok((
+                text,
+                Some(format!(
+                    "{shown}: invalid UTF-8 from byte {offset} replaced (--lossy)"
+                )),
+            ))
+        }
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let (line, column) = position_of(&e.as_bytes()[..offset]);
+            Err(CorpusError::Utf8 {
+                path: shown,
+                line,
+                column,
+                offset,
+            })
+        }
+    }
+}
+
+/// Line and column just past `valid`, a prefix known to be UTF-8.
+fn position_of(valid: &[u8]) -> (usize, usize) {
+    let valid = std::str::from_utf8(valid).unwrap_or_default();
+    let line = valid.matches('\n').count() + 1;
+    let last = valid.rfind('\n').map_or(valid, |i| &valid[i + 1..]);
+    (line, last.chars().count() + 1)
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
@@ -157,9 +205,25 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
     Ok(())
 }
 
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// Replace invalid UTF-8 instead of failing.
+    pub lossy: bool,
+}
+
 /// Loads `paths` (files or directories). Articles that have a claim file among the
 /// inputs are read from it; the others are extracted with `gaz`.
 pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
+    load_with(paths, gaz, LoadOptions::default())
+}
+
+/// [`load`] with reading options.
+pub fn load_with(
+    paths: &[PathBuf],
+    gaz: &Gazetteer,
+    options: LoadOptions,
+) -> Result<Corpus, CorpusError> {
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -186,7 +250,18 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
         .iter()
         .filter(|(p, _)| kind_of(p) == Some(FileKind::ClaimFile))
     {
-        let text = read_utf8(path)?;
+        let text = match read_text(path, options.lossy) {
+            // A binary file met in a directory is passed over; named, it is an error.
+            Err(CorpusError::Binary { path: p }) if !named => {
+                corpus.warnings.push(format!("{p}: binary file skipped"));
+                continue;
+            }
+            Err(e) => return Err(e),
+            Ok((text, warning)) => {
+                corpus.warnings.extend(warning);
+                text
+            }
+        };
         if !named && !looks_like_claim_file(&text) {
             continue;
         }
@@ -230,14 +305,26 @@ pub fn load(paths: &[PathBuf], gaz: &Gazetteer) -> Result<Corpus, CorpusError> {
             },
         )?;
     }
-    for (path, _) in files
+    for (path, named) in files
         .iter()
         .filter(|(p, _)| kind_of(p) == Some(FileKind::Article))
     {
         if covered.contains_key(&normalize_path(path)) {
             continue;
         }
-        let entry = extract_file(path, gaz)?;
+        let text = match read_text(path, options.lossy) {
+            Err(CorpusError::Binary { path: p }) if !named => {
+                corpus.warnings.push(format!("{p}: binary file skipped"));
+                continue;
+            }
+            Err(e) => return Err(e),
+            Ok((text, warning)) => {
+                corpus.warnings.extend(warning);
+                text
+            }
+        };
+        let shown = path.display().to_string();
+        let entry = entry_for(&Article::parse(&shown, text)?, gaz, Some(shown));
         insert(&mut by_id, entry)?;
     }
     corpus.entries = by_id.into_values().collect();
@@ -315,11 +402,17 @@ fn claim_ids(c: &Claim) -> Vec<String> {
 }
 
 /// Reads and extracts one article file.
-pub fn extract_file(path: &Path, gaz: &Gazetteer) -> Result<Entry, CorpusError> {
-    let text = read_utf8(path)?;
+///
+/// With `options.lossy`, invalid UTF-8 is replaced and the warning returned.
+pub fn extract_file(
+    path: &Path,
+    gaz: &Gazetteer,
+    options: LoadOptions,
+) -> Result<(Entry, Option<String>), CorpusError> {
+    let (text, warning) = read_text(path, options.lossy)?;
     let shown = path.display().to_string();
     let article = Article::parse(&shown, text)?;
-    Ok(entry_for(&article, gaz, Some(shown)))
+    Ok((entry_for(&article, gaz, Some(shown)), warning))
 }
 
 /// The corpus entry of a parsed article.

@@ -308,6 +308,41 @@ fn previous_line_len(tokens: &[Token], i: usize) -> usize {
     end - tokens[j].span.start
 }
 
+/// Largest block read at once: longer paragraphs are cut at a line break or space.
+const MAX_BLOCK: usize = 256 * 1024;
+
+/// Splits `text` (starting at byte `offset` of the source) into paragraphs at blank
+/// lines, so a long article is read a paragraph at a time with bounded memory.
+/// Yields (source offset, paragraph text).
+pub fn blocks(text: &str, offset: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text;
+    let mut at = offset;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = rest
+            .find("\n\n")
+            .or_else(|| rest.find("\n\r\n"))
+            .map_or(rest.len(), |i| i + 1);
+        if end > MAX_BLOCK {
+            let cut = crate::source::floor_char_boundary(rest, MAX_BLOCK);
+            end = rest[..cut]
+                .rfind('\n')
+                .or_else(|| rest[..cut].rfind(char::is_whitespace))
+                .map_or(cut, |i| i + 1)
+                .max(1);
+            end = crate::source::floor_char_boundary(rest, end)
+                .max(rest.chars().next().map_or(1, char::len_utf8));
+        }
+        let block = &rest[..end];
+        let start = at;
+        rest = &rest[end..];
+        at += end;
+        Some((start, block))
+    })
+}
+
 impl Document {
     /// Tokenises and splits the body `text`, which starts at byte `offset` of the source.
     pub fn parse(text: &str, offset: usize) -> Document {
@@ -390,6 +425,29 @@ mod tests {
                 "• un autre"
             ]
         );
+    }
+
+    #[test]
+    fn blocks_cover_the_text_at_paragraph_breaks() {
+        let text = "Premier paragraphe.\nSuite.\n\nDeuxième.\n\n\nTroisième.";
+        let parts: Vec<(usize, &str)> = blocks(text, 10).collect();
+        assert_eq!(parts.iter().map(|p| p.1).collect::<String>(), text);
+        assert_eq!(parts[0], (10, "Premier paragraphe.\nSuite.\n"));
+        assert!(parts.iter().all(|(o, p)| text[o - 10..].starts_with(p)));
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_at_a_space() {
+        let word = "mot ";
+        let text = word.repeat(MAX_BLOCK / 2);
+        let parts: Vec<&str> = blocks(&text, 0).map(|p| p.1).collect();
+        assert!(parts.len() >= 2);
+        assert!(
+            parts
+                .iter()
+                .all(|p| p.len() <= MAX_BLOCK && p.ends_with(' '))
+        );
+        assert_eq!(parts.concat(), text);
     }
 
     #[test]

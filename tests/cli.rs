@@ -171,16 +171,16 @@ fn missing_path_is_an_input_error() {
 }
 
 #[test]
-fn invalid_utf8_names_the_byte_offset() {
+fn invalid_utf8_names_line_column_and_offset() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.md");
-    fs::write(&bad, b"Bonjour \xff le monde").unwrap();
+    fs::write(&bad, b"Titre\n\nBonjour \xc3\xa9t\xff le monde").unwrap();
     claimcheck()
         .args(["check", bad.to_str().unwrap()])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "bad.md: not valid UTF-8 (first bad byte at offset 8)",
+            "bad.md:3:11: not valid UTF-8 (first bad byte at offset 18;",
         ));
 }
 
@@ -433,4 +433,30 @@ fn committed_claim_files_are_what_extract_writes() {
             name.to_string_lossy()
         );
     }
+}
+
+#[test]
+fn lossy_reads_invalid_utf8_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.md");
+    fs::write(&bad, b"Plus de 3 000 soldats \xff sont arriv\xc3\xa9s.\n").unwrap();
+    claimcheck()
+        .args(["--lossy", "extract", bad.to_str().unwrap(), "--dry-run"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "bad.md: invalid UTF-8 from byte 22",
+        ));
+}
+
+#[test]
+fn binary_files_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("image.md");
+    fs::write(&bin, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    claimcheck()
+        .args(["check", bin.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("image.md"));
 }

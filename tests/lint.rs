@@ -76,7 +76,12 @@ fn french_draft_with_a_wrong_year_and_a_wrong_count_fails_with_exactly_those() {
         .map(|r| r["text"].as_str().unwrap())
         .collect();
     assert!(related.contains(&"Fin 2024"), "{related:?}");
-    assert!(year["related"][0]["file"].as_str().unwrap().starts_with("claims/articles/"));
+    assert!(
+        year["related"][0]["file"]
+            .as_str()
+            .unwrap()
+            .starts_with("claims/articles/")
+    );
 }
 
 #[test]

@@ -18,6 +18,9 @@ pub struct Args {
     /// When to use colours.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Replace invalid UTF-8 in inputs (with a warning) instead of failing.
+    #[arg(long, global = true)]
+    pub lossy: bool,
     /// Configuration file (default: the nearest claimcheck.yaml upwards).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,

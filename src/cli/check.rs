@@ -11,13 +11,14 @@ use std::path::PathBuf;
 /// Loads, groups, compares and prints.
 pub fn run(
     paths: &[PathBuf],
+    load: corpus::LoadOptions,
     format: Format,
     min: Severity,
     style: Style,
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<i32> {
-    let mut corpus = corpus::load(paths, gaz)?;
+    let mut corpus = corpus::load_with(paths, gaz, load)?;
     corpus.resolve_names();
     for w in &corpus.warnings {
         writeln!(io.err, "warning: {w}")?;

@@ -21,11 +21,12 @@ struct Row {
 /// Lists entities named in the articles below `paths`.
 pub fn run(
     paths: &[PathBuf],
+    load: corpus::LoadOptions,
     format: EntitiesFormat,
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<i32> {
-    let corpus = corpus::load(paths, gaz)?;
+    let corpus = corpus::load_with(paths, gaz, load)?;
     let mut rows: BTreeMap<String, Row> = BTreeMap::new();
     for e in &corpus.entries {
         let Some(path) = &e.article_path else {

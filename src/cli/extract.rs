@@ -23,6 +23,7 @@ pub fn run(
     out_dir: &Path,
     format: ExtractFormat,
     options: WriteOptions,
+    load: corpus::LoadOptions,
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<i32> {
@@ -43,7 +44,10 @@ pub fn run(
         None
     };
     for f in &files {
-        let entry = corpus::extract_file(f, gaz)?;
+        let (entry, warning) = corpus::extract_file(f, gaz, load)?;
+        if let Some(w) = warning {
+            writeln!(io.err, "warning: {w}")?;
+        }
         if let Some(prev) = seen.insert(entry.article.id.clone(), f.clone()) {
             anyhow::bail!(
                 "duplicate article id `{}`: {} and {}",

@@ -27,9 +27,16 @@ pub struct Request<'a> {
     pub stdin_filename: &'a str,
     /// Whether to colour the human format.
     pub color: bool,
+    /// How inputs are read.
+    pub load: corpus::LoadOptions,
 }
 
-fn read_draft(path: &std::path::Path, stdin_name: &str, gaz: &Gazetteer) -> anyhow::Result<Draft> {
+fn read_draft(
+    path: &std::path::Path,
+    stdin_name: &str,
+    lossy: bool,
+    gaz: &Gazetteer,
+) -> anyhow::Result<Draft> {
     let (shown, text) = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes)?;
@@ -41,7 +48,10 @@ fn read_draft(path: &std::path::Path, stdin_name: &str, gaz: &Gazetteer) -> anyh
         })?;
         (stdin_name.to_string(), text)
     } else {
-        (path.display().to_string(), corpus::read_utf8(path)?)
+        (
+            path.display().to_string(),
+            corpus::read_text(path, lossy)?.0,
+        )
     };
     let article = Article::parse(&shown, text.clone())?;
     let entry = corpus::entry_for(&article, gaz, Some(shown.clone()));
@@ -60,9 +70,9 @@ pub fn run(
 ) -> anyhow::Result<i32> {
     let mut drafts = Vec::new();
     for p in req.drafts {
-        drafts.push(read_draft(p, req.stdin_filename, gaz)?);
+        drafts.push(read_draft(p, req.stdin_filename, req.load.lossy, gaz)?);
     }
-    let mut base = corpus::load(req.base, gaz)?;
+    let mut base = corpus::load_with(req.base, gaz, req.load)?;
     for w in &base.warnings {
         writeln!(io.err, "warning: {w}")?;
     }

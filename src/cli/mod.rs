@@ -57,6 +57,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
         140
     };
     let style = crate::report::Style { color, width };
+    let load = crate::corpus::LoadOptions { lossy: args.lossy };
     match args.command {
         Command::Extract {
             articles,
@@ -69,6 +70,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             &out,
             format,
             extract::WriteOptions { force, dry_run },
+            load,
             gaz,
             io,
         ),
@@ -76,7 +78,15 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             paths,
             format,
             min_severity,
-        } => check::run(&default_paths(paths)?, format, min_severity, style, gaz, io),
+        } => check::run(
+            &default_paths(paths)?,
+            load,
+            format,
+            min_severity,
+            style,
+            gaz,
+            io,
+        ),
         Command::Lint {
             drafts,
             against,
@@ -103,6 +113,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
                 fail_on,
                 stdin_filename: &stdin_filename,
                 color,
+                load,
             };
             lint::run(&request, &config.config, gaz, io)
         }
@@ -128,9 +139,9 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             )?;
             Ok(EXIT_OK)
         }
-        Command::Review { paths } => review::run(&default_paths(paths)?, gaz, io),
+        Command::Review { paths } => review::run(&default_paths(paths)?, load, gaz, io),
         Command::Entities { paths, format } => {
-            entities::run(&default_paths(paths)?, format, gaz, io)
+            entities::run(&default_paths(paths)?, load, format, gaz, io)
         }
     }
 }

@@ -29,8 +29,13 @@ fn claim_files(p: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 /// Prints discrepancies without a verdict, the unreviewed claims in them, and stale claims.
-pub fn run(paths: &[PathBuf], gaz: &Gazetteer, io: &mut Io<'_>) -> anyhow::Result<i32> {
-    let mut corpus = corpus::load(paths, gaz)?;
+pub fn run(
+    paths: &[PathBuf],
+    load: corpus::LoadOptions,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<i32> {
+    let mut corpus = corpus::load_with(paths, gaz, load)?;
     corpus.resolve_names();
     let graph = ClaimGraph::build(&corpus.entries, gaz);
     let verdicts = Verdicts::load_all(paths)?;

@@ -182,54 +182,57 @@ struct Carry {
 pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
     let lex = Lexicon::builtin();
     let text = article.source.text.as_str();
-    let doc = Document::parse(article.body(), article.body_start);
     let lang = article.meta.lang;
     let mut claims = Vec::new();
     let mut carry = Carry::default();
     let mut in_references = false;
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for sentence in &doc.sentences {
-        let toks = doc.sentence_tokens(sentence);
-        let s = Sent::new(text, toks);
-        if is_references_heading(&s) {
-            in_references = true;
-        }
-        if in_references || is_cross_reference(&s) {
-            continue;
-        }
-        let quote = text[sentence.span.clone()].trim().to_string();
-        let found = read_sentence(&s, lex, gaz, lang, article.meta.published, &carry);
-        for mut c in found.claims {
-            // Ids hash the claim's own text and sentence, so they survive edits elsewhere.
-            let key = format!(
-                "{}\u{1f}{}\u{1f}{}",
-                c.kind.as_str(),
-                c.evidence.text,
-                quote
-            );
-            let nth = seen.entry(key.clone()).or_insert(0);
-            *nth += 1;
-            c.id = claim_id(&article.meta.id, c.kind, &key, *nth);
-            let [a, b] = c.evidence.span;
-            let at = article.source.line_col(a);
-            c.evidence.line = at.line;
-            c.evidence.column = at.column;
-            c.evidence.text = text[a..b].to_string();
-            c.evidence.quote = quote.clone();
-            if let Some(attr) = &mut c.attribution {
-                let at = article.source.line_col(attr.line);
-                attr.line = at.line;
-                attr.column = at.column;
+    // A paragraph at a time: memory stays bounded however long the article.
+    for (offset, block) in crate::text::blocks(article.body(), article.body_start) {
+        let doc = Document::parse(block, offset);
+        for sentence in &doc.sentences {
+            let toks = doc.sentence_tokens(sentence);
+            let s = Sent::new(text, toks);
+            if is_references_heading(&s) {
+                in_references = true;
             }
-            claims.push(c);
+            if in_references || is_cross_reference(&s) {
+                continue;
+            }
+            let quote = text[sentence.span.clone()].trim().to_string();
+            let found = read_sentence(&s, lex, gaz, lang, article.meta.published, &carry);
+            for mut c in found.claims {
+                // Ids hash the claim's own text and sentence, so they survive edits elsewhere.
+                let key = format!(
+                    "{}\u{1f}{}\u{1f}{}",
+                    c.kind.as_str(),
+                    c.evidence.text,
+                    quote
+                );
+                let nth = seen.entry(key.clone()).or_insert(0);
+                *nth += 1;
+                c.id = claim_id(&article.meta.id, c.kind, &key, *nth);
+                let [a, b] = c.evidence.span;
+                let at = article.source.line_col(a);
+                c.evidence.line = at.line;
+                c.evidence.column = at.column;
+                c.evidence.text = text[a..b].to_string();
+                c.evidence.quote = quote.clone();
+                if let Some(attr) = &mut c.attribution {
+                    let at = article.source.line_col(attr.line);
+                    attr.line = at.line;
+                    attr.column = at.column;
+                }
+                claims.push(c);
+            }
+            if !found.carry.states.is_empty() {
+                carry.states = found.carry.states;
+            }
+            if !found.carry.concepts.is_empty() {
+                carry.concepts = found.carry.concepts;
+            }
+            carry.names.extend(found.carry.names);
         }
-        if !found.carry.states.is_empty() {
-            carry.states = found.carry.states;
-        }
-        if !found.carry.concepts.is_empty() {
-            carry.concepts = found.carry.concepts;
-        }
-        carry.names.extend(found.carry.names);
     }
     claims
 }
