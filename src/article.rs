@@ -69,11 +69,10 @@ struct FrontMatter {
 impl Article {
     /// Parses `text` read from `path`.
     pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
-        let text = text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text);
-        let (front, body_start, front_line) = split_front_matter(&text);
+        // A byte-order mark stays in the text, so spans remain file offsets.
+        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let (front, body_start, front_line) = split_front_matter(&text[bom..]);
+        let body_start = body_start + bom;
         let fm: FrontMatter = match front {
             Some(yaml_text) => yaml::from_str::<Option<FrontMatter>>(yaml_text)
                 .map_err(|e| ArticleError::FrontMatter {

@@ -137,7 +137,9 @@ pub fn run(
     if format == ExtractFormat::Yaml && !options.dry_run {
         writeln!(
             io.err,
-            "wrote {written} claim files ({total} claims, {stale} stale) to {}",
+            "wrote {} ({}, {stale} stale) to {}",
+            crate::report::counted(written, "claim file"),
+            crate::report::counted(total, "claim"),
             out_dir.display()
         )?;
     }

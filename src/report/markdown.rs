@@ -11,10 +11,10 @@ fn cell(s: &str) -> String {
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
-        "**claimcheck**: {} articles, {} claims, {} findings\n",
-        report.articles.len(),
-        report.claims,
-        report.discrepancies.len()
+        "**claimcheck**: {}, {}, {}\n",
+        super::counted(report.articles.len(), "article"),
+        super::counted(report.claims, "claim"),
+        super::counted(report.discrepancies.len(), "finding")
     )?;
     if report.discrepancies.is_empty() {
         return Ok(());

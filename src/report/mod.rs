@@ -91,6 +91,15 @@ pub fn write(format: Format, report: &Report, style: Style, out: &mut dyn Write)
     }
 }
 
+/// `n` and an English noun, plural unless `n` is 1: "1 article", "3 discrepancies".
+pub fn counted(n: usize, one: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        _ if one.ends_with('y') => format!("{n} {}ies", &one[..one.len() - 1]),
+        _ => format!("{n} {one}s"),
+    }
+}
+
 /// Folds white space so table cells stay on their lines.
 pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -59,9 +59,9 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     if report.discrepancies.is_empty() {
         return writeln!(
             out,
-            "no discrepancies in {} articles ({} claims)",
-            report.articles.len(),
-            report.claims
+            "no discrepancies in {} ({})",
+            super::counted(report.articles.len(), "article"),
+            super::counted(report.claims, "claim")
         );
     }
     let w = widths(style.width);
@@ -125,13 +125,13 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     };
     writeln!(
         out,
-        "{} findings in {} articles ({} claims): {} contradictions, {} discrepancies, {} variants, {} agreements",
-        report.discrepancies.len(),
-        report.articles.len(),
-        report.claims,
-        count(Severity::Contradiction),
-        count(Severity::Discrepancy),
-        count(Severity::Variant),
-        count(Severity::Agreement)
+        "{} in {} ({}): {}, {}, {}, {}",
+        super::counted(report.discrepancies.len(), "finding"),
+        super::counted(report.articles.len(), "article"),
+        super::counted(report.claims, "claim"),
+        super::counted(count(Severity::Contradiction), "contradiction"),
+        super::counted(count(Severity::Discrepancy), "discrepancy"),
+        super::counted(count(Severity::Variant), "variant"),
+        super::counted(count(Severity::Agreement), "agreement")
     )
 }
