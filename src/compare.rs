@@ -8,7 +8,7 @@ use crate::graph::{ClaimGraph, ClaimRef};
 use crate::lexicon::HedgeKind;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How serious a finding is, from least to most.
 #[derive(
@@ -227,8 +227,14 @@ pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) 
             .then_with(|| a.id.cmp(&b.id))
     });
     out.dedup_by(|a, b| a.id == b.id);
-    // A finding whose claims all stand in a broader finding of the same kind and
-    // severity says nothing more (groups overlap when a figure fits several).
+    drop_contained(&mut out);
+    out
+}
+
+/// Drops a finding whose claims all stand in a broader finding of the same kind and
+/// severity: it says nothing more (groups overlap when a figure fits several). Of two
+/// findings over the same claims, the first is kept.
+fn drop_contained(out: &mut Vec<Finding>) {
     let claim_set = |f: &Finding| {
         f.claims
             .iter()
@@ -236,9 +242,21 @@ pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) 
             .collect::<std::collections::BTreeSet<_>>()
     };
     let sets: Vec<_> = out.iter().map(claim_set).collect();
+    // Only findings sharing a claim can contain one another: look among those holding
+    // the rarest claim, so this stays near-linear when a story has thousands of findings.
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, set) in sets.iter().enumerate() {
+        for c in set {
+            holding.entry(c.as_str()).or_default().push(j);
+        }
+    }
     let keep: Vec<bool> = (0..out.len())
         .map(|i| {
-            !(0..out.len()).any(|j| {
+            let rarest = sets[i]
+                .iter()
+                .filter_map(|c| holding.get(c.as_str()))
+                .min_by_key(|js| js.len());
+            !rarest.into_iter().flatten().any(|&j| {
                 j != i
                     && out[j].kind == out[i].kind
                     && out[j].severity == out[i].severity
@@ -249,7 +267,6 @@ pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) 
         .collect();
     let mut k = keep.into_iter();
     out.retain(|_| k.next().unwrap_or(true));
-    out
 }
 
 fn finding_id(kind: FindingKind, subject: &str, sides: &[Side]) -> String {
@@ -1106,6 +1123,56 @@ fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn finding(kind: FindingKind, severity: Severity, claims: &[&str]) -> Finding {
+        let sides = claims
+            .iter()
+            .map(|c| Side {
+                claim: (*c).to_string(),
+                article: "a".into(),
+                text: String::new(),
+                value: String::new(),
+                line: 1,
+                column: 1,
+                quote: String::new(),
+                cluster: 0,
+            })
+            .collect();
+        make(kind, severity, "troops".into(), String::new(), sides)
+    }
+
+    #[test]
+    fn findings_inside_a_broader_one_are_dropped() {
+        use FindingKind::{Date, Quantity};
+        use Severity::{Contradiction, Discrepancy};
+        let mut out = vec![
+            finding(Quantity, Contradiction, &["q1", "q2", "q3"]),
+            finding(Quantity, Contradiction, &["q1", "q2"]),
+            // Same claims, other severity or kind: each says something of its own.
+            finding(Quantity, Discrepancy, &["q1", "q3"]),
+            finding(Date, Contradiction, &["q2", "q3"]),
+            // Overlapping but not contained.
+            finding(Quantity, Contradiction, &["q3", "q4"]),
+            // Two findings over the same claims: the first stays.
+            finding(Quantity, Contradiction, &["q5", "q6"]),
+            finding(Quantity, Contradiction, &["q6", "q5"]),
+        ];
+        drop_contained(&mut out);
+        let kept: Vec<Vec<&str>> = out
+            .iter()
+            .map(|f| f.claims.iter().map(|c| c.claim.as_str()).collect())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                vec!["q1", "q2", "q3"],
+                vec!["q1", "q3"],
+                vec!["q2", "q3"],
+                vec!["q3", "q4"],
+                vec!["q5", "q6"],
+            ]
+        );
+    }
 
     #[test]
     fn rounding_tolerance_follows_significant_digits() {
