@@ -298,3 +298,71 @@ fn a_second_writer_is_refused_while_the_first_holds_the_lock() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_failing_run_leaves_existing_claim_files_as_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    fs::create_dir(&articles).unwrap();
+    fs::write(
+        articles.join("a.md"),
+        "---\nid: a\nlang: fr\n---\nEnviron 11 000 soldats sont arrivés.\n",
+    )
+    .unwrap();
+    let run = |dir: &std::path::Path| {
+        Command::cargo_bin("claimcheck")
+            .unwrap()
+            .current_dir(dir)
+            .args(["extract", "articles", "--out", "claims"])
+            .assert()
+    };
+    run(dir.path()).success();
+    let claim_file = dir.path().join("claims/a.yaml");
+    let reviewed = fs::read_to_string(&claim_file).unwrap().replace(
+        "status: unreviewed",
+        "status: confirmed\n    note: vu avec l'AFP",
+    );
+    fs::write(&claim_file, &reviewed).unwrap();
+    // The article changes, and a broken article joins the batch: the run fails.
+    fs::write(
+        articles.join("a.md"),
+        "---\nid: a\nlang: fr\n---\nEnviron 12 000 soldats sont arrivés.\n",
+    )
+    .unwrap();
+    fs::write(
+        articles.join("b.md"),
+        "---\nid: b\npublished: hier\n---\nTexte.\n",
+    )
+    .unwrap();
+    run(dir.path())
+        .code(2)
+        .stderr(predicates::str::contains("b.md:3:"));
+    // Nothing was written: not even the article that extracted fine.
+    assert_eq!(fs::read_to_string(&claim_file).unwrap(), reviewed);
+    let leftovers: Vec<_> = fs::read_dir(dir.path().join("claims"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_claim_file_in_a_broken_encoding_is_refused_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("claims")).unwrap();
+    fs::write(
+        dir.path().join("a.md"),
+        "---\nid: a\nlang: fr\n---\nEnviron 11 000 soldats.\n",
+    )
+    .unwrap();
+    // A reviewer's editor saved the file in Latin-1.
+    let latin1 = b"version: 1\narticle:\n  id: a\n  lang: fr\nclaims: [] # v\xe9rifi\xe9\n";
+    fs::write(dir.path().join("claims/a.yaml"), latin1).unwrap();
+    claimcheck(dir.path())
+        .args(["extract", "a.md", "--out", "claims"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("claims/a.yaml: not valid UTF-8"));
+    assert_eq!(fs::read(dir.path().join("claims/a.yaml")).unwrap(), latin1);
+}

@@ -339,4 +339,18 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        // A directory where the file should go: the final rename fails.
+        let path = dir.path().join("a.yaml");
+        std::fs::create_dir(&path).unwrap();
+        std::fs::write(path.join("keep"), "x").unwrap();
+        let err = write_atomic(&path, b"new").unwrap_err().to_string();
+        assert!(err.contains("a.yaml"), "{err}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "temporary file left behind: {left:?}");
+        assert_eq!(std::fs::read_to_string(path.join("keep")).unwrap(), "x");
+    }
 }

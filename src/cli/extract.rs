@@ -43,6 +43,7 @@ pub fn run(
     } else {
         None
     };
+    let mut pending = Vec::new();
     for f in &files {
         let (entry, warning) = corpus::extract_file(f, gaz, load)?;
         if let Some(w) = warning {
@@ -80,9 +81,15 @@ pub fn run(
                     },
                     claims: entry.claims.clone(),
                 };
-                let (file, stats) = match std::fs::read_to_string(&path) {
-                    Ok(existing_text) => {
+                let (file, stats) = match std::fs::read(&path) {
+                    Ok(bytes) => {
                         let shown = path.display().to_string();
+                        let existing_text = String::from_utf8(bytes).map_err(|e| {
+                            anyhow::anyhow!(
+                                "{shown}: not valid UTF-8 (first bad byte at offset {}); fix the encoding before re-extracting, it holds review work",
+                                e.utf8_error().valid_up_to()
+                            )
+                        })?;
                         let existing = ClaimFile::parse(&shown, &existing_text)?;
                         // serde cannot carry comments over: refuse rather than drop them.
                         let comments = store::person_comments(&existing_text).map_err(|e| {
@@ -104,7 +111,7 @@ pub fn run(
                         let text = corpus::read_utf8(f)?;
                         store::merge(&existing, file, &text)
                     }
-                    Err(_) => {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                         let added = file.claims.len();
                         (
                             file,
@@ -113,6 +120,9 @@ pub fn run(
                                 ..Default::default()
                             },
                         )
+                    }
+                    Err(e) => {
+                        anyhow::bail!("{}: {e}", path.display())
                     }
                 };
                 if options.dry_run {
@@ -125,16 +135,20 @@ pub fn run(
                         stats.added,
                         stats.stale
                     )?;
-                } else {
-                    file.save(&path)?;
                 }
                 written += 1;
                 total += file.claims.len();
                 stale += stats.stale;
+                pending.push((path, file));
             }
         }
     }
+    // Written only once every article has been read and merged: a failure anywhere
+    // leaves every claim file as it was.
     if format == ExtractFormat::Yaml && !options.dry_run {
+        for (path, file) in &pending {
+            file.save(path)?;
+        }
         writeln!(
             io.err,
             "wrote {} ({}, {stale} stale) to {}",
