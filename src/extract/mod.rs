@@ -195,6 +195,9 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             let s = Sent::new(text, toks);
             if is_references_heading(&s) {
                 in_references = true;
+            } else if in_references && text[sentence.span.clone()].starts_with('#') {
+                // A new Markdown section: the reference list is over.
+                in_references = false;
             }
             if in_references || is_cross_reference(&s) {
                 continue;
@@ -494,5 +497,19 @@ mod tests {
         assert_eq!(q[0].fact.action.as_deref(), Some("produce"));
         assert_eq!(q[1].fact.owner.as_deref(), Some("north-korea"));
         assert_eq!(q[1].fact.action.as_deref(), Some("transfer"));
+    }
+
+    #[test]
+    fn reference_lists_hold_no_claims_until_the_next_section() {
+        let body = "Environ 11 000 soldats sont arrivés.\n\n## Sources\n\n1. Reuters, « 12 000 soldats », 9 juin 2025.\n\n## La suite\n\nPlus de 3 000 soldats sont repartis.";
+        let c = claims_of(body, "fr", "2025-06-10");
+        assert_eq!(
+            texts(&c, ClaimKind::Quantity),
+            ["Environ 11 000", "Plus de 3 000"]
+        );
+        // Without a heading after it, the list runs to the end.
+        let plain = "Environ 11 000 soldats sont arrivés.\n\nSources\n\n1. Reuters, « 12 000 soldats », 9 juin 2025.";
+        let c = claims_of(plain, "fr", "2025-06-10");
+        assert_eq!(texts(&c, ClaimKind::Quantity), ["Environ 11 000"]);
     }
 }
