@@ -635,6 +635,17 @@ fn compare_quantities(
             }
             let (ra, rb) = (ma[0], mb[0]);
             let (ca, cb) = (graph.claim(ra), graph.claim(rb));
+            // Same fact, stated compatibly: what the next checks conclude when they hold.
+            let variant = |why: String| {
+                let sides = opposed(entries, &ma, &mb);
+                make(
+                    FindingKind::Quantity,
+                    Severity::Variant,
+                    subj.clone(),
+                    why,
+                    sides,
+                )
+            };
             let (qa, qb) = (ca.quantity().copied(), cb.quantity().copied());
             let (Some(qa), Some(qb)) = (qa, qb) else {
                 continue;
@@ -653,39 +664,23 @@ fn compare_quantities(
                     })
             };
             if within(&qa, &qb) || within(&qb, &qa) {
-                let sides = opposed(entries, &ma, &mb);
-                let why = format!(
+                out.push(variant(format!(
                     "{} and {} are compatible: the bound holds the figure",
                     value_label(ca),
                     value_label(cb)
-                );
-                out.push(make(
-                    FindingKind::Quantity,
-                    Severity::Variant,
-                    subj.clone(),
-                    why,
-                    sides,
-                ));
+                )));
                 continue;
             }
             // Within the configured tolerance, figures agree.
             if tolerance > 0.0
                 && (qa.point - qb.point).abs() <= tolerance * qa.point.abs().max(qb.point.abs())
             {
-                let sides = opposed(entries, &ma, &mb);
-                let why = format!(
+                out.push(variant(format!(
                     "{} and {} are within the configured tolerance ({} %)",
                     value_label(ca),
                     value_label(cb),
                     format_number(tolerance * 100.0)
-                );
-                out.push(make(
-                    FindingKind::Quantity,
-                    Severity::Variant,
-                    subj.clone(),
-                    why,
-                    sides,
-                ));
+                )));
                 continue;
             }
             // "154" and "environ 150", "1,28 million" and "près de 1,3 million": one
@@ -696,19 +691,11 @@ fn compare_quantities(
                 && !qb.vague
                 && (rounds_to(qa.point, qb.point) || rounds_to(qb.point, qa.point))
             {
-                let sides = opposed(entries, &ma, &mb);
-                let why = format!(
+                out.push(variant(format!(
                     "{} and {}: the same figure, rounded differently",
                     value_label(ca),
                     value_label(cb)
-                );
-                out.push(make(
-                    FindingKind::Quantity,
-                    Severity::Variant,
-                    subj.clone(),
-                    why,
-                    sides,
-                ));
+                )));
                 continue;
             }
             // Figures from different sources differ as a matter of course (police and
@@ -717,21 +704,13 @@ fn compare_quantities(
                 && sa != sb
                 && !related_sources(gaz, &sa, &sb)
             {
-                let sides = opposed(entries, &ma, &mb);
-                let why = format!(
+                out.push(variant(format!(
                     "{} according to {}, {} according to {}: different sources, each credited",
                     value_label(ca),
                     name(gaz, &sa),
                     value_label(cb),
                     name(gaz, &sb)
-                );
-                out.push(make(
-                    FindingKind::Quantity,
-                    Severity::Variant,
-                    subj.clone(),
-                    why,
-                    sides,
-                ));
+                )));
                 continue;
             }
             let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
