@@ -250,17 +250,8 @@ pub fn load_with(
         .iter()
         .filter(|(p, _)| kind_of(p) == Some(FileKind::ClaimFile))
     {
-        let text = match read_text(path, options.lossy) {
-            // A binary file met in a directory is passed over; named, it is an error.
-            Err(CorpusError::Binary { path: p }) if !named => {
-                corpus.warnings.push(format!("{p}: binary file skipped"));
-                continue;
-            }
-            Err(e) => return Err(e),
-            Ok((text, warning)) => {
-                corpus.warnings.extend(warning);
-                text
-            }
+        let Some(text) = read_input(path, *named, options, &mut corpus.warnings)? else {
+            continue;
         };
         if !named && !looks_like_claim_file(&text) {
             continue;
@@ -312,16 +303,8 @@ pub fn load_with(
         if covered.contains_key(&normalize_path(path)) {
             continue;
         }
-        let text = match read_text(path, options.lossy) {
-            Err(CorpusError::Binary { path: p }) if !named => {
-                corpus.warnings.push(format!("{p}: binary file skipped"));
-                continue;
-            }
-            Err(e) => return Err(e),
-            Ok((text, warning)) => {
-                corpus.warnings.extend(warning);
-                text
-            }
+        let Some(text) = read_input(path, *named, options, &mut corpus.warnings)? else {
+            continue;
         };
         let shown = path.display().to_string();
         let entry = entry_for(&Article::parse(&shown, text)?, gaz, Some(shown));
@@ -401,18 +384,41 @@ fn claim_ids(c: &Claim) -> Vec<String> {
     ids
 }
 
+/// Reads one input file, recording warnings; `None` for a binary file met by walking
+/// a directory, which is passed over (named, it is an error).
+fn read_input(
+    path: &Path,
+    named: bool,
+    options: LoadOptions,
+    warnings: &mut Vec<String>,
+) -> Result<Option<String>, CorpusError> {
+    match read_text(path, options.lossy) {
+        Err(CorpusError::Binary { path: p }) if !named => {
+            warnings.push(format!("{p}: binary file skipped"));
+            Ok(None)
+        }
+        Err(e) => Err(e),
+        Ok((text, warning)) => {
+            warnings.extend(warning);
+            Ok(Some(text))
+        }
+    }
+}
+
 /// Reads and extracts one article file.
 ///
-/// With `options.lossy`, invalid UTF-8 is replaced and the warning returned.
+/// With `options.lossy`, invalid UTF-8 is replaced and the warning returned. The
+/// parsed article comes back too, for callers that need its text.
 pub fn extract_file(
     path: &Path,
     gaz: &Gazetteer,
     options: LoadOptions,
-) -> Result<(Entry, Option<String>), CorpusError> {
+) -> Result<(Article, Entry, Option<String>), CorpusError> {
     let (text, warning) = read_text(path, options.lossy)?;
     let shown = path.display().to_string();
     let article = Article::parse(&shown, text)?;
-    Ok((entry_for(&article, gaz, Some(shown)), warning))
+    let entry = entry_for(&article, gaz, Some(shown));
+    Ok((article, entry, warning))
 }
 
 /// The corpus entry of a parsed article.

@@ -450,6 +450,23 @@ fn lossy_reads_invalid_utf8_with_a_warning() {
 }
 
 #[test]
+fn lossy_re_extraction_merges_into_the_existing_claim_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.md");
+    fs::write(&bad, b"Plus de 3 000 soldats \xff sont arriv\xc3\xa9s.\n").unwrap();
+    let out = dir.path().join("claims");
+    for _ in 0..2 {
+        claimcheck()
+            .args(["--lossy", "extract", bad.to_str().unwrap(), "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+    }
+    let yaml = fs::read_to_string(out.join("bad.yaml")).unwrap();
+    assert!(yaml.contains("text: Plus de 3 000"), "{yaml}");
+}
+
+#[test]
 fn binary_files_are_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let bin = dir.path().join("image.md");

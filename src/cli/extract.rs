@@ -45,7 +45,7 @@ pub fn run(
     };
     let mut pending = Vec::new();
     for f in &files {
-        let (entry, warning) = corpus::extract_file(f, gaz, load)?;
+        let (article, entry, warning) = corpus::extract_file(f, gaz, load)?;
         if let Some(w) = warning {
             writeln!(io.err, "warning: {w}")?;
         }
@@ -108,8 +108,7 @@ pub fn run(
                                 lines.join(", ")
                             );
                         }
-                        let text = corpus::read_utf8(f)?;
-                        store::merge(&existing, file, &text)
+                        store::merge(&existing, file, &article.source.text)
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                         let added = file.claims.len();
