@@ -123,7 +123,7 @@ fn is_project_file(path: &Path) -> bool {
 }
 
 /// Whether a YAML text looks like a claim file (walks skip other YAML such as configs).
-fn looks_like_claim_file(text: &str) -> bool {
+pub fn looks_like_claim_file(text: &str) -> bool {
     text.lines()
         .map(str::trim_start)
         .find(|l| !l.is_empty() && !l.starts_with('#') && *l != "---")
@@ -179,6 +179,24 @@ fn position_of(valid: &[u8]) -> (usize, usize) {
     (line, last.chars().count() + 1)
 }
 
+/// The inputs below `dir`, sorted: articles (`.md`, `.markdown`, `.txt`) and YAML,
+/// without hidden directories or project files (README, LICENSE, configs, verdicts).
+pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
+    let mut out = Vec::new();
+    walk(dir, &mut out)?;
+    Ok(out)
+}
+
+/// Whether `path` names an article by its extension.
+pub fn is_article_path(path: &Path) -> bool {
+    kind_of(path) == Some(FileKind::Article)
+}
+
+/// Whether `path` names a YAML file (a claim file, once its text says so).
+pub fn is_yaml_path(path: &Path) -> bool {
+    kind_of(path) == Some(FileKind::ClaimFile)
+}
+
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
     let io = |source| CorpusError::Io {
         path: dir.display().to_string(),
@@ -227,9 +245,7 @@ pub fn load_with(
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found)?;
-            files.extend(found.into_iter().map(|f| (f, false)));
+            files.extend(files_under(p)?.into_iter().map(|f| (f, false)));
         } else if kind_of(p).is_some() {
             files.push((p.clone(), true));
         } else if !p.exists() {

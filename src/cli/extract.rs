@@ -30,7 +30,11 @@ pub fn run(
     let mut files = Vec::new();
     for p in articles {
         if p.is_dir() {
-            files.extend(article_files(p)?);
+            files.extend(
+                corpus::files_under(p)?
+                    .into_iter()
+                    .filter(|f| corpus::is_article_path(f)),
+            );
         } else {
             files.push(p.clone());
         }
@@ -157,29 +161,6 @@ pub fn run(
         )?;
     }
     Ok(EXIT_OK)
-}
-
-fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    items.sort();
-    for p in items {
-        if p.is_dir() {
-            out.extend(article_files(&p)?);
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("md" | "txt" | "markdown")
-        ) && !p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.to_ascii_lowercase().starts_with("readme"))
-        {
-            out.push(p);
-        }
-    }
-    Ok(out)
 }
 
 /// `path` relative to `base`, so a claims directory can move with its articles.

@@ -8,25 +8,7 @@ use crate::gazetteer::Gazetteer;
 use crate::graph::ClaimGraph;
 use crate::verdicts::Verdicts;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-
-fn claim_files(p: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if p.is_dir() {
-        let mut items: Vec<PathBuf> = std::fs::read_dir(p)?
-            .map(|e| e.map(|e| e.path()))
-            .collect::<Result<_, _>>()?;
-        items.sort();
-        for i in items {
-            claim_files(&i, out)?;
-        }
-    } else if p.extension().is_some_and(|x| x == "yaml" || x == "yml")
-        && p.file_name()
-            .is_some_and(|n| n != crate::verdicts::FILE_NAME && n != crate::config::FILE_NAME)
-    {
-        out.push(p.to_path_buf());
-    }
-    Ok(())
-}
+use std::path::PathBuf;
 
 /// Prints discrepancies without a verdict, the unreviewed claims in them, and stale claims.
 pub fn run(
@@ -46,18 +28,21 @@ pub fn run(
     // Review state lives in the claim files.
     let mut files = Vec::new();
     for p in paths {
-        claim_files(p, &mut files)?;
+        if p.is_dir() {
+            files.extend(corpus::files_under(p)?);
+        } else if p
+            .file_name()
+            .is_some_and(|n| n != crate::verdicts::FILE_NAME && n != crate::config::FILE_NAME)
+        {
+            files.push(p.clone());
+        }
     }
+    files.retain(|f| corpus::is_yaml_path(f));
     let mut reviewed: BTreeSet<(String, String)> = BTreeSet::new();
     let mut stale = Vec::new();
     for f in &files {
-        let text = corpus::read_utf8(f)?;
-        if !text
-            .lines()
-            .map(str::trim_start)
-            .find(|l| !l.is_empty() && !l.starts_with('#'))
-            .is_some_and(|l| l.starts_with("version:"))
-        {
+        let (text, _) = corpus::read_text(f, load.lossy)?;
+        if !corpus::looks_like_claim_file(&text) {
             continue;
         }
         let file = ClaimFile::parse(&f.display().to_string(), &text)?;
