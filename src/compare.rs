@@ -111,6 +111,89 @@ pub struct Finding {
     /// A fact-checker's verdict, when one is recorded (`claims/verdicts.yaml`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<crate::verdicts::Verdict>,
+    /// When the fact has many values: the one most articles give, which this finding
+    /// sets an outlier against (its side lists only the first claims).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Consensus>,
+}
+
+/// Past this many distinct figures (or dates) for one fact, each is set against the
+/// consensus, the one most articles give, instead of against every other: a fact
+/// 10,000 articles report with 40 values gives 39 findings, not 780.
+pub const CONSENSUS_ABOVE: usize = 4;
+
+/// How many claims of the consensus a finding lists.
+pub const CONSENSUS_SHOWN: usize = 10;
+
+/// The value most articles give for a fact with many values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consensus {
+    /// The value, normalised.
+    pub value: String,
+    /// How many articles give it.
+    pub articles: usize,
+    /// How many claims give it; the finding lists the first [`CONSENSUS_SHOWN`].
+    pub claims: usize,
+}
+
+/// Which clusters to set against each other, as (lower, higher) index pairs: every
+/// pair while there are few; past [`CONSENSUS_ABOVE`], each against the consensus,
+/// returned too. `articles[i]` counts cluster i's articles, None leaves it out.
+fn pairs_to_compare(articles: &[Option<usize>]) -> (Vec<(usize, usize)>, Option<usize>) {
+    let eligible: Vec<usize> = (0..articles.len())
+        .filter(|&i| articles[i].is_some())
+        .collect();
+    if eligible.len() <= CONSENSUS_ABOVE {
+        let pairs = eligible
+            .iter()
+            .enumerate()
+            .flat_map(|(k, &i)| eligible[k + 1..].iter().map(move |&j| (i, j)))
+            .collect();
+        return (pairs, None);
+    }
+    // The most articles; of equal ones, the first.
+    let top = eligible
+        .iter()
+        .copied()
+        .max_by_key(|&i| (articles[i], std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    let pairs = eligible
+        .iter()
+        .filter(|&&i| i != top)
+        .map(|&i| (i.min(top), i.max(top)))
+        .collect();
+    (pairs, Some(top))
+}
+
+/// The sides of a finding setting `a` against `b`; the consensus side, when one is,
+/// lists its first [`CONSENSUS_SHOWN`] claims and the counts go in `consensus`.
+fn opposed_sides(
+    entries: &[Entry],
+    a: &[ClaimRef],
+    b: &[ClaimRef],
+    consensus_is: Option<usize>,
+) -> (Vec<Side>, Option<Consensus>) {
+    let count = |m: &[ClaimRef], c: &Claim| Consensus {
+        value: value_label(c),
+        articles: m
+            .iter()
+            .map(|r| r.0)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        claims: m.len(),
+    };
+    let claim = |r: ClaimRef| &entries[r.0].claims[r.1];
+    match consensus_is {
+        Some(0) => (
+            opposed(entries, &a[..a.len().min(CONSENSUS_SHOWN)], b),
+            Some(count(a, claim(a[0]))),
+        ),
+        Some(_) => (
+            opposed(entries, a, &b[..b.len().min(CONSENSUS_SHOWN)]),
+            Some(count(b, claim(b[0]))),
+        ),
+        None => (opposed(entries, a, b), None),
+    }
 }
 
 fn side(entries: &[Entry], r: ClaimRef) -> Side {
@@ -185,9 +268,16 @@ pub struct Options {
     pub relative: f64,
     /// Relative tolerance by unit code (`count` for plain counts).
     pub units: BTreeMap<String, f64>,
+    /// Least severity worth building a finding for (None: every finding). Findings
+    /// below it are never built, which saves most of the work on big corpora.
+    pub min_severity: Option<Severity>,
 }
 
 impl Options {
+    fn wants(&self, severity: Severity) -> bool {
+        self.min_severity.is_none_or(|m| severity >= m)
+    }
+
     fn tolerance(&self, unit: Option<&str>) -> f64 {
         self.relative
             + self
@@ -206,19 +296,33 @@ pub fn compare(graph: &ClaimGraph<'_>, gaz: &Gazetteer) -> Vec<Finding> {
 /// Compares every group of the graph with extra tolerance.
 pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut attributions: BTreeMap<String, Finding> = BTreeMap::new();
+    let mut attributions: BTreeMap<String, Attributed> = BTreeMap::new();
     for g in &graph.groups {
         let kind = graph.claim(g[0]).kind;
         match kind {
             ClaimKind::Quantity => {
                 let tolerance = options.tolerance(graph.claim(g[0]).fact.unit.as_deref());
-                compare_quantities(graph, g, gaz, tolerance, &mut out, &mut attributions)
+                compare_quantities(
+                    graph,
+                    g,
+                    gaz,
+                    tolerance,
+                    options,
+                    &mut out,
+                    &mut attributions,
+                )
             }
-            ClaimKind::Date => compare_dates(graph, g, gaz, &mut out),
+            ClaimKind::Date => compare_dates(graph, g, gaz, options, &mut out),
             ClaimKind::Role => compare_roles(graph, g, gaz, &mut out),
         }
     }
-    out.extend(attributions.into_values());
+    out.extend(
+        attributions
+            .into_values()
+            .map(Attributed::finish)
+            .filter(|f| options.wants(f.severity)),
+    );
+    out.retain(|f| options.wants(f.severity));
     out.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
@@ -304,6 +408,7 @@ fn make(
         explanation,
         claims,
         verdict: None,
+        consensus: None,
     }
 }
 
@@ -495,8 +600,9 @@ fn compare_quantities(
     g: &[ClaimRef],
     gaz: &Gazetteer,
     tolerance: f64,
+    options: &Options,
     out: &mut Vec<Finding>,
-    attributions: &mut BTreeMap<String, Finding>,
+    attributions: &mut BTreeMap<String, Attributed>,
 ) {
     let entries = graph.entries;
     let fact = group_fact(graph, g);
@@ -504,6 +610,9 @@ fn compare_quantities(
     // Clusters of precise figures with the same point and direction.
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut vague: Vec<ClaimRef> = Vec::new();
+    // A value's cluster, once found: a claim joins the first cluster close enough
+    // to it, and that stays the same for every claim with that value.
+    let mut cluster_of: HashMap<(i8, u64), usize> = HashMap::new();
     for &r in g {
         let q = graph
             .claim(r)
@@ -515,17 +624,27 @@ fn compare_quantities(
             continue;
         }
         let dir = direction(&q);
-        match clusters.iter_mut().find(|c| {
-            !c.vague && c.dir == dir && (c.point - q.point).abs() <= q.point.abs() * 0.005
-        }) {
-            Some(c) => c.members.push(r),
-            None => clusters.push(Cluster {
-                members: vec![r],
-                point: q.point,
-                dir,
-                vague: false,
-            }),
-        }
+        let found = *cluster_of
+            .entry((dir, q.point.to_bits()))
+            .or_insert_with(|| {
+                clusters
+                    .iter()
+                    .position(|c| {
+                        !c.vague
+                            && c.dir == dir
+                            && (c.point - q.point).abs() <= q.point.abs() * 0.005
+                    })
+                    .unwrap_or_else(|| {
+                        clusters.push(Cluster {
+                            members: Vec::new(),
+                            point: q.point,
+                            dir,
+                            vague: false,
+                        });
+                        clusters.len() - 1
+                    })
+            });
+        clusters[found].members.push(r);
     }
     // A vague figure joins every cluster it contains; else it stands alone.
     let mut extra: Vec<Cluster> = Vec::new();
@@ -596,34 +715,54 @@ fn compare_quantities(
                 ),
             )
         };
-        let sides = c.members.iter().map(|&r| side(entries, r)).collect();
-        out.push(make(
-            FindingKind::Quantity,
-            severity,
-            subj.clone(),
-            why,
-            sides,
-        ));
+        if options.wants(severity) {
+            let sides = c.members.iter().map(|&r| side(entries, r)).collect();
+            out.push(make(
+                FindingKind::Quantity,
+                severity,
+                subj.clone(),
+                why,
+                sides,
+            ));
+        }
         attribution_conflicts(graph, &c.members, gaz, &subj, attributions);
     }
-    // Between clusters: how far apart they are.
-    for i in 0..clusters.len() {
-        for j in i + 1..clusters.len() {
+    // Between clusters: how far apart they are. A vague figure ("des milliers") that
+    // fits no precise one is too loose to contradict anything.
+    let articles: Vec<Option<usize>> = clusters
+        .iter()
+        .map(|c| {
+            (!c.vague).then(|| {
+                c.members
+                    .iter()
+                    .map(|r| r.0)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len()
+            })
+        })
+        .collect();
+    let (pairs, consensus) = pairs_to_compare(&articles);
+    let sets: Vec<std::collections::HashSet<ClaimRef>> = clusters
+        .iter()
+        .map(|c| c.members.iter().copied().collect())
+        .collect();
+    {
+        for (i, j) in pairs {
             let (a, b) = (&clusters[i], &clusters[j]);
-            // A vague figure ("des milliers") that fits no precise one is too loose to
-            // contradict anything.
-            if a.vague || b.vague {
-                continue;
-            }
             // Claims from articles on both sides say both: not a disagreement between articles.
-            let only = |c: &Cluster, other: &Cluster| -> Vec<ClaimRef> {
+            let only = |c: &Cluster, other: usize| -> Vec<ClaimRef> {
                 c.members
                     .iter()
                     .copied()
-                    .filter(|r| !other.members.contains(r))
+                    .filter(|r| !sets[other].contains(r))
                     .collect()
             };
-            let (ma, mb) = (only(a, b), only(b, a));
+            let (ma, mb) = (only(a, j), only(b, i));
+            let consensus_is = match consensus {
+                Some(k) if k == i => Some(0),
+                Some(k) if k == j => Some(1),
+                _ => None,
+            };
             if ma.is_empty() || mb.is_empty() {
                 continue;
             }
@@ -637,14 +776,19 @@ fn compare_quantities(
             let (ca, cb) = (graph.claim(ra), graph.claim(rb));
             // Same fact, stated compatibly: what the next checks conclude when they hold.
             let variant = |why: String| {
-                let sides = opposed(entries, &ma, &mb);
-                make(
-                    FindingKind::Quantity,
-                    Severity::Variant,
-                    subj.clone(),
-                    why,
-                    sides,
-                )
+                options.wants(Severity::Variant).then(|| {
+                    let (sides, consensus) = opposed_sides(entries, &ma, &mb, consensus_is);
+                    Finding {
+                        consensus,
+                        ..make(
+                            FindingKind::Quantity,
+                            Severity::Variant,
+                            subj.clone(),
+                            why,
+                            sides,
+                        )
+                    }
+                })
             };
             let (qa, qb) = (ca.quantity().copied(), cb.quantity().copied());
             let (Some(qa), Some(qb)) = (qa, qb) else {
@@ -664,7 +808,7 @@ fn compare_quantities(
                     })
             };
             if within(&qa, &qb) || within(&qb, &qa) {
-                out.push(variant(format!(
+                out.extend(variant(format!(
                     "{} and {} are compatible: the bound holds the figure",
                     value_label(ca),
                     value_label(cb)
@@ -675,7 +819,7 @@ fn compare_quantities(
             if tolerance > 0.0
                 && (qa.point - qb.point).abs() <= tolerance * qa.point.abs().max(qb.point.abs())
             {
-                out.push(variant(format!(
+                out.extend(variant(format!(
                     "{} and {} are within the configured tolerance ({} %)",
                     value_label(ca),
                     value_label(cb),
@@ -691,7 +835,7 @@ fn compare_quantities(
                 && !qb.vague
                 && (rounds_to(qa.point, qb.point) || rounds_to(qb.point, qa.point))
             {
-                out.push(variant(format!(
+                out.extend(variant(format!(
                     "{} and {}: the same figure, rounded differently",
                     value_label(ca),
                     value_label(cb)
@@ -704,7 +848,7 @@ fn compare_quantities(
                 && sa != sb
                 && !related_sources(gaz, &sa, &sb)
             {
-                out.push(variant(format!(
+                out.extend(variant(format!(
                     "{} according to {}, {} according to {}: different sources, each credited",
                     value_label(ca),
                     name(gaz, &sa),
@@ -767,9 +911,12 @@ fn compare_quantities(
             if looks_like_typo(qa.point, qb.point) {
                 why.push("likely typo: one digit differs or two are swapped".into());
             }
+            if !options.wants(severity) {
+                continue;
+            }
             let compatible: Vec<String> = vague
                 .iter()
-                .filter(|r| a.members.contains(r) && b.members.contains(r))
+                .filter(|r| sets[i].contains(r) && sets[j].contains(r))
                 .map(|&r| {
                     format!(
                         "\"{}\" ({})",
@@ -781,102 +928,152 @@ fn compare_quantities(
             if !compatible.is_empty() {
                 why.push(format!("{} agrees with both", compatible.join(", ")));
             }
-            let sides = opposed(entries, &ma, &mb);
-            out.push(make(
-                FindingKind::Quantity,
-                severity,
-                subj.clone(),
-                why.join("; "),
-                sides,
-            ));
+            let (sides, consensus) = opposed_sides(entries, &ma, &mb, consensus_is);
+            out.push(Finding {
+                consensus,
+                ..make(
+                    FindingKind::Quantity,
+                    severity,
+                    subj.clone(),
+                    why.join("; "),
+                    sides,
+                )
+            });
         }
     }
 }
 
-/// The same figure credited to different sources by different articles.
+/// An attribution finding being gathered across the groups of a corpus.
+struct Attributed {
+    finding: Finding,
+    /// The facts it concerns, in the order met.
+    subjects: Vec<String>,
+    /// Claims (and attribution positions) already listed.
+    seen: std::collections::HashSet<(String, usize, usize)>,
+    listed: std::collections::HashSet<String>,
+}
+
+impl Attributed {
+    fn finish(self) -> Finding {
+        let mut finding = self.finding;
+        finding.subject = format!("who the figure comes from: {}", self.subjects.join("; "));
+        finding
+    }
+}
+
+/// The same figure credited to different sources by different articles: one finding
+/// per pair of sources, gathering every claim that credits either against a claim
+/// of another article crediting the other.
 fn attribution_conflicts(
     graph: &ClaimGraph<'_>,
     members: &[ClaimRef],
     gaz: &Gazetteer,
     subj: &str,
-    found: &mut BTreeMap<String, Finding>,
+    found: &mut BTreeMap<String, Attributed>,
 ) {
     let entries = graph.entries;
-    let sourced: Vec<(ClaimRef, &crate::claims::Attribution, &String)> = members
-        .iter()
-        .filter_map(|&r| {
-            let a = graph.claim(r).attribution.as_ref()?;
-            Some((r, a, a.source.as_ref()?))
-        })
-        .collect();
-    for (i, (ra, aa, sa)) in sourced.iter().enumerate() {
-        for (rb, ab, sb) in &sourced[i + 1..] {
-            if ra.0 == rb.0 || sa == sb || related_sources(gaz, sa, sb) {
+    // Credited claims by source, in member order.
+    let mut by_source: BTreeMap<&String, Vec<(ClaimRef, &crate::claims::Attribution)>> =
+        BTreeMap::new();
+    for &r in members {
+        if let Some(a) = graph.claim(r).attribution.as_ref()
+            && let Some(s) = a.source.as_ref()
+        {
+            by_source.entry(s).or_default().push((r, a));
+        }
+    }
+    let sources: Vec<&String> = by_source.keys().copied().collect();
+    let article_id = |r: ClaimRef| entries[r.0].article.id.as_str();
+    for (k, &s1) in sources.iter().enumerate() {
+        for &s2 in &sources[k + 1..] {
+            if related_sources(gaz, s1, s2) {
                 continue;
             }
-            let (first, second) = if (entries[ra.0].article.id.as_str(), sa.as_str())
-                <= (entries[rb.0].article.id.as_str(), sb.as_str())
-            {
-                ((ra, aa, sa), (rb, ab, sb))
-            } else {
-                ((rb, ab, sb), (ra, aa, sa))
+            // A claim counts when the other source is credited in another article.
+            let with_partner = |mine: &String, theirs: &String| {
+                let other: std::collections::BTreeSet<usize> =
+                    by_source[theirs].iter().map(|(r, _)| r.0).collect();
+                by_source[mine]
+                    .iter()
+                    .copied()
+                    .filter(|(r, _)| other.iter().any(|&x| x != r.0))
+                    .collect::<Vec<_>>()
             };
-            let (s1, s2) = if first.2 <= second.2 {
-                (first.2, second.2)
-            } else {
-                (second.2, first.2)
-            };
-            let key = format!("{s1}|{s2}");
-            let attr_side = |r: &ClaimRef, a: &crate::claims::Attribution, s: &String| Side {
-                claim: graph.claim(*r).id.clone(),
+            let (c1, c2) = (with_partner(s1, s2), with_partner(s2, s1));
+            if c1.is_empty() || c2.is_empty() {
+                continue;
+            }
+            let attr_side = |(r, a): (ClaimRef, &crate::claims::Attribution), s: &String| Side {
+                claim: graph.claim(r).id.clone(),
                 article: entries[r.0].article.id.clone(),
                 text: a.text.clone(),
                 value: name(gaz, s),
                 line: a.line,
                 column: a.column,
-                quote: graph.claim(*r).evidence.quote.clone(),
+                quote: graph.claim(r).evidence.quote.clone(),
                 cluster: 0,
             };
-            let entry = found.entry(key).or_insert_with(|| {
+            let entry = found.entry(format!("{s1}|{s2}")).or_insert_with(|| {
+                // The source of the first article (by id) is side 0.
+                let (first, second) = if (article_id(c1[0].0), s1) <= (article_id(c2[0].0), s2) {
+                    ((c1[0], s1), (c2[0], s2))
+                } else {
+                    ((c2[0], s2), (c1[0], s1))
+                };
                 let sides = vec![
-                    attr_side(first.0, first.1, first.2),
+                    attr_side(first.0, first.1),
                     Side {
                         cluster: 1,
-                        ..attr_side(second.0, second.1, second.2)
+                        ..attr_side(second.0, second.1)
                     },
                 ];
-                make(
+                // The id keeps the subject of the first fact met, as the finding grows.
+                let finding = make(
                     FindingKind::Attribution,
                     Severity::Discrepancy,
                     format!("who the figure comes from: {subj}"),
                     format!(
                         "the same figure is credited to {} and to {}",
-                        name(gaz, first.2),
-                        name(gaz, second.2)
+                        name(gaz, first.1),
+                        name(gaz, second.1)
                     ),
                     sides,
-                )
+                );
+                let seen = finding
+                    .claims
+                    .iter()
+                    .map(|x| (x.article.clone(), x.line, x.column))
+                    .collect();
+                let listed = finding.claims.iter().map(|x| x.claim.clone()).collect();
+                Attributed {
+                    finding,
+                    subjects: Vec::new(),
+                    seen,
+                    listed,
+                }
             });
-            if !entry.subject.contains(subj) {
-                entry.subject.push_str(&format!("; {subj}"));
+            if !entry.subjects.iter().any(|x| x == subj) {
+                entry.subjects.push(subj.to_string());
             }
             // More articles crediting either source join the same finding.
-            for (r, a, src) in [first, second] {
-                let seen = entry.claims.iter().any(|x| {
-                    x.claim == graph.claim(*r).id
-                        || (x.article == entries[r.0].article.id
-                            && x.line == a.line
-                            && x.column == a.column)
-                });
-                if !seen {
-                    let cluster = entry
-                        .claims
-                        .iter()
-                        .find(|x| x.value == name(gaz, src))
-                        .map_or(1, |x| x.cluster);
-                    entry.claims.push(Side {
+            for (claims, src) in [(&c1, s1), (&c2, s2)] {
+                let shown = name(gaz, src);
+                let cluster = entry
+                    .finding
+                    .claims
+                    .iter()
+                    .find(|x| x.value == shown)
+                    .map_or(1, |x| x.cluster);
+                for &(r, a) in claims {
+                    let at = (entries[r.0].article.id.clone(), a.line, a.column);
+                    if entry.listed.contains(&graph.claim(r).id) || entry.seen.contains(&at) {
+                        continue;
+                    }
+                    entry.listed.insert(graph.claim(r).id.clone());
+                    entry.seen.insert(at);
+                    entry.finding.claims.push(Side {
                         cluster,
-                        ..attr_side(r, a, src)
+                        ..attr_side((r, a), src)
                     });
                 }
             }
@@ -893,36 +1090,59 @@ fn related_sources(gaz: &Gazetteer, a: &str, b: &str) -> bool {
     member(a, b) || member(b, a) || gaz.within(a, b) || gaz.within(b, a)
 }
 
-fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &mut Vec<Finding>) {
+fn compare_dates(
+    graph: &ClaimGraph<'_>,
+    g: &[ClaimRef],
+    gaz: &Gazetteer,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
     let entries = graph.entries;
     let fact = group_fact(graph, g);
     let subj = subject(fact, ClaimKind::Date, gaz);
     let date_of = |r: ClaimRef| graph.claim(r).date().copied();
     // Clusters of equal periods.
     let mut clusters: Vec<(DateValue, Vec<ClaimRef>)> = Vec::new();
+    let mut cluster_of: HashMap<(jiff::civil::Date, jiff::civil::Date), usize> = HashMap::new();
     for &r in g {
         let Some(d) = date_of(r) else { continue };
-        match clusters
-            .iter_mut()
-            .find(|(v, _)| v.start == d.start && v.end == d.end)
-        {
-            Some((_, m)) => m.push(r),
-            None => clusters.push((d, vec![r])),
-        }
+        let i = *cluster_of.entry((d.start, d.end)).or_insert_with(|| {
+            clusters.push((d, Vec::new()));
+            clusters.len() - 1
+        });
+        clusters[i].1.push(r);
     }
     clusters.sort_by_key(|(d, _)| (d.start, d.end));
-    let mut conflicts = Vec::new();
     let mut contained: Vec<(usize, usize)> = Vec::new();
-    for i in 0..clusters.len() {
-        for j in i + 1..clusters.len() {
-            let (da, db) = (&clusters[i].0, &clusters[j].0);
-            if da.contains(db) || db.contains(da) {
-                contained.push((i, j));
-                continue;
+    if options.wants(Severity::Agreement) || options.wants(Severity::Variant) {
+        for i in 0..clusters.len() {
+            for j in i + 1..clusters.len() {
+                let (da, db) = (&clusters[i].0, &clusters[j].0);
+                if da.contains(db) || db.contains(da) {
+                    contained.push((i, j));
+                }
             }
-            conflicts.push((i, j));
         }
     }
+    let articles: Vec<Option<usize>> = clusters
+        .iter()
+        .map(|(_, m)| {
+            Some(
+                m.iter()
+                    .map(|r| r.0)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len(),
+            )
+        })
+        .collect();
+    let (pairs, consensus) = pairs_to_compare(&articles);
+    let conflicts: Vec<(usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(i, j)| {
+            let (da, db) = (&clusters[i].0, &clusters[j].0);
+            !(da.contains(db) || db.contains(da))
+        })
+        .collect();
     // Equal periods from several articles agree; nested ones agree at different
     // precision ("décembre 2024" in "fin 2024").
     let articles_of = |m: &[ClaimRef]| {
@@ -943,6 +1163,9 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
         }
     }
     for m in agreeing {
+        if !options.wants(Severity::Variant) {
+            break;
+        }
         let labels: std::collections::BTreeSet<String> =
             m.iter().map(|&r| value_label(graph.claim(r))).collect();
         let (sev, why) = if labels.len() == 1 {
@@ -959,13 +1182,15 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 ),
             )
         };
-        out.push(make(
-            FindingKind::Date,
-            sev,
-            subj.clone(),
-            why,
-            m.iter().map(|&r| side(entries, r)).collect(),
-        ));
+        if options.wants(sev) {
+            out.push(make(
+                FindingKind::Date,
+                sev,
+                subj.clone(),
+                why,
+                m.iter().map(|&r| side(entries, r)).collect(),
+            ));
+        }
     }
     for (i, j) in conflicts {
         let (da, ma) = &clusters[i];
@@ -1010,14 +1235,25 @@ fn compare_dates(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
                 why.push(format!("likely typo: day {x} vs {y}"));
             }
         }
-        let sides = opposed(entries, ma, mb);
-        out.push(make(
-            FindingKind::Date,
-            severity,
-            subj.clone(),
-            why.join("; "),
-            sides,
-        ));
+        if !options.wants(severity) {
+            continue;
+        }
+        let consensus_is = match consensus {
+            Some(k) if k == i => Some(0),
+            Some(k) if k == j => Some(1),
+            _ => None,
+        };
+        let (sides, consensus) = opposed_sides(entries, ma, mb, consensus_is);
+        out.push(Finding {
+            consensus,
+            ..make(
+                FindingKind::Date,
+                severity,
+                subj.clone(),
+                why.join("; "),
+                sides,
+            )
+        });
     }
 }
 
@@ -1118,6 +1354,135 @@ mod tests {
             })
             .collect();
         make(kind, severity, "troops".into(), String::new(), sides)
+    }
+
+    /// Articles from `(id, body)` pairs, extracted as `check` does.
+    fn corpus(articles: &[(String, String)]) -> Vec<Entry> {
+        let gaz = Gazetteer::builtin();
+        articles
+            .iter()
+            .map(|(id, body)| {
+                let text =
+                    format!("---\nid: {id}\npublished: 2025-03-10\nlang: fr\n---\n\n{body}\n");
+                let article = crate::article::Article::parse(id, text).expect("article");
+                crate::corpus::entry_for(&article, gaz, None)
+            })
+            .collect()
+    }
+
+    fn findings_of(entries: &[Entry], min: Severity) -> Vec<Finding> {
+        let gaz = Gazetteer::builtin();
+        let graph = ClaimGraph::build(entries, gaz);
+        let options = Options {
+            min_severity: Some(min),
+            ..Options::default()
+        };
+        compare_with(&graph, gaz, &options)
+    }
+
+    #[test]
+    fn few_values_are_compared_pair_by_pair() {
+        let (pairs, consensus) = pairs_to_compare(&[Some(3), Some(1), None, Some(2)]);
+        assert_eq!(pairs, vec![(0, 1), (0, 3), (1, 3)]);
+        assert_eq!(consensus, None);
+    }
+
+    #[test]
+    fn many_values_are_compared_with_the_consensus() {
+        let (pairs, consensus) =
+            pairs_to_compare(&[Some(1), Some(2), Some(9), None, Some(1), Some(9), Some(3)]);
+        // The first of the clusters most articles give is the consensus.
+        assert_eq!(consensus, Some(2));
+        assert_eq!(pairs, vec![(0, 2), (1, 2), (2, 4), (2, 5), (2, 6)]);
+    }
+
+    #[test]
+    fn a_fact_many_articles_report_gives_its_outliers_against_the_consensus() {
+        // Twelve articles agree, five others give five different figures.
+        let mut articles: Vec<(String, String)> = (0..12)
+            .map(|i| {
+                (
+                    format!("a{i:02}"),
+                    "Au total, 12 000 soldats ont été déployés à Lyon.".to_string(),
+                )
+            })
+            .collect();
+        for (i, n) in ["31 000", "45 000", "58 000", "73 000", "86 000"]
+            .iter()
+            .enumerate()
+        {
+            articles.push((
+                format!("b{i}"),
+                format!("Au total, {n} soldats ont été déployés à Lyon."),
+            ));
+        }
+        let findings = findings_of(&corpus(&articles), Severity::Discrepancy);
+        assert_eq!(findings.len(), 5, "{findings:#?}");
+        for f in &findings {
+            assert_eq!(f.severity, Severity::Contradiction);
+            let consensus = f.consensus.as_ref().expect("consensus");
+            assert_eq!(consensus.value, "12000");
+            assert_eq!((consensus.articles, consensus.claims), (12, 12));
+            let sides: Vec<&Side> = f.claims.iter().filter(|s| s.value == "12000").collect();
+            assert_eq!(sides.len(), CONSENSUS_SHOWN);
+            assert_eq!(f.claims.len(), CONSENSUS_SHOWN + 1);
+        }
+    }
+
+    #[test]
+    fn a_figure_credited_to_two_sources_is_one_finding_however_many_articles() {
+        let articles: Vec<(String, String)> = (0..40)
+            .map(|i| {
+                let source = if i % 2 == 0 {
+                    "l'ONU"
+                } else {
+                    "la Croix-Rouge"
+                };
+                (
+                    format!("a{i:02}"),
+                    format!("Au total, 12 000 soldats ont été déployés à Lyon, selon {source}."),
+                )
+            })
+            .collect();
+        let findings = findings_of(&corpus(&articles), Severity::Discrepancy);
+        let attributions: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Attribution)
+            .collect();
+        assert_eq!(attributions.len(), 1, "{findings:#?}");
+        assert_eq!(attributions[0].claims.len(), 40);
+        let clusters: std::collections::BTreeSet<usize> =
+            attributions[0].claims.iter().map(|s| s.cluster).collect();
+        assert_eq!(clusters.len(), 2);
+    }
+
+    #[test]
+    fn findings_below_the_least_severity_asked_for_are_not_built() {
+        let articles = vec![
+            (
+                "a".to_string(),
+                "Au total, 12 000 soldats ont été déployés à Lyon.".to_string(),
+            ),
+            (
+                "b".to_string(),
+                "Au total, 12 000 soldats ont été déployés à Lyon.".to_string(),
+            ),
+            (
+                "c".to_string(),
+                "Au total, 31 000 soldats ont été déployés à Lyon.".to_string(),
+            ),
+        ];
+        let entries = corpus(&articles);
+        let all = findings_of(&entries, Severity::Agreement);
+        assert!(all.iter().any(|f| f.severity == Severity::Agreement));
+        let serious = findings_of(&entries, Severity::Discrepancy);
+        assert!(!serious.is_empty());
+        assert!(serious.iter().all(|f| f.severity >= Severity::Discrepancy));
+        let expected: Vec<&Finding> = all
+            .iter()
+            .filter(|f| f.severity >= Severity::Discrepancy)
+            .collect();
+        assert_eq!(serious.iter().collect::<Vec<_>>(), expected);
     }
 
     #[test]

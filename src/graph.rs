@@ -135,29 +135,31 @@ pub fn compatible(
     as_of: (Option<jiff::civil::Date>, Option<jiff::civil::Date>),
     gaz: &Gazetteer,
 ) -> bool {
-    let source = |c: &Claim| c.attribution.as_ref().and_then(|x| x.source.clone());
-    let two_sources = matches!((source(a), source(b)), (Some(x), Some(y)) if x != y);
-    if same_article && a.value_string() != b.value_string() && !two_sources {
-        // An article is taken to be consistent with itself: two values in one
-        // article are two facts, unless it credits them to two sources (the police
-        // count and the unions' count of one march).
+    if same_article && two_facts_in_one_article(a, b) {
         return false;
     }
-    let (fa, fb) = (&a.fact, &b.fact);
-    match a.kind {
-        ClaimKind::Role => roles_compatible(fa, fb),
-        ClaimKind::Quantity => {
-            let daily = fa.concept.as_deref().is_some_and(|c| {
-                crate::lexicon::Lexicon::builtin()
-                    .daily_concepts
-                    .contains(c)
-            });
-            facts_compatible(fa, fb, gaz)
-                && scopes_compatible(
-                    &scope_or_recent(fa, as_of.0, daily),
-                    &scope_or_recent(fb, as_of.1, daily),
-                )
+    signatures_compatible(a.kind, &a.fact, &b.fact, gaz)
+        && match a.kind {
+            ClaimKind::Quantity => scopes_compatible(&period(a, as_of.0), &period(b, as_of.1)),
+            _ => true,
         }
+}
+
+/// An article is taken to be consistent with itself: two values in one article are
+/// two facts, unless it credits them to two sources (the police count and the
+/// unions' count of one march).
+fn two_facts_in_one_article(a: &Claim, b: &Claim) -> bool {
+    let source = |c: &Claim| c.attribution.as_ref().and_then(|x| x.source.clone());
+    let two_sources = matches!((source(a), source(b)), (Some(x), Some(y)) if x != y);
+    a.value_string() != b.value_string() && !two_sources
+}
+
+/// Whether two facts of one bucket (same kind and concept family) can be one fact,
+/// leaving periods aside. It reads only the fields of [`Signature`].
+fn signatures_compatible(kind: ClaimKind, fa: &Fact, fb: &Fact, gaz: &Gazetteer) -> bool {
+    match kind {
+        ClaimKind::Role => roles_compatible(fa, fb),
+        ClaimKind::Quantity => facts_compatible(fa, fb, gaz),
         ClaimKind::Date => {
             let event = is_event_concept(fa.concept.as_deref());
             if !event && (fa.action.is_none() || fb.action.is_none()) {
@@ -166,6 +168,20 @@ pub fn compatible(
             facts_compatible(fa, fb, gaz)
         }
     }
+}
+
+/// The period a quantity claim speaks of (see [`scope_or_recent`]); None for other
+/// kinds, whose periods do not keep them apart.
+fn period(c: &Claim, published: Option<jiff::civil::Date>) -> Option<crate::claims::DateValue> {
+    if c.kind != ClaimKind::Quantity {
+        return None;
+    }
+    let daily = c.fact.concept.as_deref().is_some_and(|k| {
+        crate::lexicon::Lexicon::builtin()
+            .daily_concepts
+            .contains(k)
+    });
+    scope_or_recent(&c.fact, published, daily)
 }
 
 fn is_event_concept(concept: Option<&str>) -> bool {
@@ -319,11 +335,69 @@ fn roles_compatible(a: &Fact, b: &Fact) -> bool {
     subset(&da, &db) || subset(&db, &da)
 }
 
+/// The fields of a fact that decide, periods aside, whether two claims of one bucket
+/// can be about the same fact. Claims sharing a signature are interchangeable for
+/// grouping, so compatibility is worked out once per pair of signatures.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Signature<'a> {
+    concept: Option<&'a str>,
+    action: Option<&'a str>,
+    owner: Option<&'a str>,
+    places: &'a [String],
+    things: &'a [String],
+    subset: bool,
+}
+
+impl<'a> Signature<'a> {
+    fn of(f: &'a Fact) -> Signature<'a> {
+        Signature {
+            concept: f.concept.as_deref(),
+            action: f.action.as_deref(),
+            owner: f.owner.as_deref(),
+            places: &f.places,
+            things: &f.things,
+            subset: f.subset,
+        }
+    }
+}
+
+/// A group being built: its members, and what checking a newcomer against all of
+/// them needs, kept up to date so the check does not walk the members.
+struct Forming {
+    members: Vec<ClaimRef>,
+    /// The distinct signatures of the members.
+    signatures: Vec<usize>,
+    /// The latest start and earliest end of the members' periods: a newcomer's
+    /// period overlaps every one of them exactly when it overlaps both.
+    latest_start: Option<jiff::civil::Date>,
+    earliest_end: Option<jiff::civil::Date>,
+    /// Members by article, for the one-article-one-value rule.
+    by_article: HashMap<usize, Vec<ClaimRef>>,
+    /// Every place its members name.
+    places: std::collections::BTreeSet<String>,
+}
+
+impl Forming {
+    /// A group for a figure that names no place, or the national one.
+    fn is_whole(&self) -> bool {
+        self.places.is_empty() || self.places.contains(crate::extract::quantity::NATIONAL)
+    }
+}
+
 /// Splits one bucket into groups of mutually compatible claims. A claim compatible
 /// with several groups joins each of them (a vague "nord-coréens" figure may agree
 /// with two precise ones that disagree with each other).
+///
+/// A claim joins the groups all of whose members it is compatible with. That check
+/// never walks the members: it reads each group's distinct signatures, its period
+/// bounds and its claims from the newcomer's article, and only groups holding a
+/// signature compatible with the newcomer's are looked at. A fact reported by
+/// 100,000 articles costs 100,000 look-ups, not their square.
 fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec<Vec<ClaimRef>> {
     let claim = |r: &ClaimRef| &entries[r.0].claims[r.1];
+    let Some(kind) = members.first().map(|r| claim(r).kind) else {
+        return Vec::new();
+    };
     // Most specific first, so wildcard claims join groups rather than seed them.
     let mut order: Vec<ClaimRef> = members.to_vec();
     order.sort_by_key(|r| {
@@ -334,61 +408,301 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
             + !f.things.is_empty() as u8;
         (std::cmp::Reverse(specificity), *r)
     });
-    let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
-    let places_of = |g: &Vec<ClaimRef>| -> std::collections::BTreeSet<String> {
-        g.iter()
-            .flat_map(|o| claim(o).fact.places.iter().cloned())
-            .collect()
-    };
+    let mut signatures: Vec<Signature<'_>> = Vec::new();
+    let mut signature_ids: HashMap<Signature<'_>, usize> = HashMap::new();
+    let mut signature_of: HashMap<ClaimRef, usize> = HashMap::with_capacity(order.len());
+    let mut facts: Vec<&Fact> = Vec::new();
+    for r in &order {
+        let f = &claim(r).fact;
+        let sig = Signature::of(f);
+        let id = *signature_ids.entry(sig.clone()).or_insert_with(|| {
+            signatures.push(sig);
+            facts.push(f);
+            facts.len() - 1
+        });
+        signature_of.insert(*r, id);
+    }
+    // Which signatures each signature is compatible with, worked out on first use.
+    let mut compatible_with: Vec<Option<Vec<bool>>> = vec![None; signatures.len()];
+    let mut groups: Vec<Forming> = Vec::new();
+    let mut groups_with: Vec<Vec<usize>> = vec![Vec::new(); signatures.len()];
+    let mut whole_groups = 0usize;
+    let far = jiff::civil::date(9999, 12, 31);
     for r in order {
         let c = claim(&r);
-        let as_of = |x: &ClaimRef| entries[x.0].article.published;
-        let mut candidates: Vec<usize> = (0..groups.len())
-            .filter(|&i| {
-                groups[i]
-                    .iter()
-                    .all(|o| compatible(c, claim(o), o.0 == r.0, (as_of(&r), as_of(o)), gaz))
-            })
+        let sig = signature_of[&r];
+        let row = compatible_with[sig].get_or_insert_with(|| {
+            facts
+                .iter()
+                .map(|other| signatures_compatible(kind, facts[sig], other, gaz))
+                .collect()
+        });
+        let span = period(c, entries[r.0].article.published)
+            .map(|p| (p.start, if p.since { far } else { p.end }));
+        let mut candidates: Vec<usize> = row
+            .iter()
+            .enumerate()
+            .filter(|(_, ok)| **ok)
+            .flat_map(|(s, _)| groups_with[s].iter().copied())
             .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.retain(|&i| {
+            let g = &groups[i];
+            g.signatures.iter().all(|&s| row[s])
+                && span.is_none_or(|(start, end)| {
+                    g.earliest_end.is_none_or(|e| start <= e)
+                        && g.latest_start.is_none_or(|s| s <= end)
+                })
+                && g.by_article
+                    .get(&r.0)
+                    .is_none_or(|same| same.iter().all(|o| !two_facts_in_one_article(c, claim(o))))
+        });
         // A figure that names no place could be any place's: it joins the groups for
         // the whole (no place, or the national figure) when there are some, the one
         // place-specific group when there is only one place, and none when it cannot
         // tell which of several places it means.
         if c.fact.places.is_empty() && !candidates.is_empty() {
-            let national = crate::extract::quantity::NATIONAL;
             let whole: Vec<usize> = candidates
                 .iter()
                 .copied()
-                .filter(|&i| {
-                    let p = places_of(&groups[i]);
-                    p.is_empty() || p.contains(national)
-                })
+                .filter(|&i| groups[i].is_whole())
                 .collect();
             let distinct: std::collections::BTreeSet<_> =
-                candidates.iter().map(|&i| places_of(&groups[i])).collect();
-            let bucket_has_whole = groups.iter().any(|g| {
-                let p = places_of(g);
-                p.is_empty() || p.contains(national)
-            });
+                candidates.iter().map(|&i| &groups[i].places).collect();
             candidates = if !whole.is_empty() {
                 whole
-            } else if distinct.len() == 1 && !bucket_has_whole {
+            } else if distinct.len() == 1 && whole_groups == 0 {
                 candidates
             } else {
                 Vec::new()
             };
         }
-        for &i in &candidates {
-            groups[i].push(r);
-        }
         if candidates.is_empty() {
-            groups.push(vec![r]);
+            groups.push(Forming {
+                members: Vec::new(),
+                signatures: Vec::new(),
+                latest_start: None,
+                earliest_end: None,
+                by_article: HashMap::new(),
+                places: std::collections::BTreeSet::new(),
+            });
+            whole_groups += 1;
+            candidates.push(groups.len() - 1);
+        }
+        for i in candidates {
+            let g = &mut groups[i];
+            let was_whole = g.is_whole();
+            g.members.push(r);
+            if !g.signatures.contains(&sig) {
+                g.signatures.push(sig);
+                groups_with[sig].push(i);
+            }
+            if let Some((start, end)) = span {
+                g.latest_start = Some(g.latest_start.map_or(start, |s| s.max(start)));
+                g.earliest_end = Some(g.earliest_end.map_or(end, |e| e.min(end)));
+            }
+            g.by_article.entry(r.0).or_default().push(r);
+            g.places.extend(c.fact.places.iter().cloned());
+            match (was_whole, g.is_whole()) {
+                (true, false) => whole_groups -= 1,
+                (false, true) => whole_groups += 1,
+                _ => {}
+            }
         }
     }
-    for g in &mut groups {
-        g.sort();
-    }
+    let mut groups: Vec<Vec<ClaimRef>> = groups
+        .into_iter()
+        .map(|mut g| {
+            g.members.sort();
+            g.members
+        })
+        .collect();
     groups.sort();
     groups.dedup();
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(bodies: &[(&str, &str, &str)]) -> Vec<Entry> {
+        let gaz = Gazetteer::builtin();
+        bodies
+            .iter()
+            .map(|(id, published, body)| {
+                let text =
+                    format!("---\nid: {id}\npublished: {published}\nlang: fr\n---\n\n{body}\n");
+                let article = crate::article::Article::parse(id, text).expect("article");
+                crate::corpus::entry_for(&article, gaz, None)
+            })
+            .collect()
+    }
+
+    /// A mixed corpus: two cities, figures with and without a place, with and
+    /// without a year, two years of publication, an article giving two figures.
+    fn mixed() -> Vec<Entry> {
+        let mut bodies: Vec<(String, String, String)> = Vec::new();
+        let sentences = [
+            "Au total, 12 000 soldats ont été déployés à Lyon.",
+            "Au total, 12 500 soldats ont été déployés à Marseille.",
+            "Au total, 13 000 soldats ont été déployés.",
+            "En 2023, 9 000 soldats ont été déployés à Lyon.",
+            "Au total, 12 000 soldats ont été déployés à Lyon. Plus tard, 14 000 soldats ont été déployés à Lyon.",
+        ];
+        for i in 0..60 {
+            let published = if i % 7 == 0 {
+                "2023-02-01"
+            } else {
+                "2025-03-10"
+            };
+            bodies.push((
+                format!("a{i:02}"),
+                published.to_string(),
+                sentences[i % sentences.len()].to_string(),
+            ));
+        }
+        let refs: Vec<(&str, &str, &str)> = bodies
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+            .collect();
+        entries(&refs)
+    }
+
+    #[test]
+    fn every_group_holds_only_claims_compatible_with_each_other() {
+        let corpus = mixed();
+        let gaz = Gazetteer::builtin();
+        let graph = ClaimGraph::build(&corpus, gaz);
+        assert!(graph.groups.len() >= 2, "{:?}", graph.groups);
+        for g in &graph.groups {
+            for (k, &a) in g.iter().enumerate() {
+                for &b in &g[k + 1..] {
+                    let published = |r: ClaimRef| corpus[r.0].article.published;
+                    assert!(
+                        compatible(
+                            graph.claim(a),
+                            graph.claim(b),
+                            a.0 == b.0,
+                            (published(a), published(b)),
+                            gaz
+                        ),
+                        "{:?} and {:?} grouped",
+                        graph.claim(a).evidence.quote,
+                        graph.claim(b).evidence.quote
+                    );
+                }
+            }
+        }
+    }
+
+    /// The definition `group_bucket` implements without walking members: each claim,
+    /// most specific first, checked against every member of every group.
+    fn naive_group_bucket(
+        entries: &[Entry],
+        members: &[ClaimRef],
+        gaz: &Gazetteer,
+    ) -> Vec<Vec<ClaimRef>> {
+        let claim = |r: &ClaimRef| &entries[r.0].claims[r.1];
+        let mut order: Vec<ClaimRef> = members.to_vec();
+        order.sort_by_key(|r| {
+            let f = &claim(r).fact;
+            let specificity = f.action.is_some() as u8
+                + f.owner.is_some() as u8
+                + !f.places.is_empty() as u8
+                + !f.things.is_empty() as u8;
+            (std::cmp::Reverse(specificity), *r)
+        });
+        let national = crate::extract::quantity::NATIONAL;
+        let places_of = |g: &Vec<ClaimRef>| -> std::collections::BTreeSet<String> {
+            g.iter()
+                .flat_map(|o| claim(o).fact.places.iter().cloned())
+                .collect()
+        };
+        let whole = |p: &std::collections::BTreeSet<String>| p.is_empty() || p.contains(national);
+        let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
+        for r in order {
+            let c = claim(&r);
+            let as_of = |x: &ClaimRef| entries[x.0].article.published;
+            let mut candidates: Vec<usize> = (0..groups.len())
+                .filter(|&i| {
+                    groups[i]
+                        .iter()
+                        .all(|o| compatible(c, claim(o), o.0 == r.0, (as_of(&r), as_of(o)), gaz))
+                })
+                .collect();
+            if c.fact.places.is_empty() && !candidates.is_empty() {
+                let w: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&i| whole(&places_of(&groups[i])))
+                    .collect();
+                let distinct: std::collections::BTreeSet<_> =
+                    candidates.iter().map(|&i| places_of(&groups[i])).collect();
+                let bucket_has_whole = groups.iter().any(|g| whole(&places_of(g)));
+                candidates = if !w.is_empty() {
+                    w
+                } else if distinct.len() == 1 && !bucket_has_whole {
+                    candidates
+                } else {
+                    Vec::new()
+                };
+            }
+            for &i in &candidates {
+                groups[i].push(r);
+            }
+            if candidates.is_empty() {
+                groups.push(vec![r]);
+            }
+        }
+        for g in &mut groups {
+            g.sort();
+        }
+        groups.sort();
+        groups.dedup();
+        groups
+    }
+
+    #[test]
+    fn grouping_gives_what_checking_every_member_gives() {
+        let corpus = mixed();
+        let gaz = Gazetteer::builtin();
+        let mut buckets: BTreeMap<String, Vec<ClaimRef>> = BTreeMap::new();
+        for (ai, e) in corpus.iter().enumerate() {
+            for (ci, c) in e.claims.iter().enumerate() {
+                if let Some(k) = bucket_key(c) {
+                    buckets.entry(k).or_default().push((ai, ci));
+                }
+            }
+        }
+        assert!(buckets.values().any(|m| m.len() > 50));
+        for members in buckets.values() {
+            assert_eq!(
+                group_bucket(&corpus, members, gaz),
+                naive_group_bucket(&corpus, members, gaz)
+            );
+        }
+    }
+
+    #[test]
+    fn claims_of_one_fact_from_many_articles_form_one_group() {
+        let bodies: Vec<(String, String)> = (0..500)
+            .map(|i| {
+                let n = if i % 10 == 0 { "13 000" } else { "12 000" };
+                (
+                    format!("a{i:03}"),
+                    format!("Au total, {n} soldats ont été déployés à Lyon."),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &str, &str)> = bodies
+            .iter()
+            .map(|(a, c)| (a.as_str(), "2025-03-10", c.as_str()))
+            .collect();
+        let corpus = entries(&refs);
+        let graph = ClaimGraph::build(&corpus, Gazetteer::builtin());
+        assert_eq!(graph.groups.len(), 1);
+        assert_eq!(graph.groups[0].len(), 500);
+    }
 }

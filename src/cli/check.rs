@@ -1,7 +1,7 @@
 //! `claimcheck check`: cross-reference and report.
 
 use super::{EXIT_OK, Io};
-use crate::compare::{Severity, compare};
+use crate::compare::{Options, Severity, compare_with};
 use crate::corpus;
 use crate::gazetteer::Gazetteer;
 use crate::graph::ClaimGraph;
@@ -24,7 +24,11 @@ pub fn run(
         writeln!(io.err, "warning: {w}")?;
     }
     let graph = ClaimGraph::build(&corpus.entries, gaz);
-    let mut findings = compare(&graph, gaz);
+    let options = Options {
+        min_severity: Some(min),
+        ..Options::default()
+    };
+    let mut findings = compare_with(&graph, gaz, &options);
     let verdicts = crate::verdicts::Verdicts::load_all(paths)?;
     for f in &mut findings {
         f.verdict = verdicts.verdicts.get(&f.id).cloned();

@@ -83,6 +83,7 @@ pub fn run(
         compare: Options {
             relative: config.tolerance.relative,
             units: config.tolerance.units.clone(),
+            min_severity: None,
         },
         ignore: config.ignore.clone(),
         fail_on: req.fail_on.or(config.fail_on),
