@@ -381,7 +381,7 @@ const TOPICS: &[Topic] = &[
     },
     Topic {
         fr: &["l'aide d'urgence débloquée {at} s'élève à {n}"],
-        en: &["the aid pledged to {p} amounts to {n}"],
+        en: &["in {p}, emergency aid amounts to {n}"],
         range: (5, 2_400),
         kind: Kind::MillionEuros,
     },
@@ -483,6 +483,8 @@ struct Fact {
     place: usize,
     /// Count, tenths of a percent, millions of euros, or day of the year (dates).
     truth: u64,
+    /// Who gives the figure (an index into `SOURCES`).
+    source: usize,
 }
 
 /// The facts of a corpus: every topic at every place, values drawn from the seed.
@@ -501,6 +503,7 @@ fn facts(rng: &mut Rng) -> Vec<Fact> {
                 topic,
                 place,
                 truth,
+                source: rng.below(SOURCES.len()),
             });
         }
     }
@@ -725,7 +728,12 @@ fn claim_sentence(fact: &Fact, lang: Lang, published: (u32, u32), rng: &mut Rng)
             },
         );
     if topic.kind != Kind::Date && rng.chance(40) {
-        let source = rng.pick(SOURCES);
+        // Now and then a figure is credited to the wrong source.
+        let source = if rng.chance(3) {
+            rng.pick(SOURCES)
+        } else {
+            &SOURCES[fact.source]
+        };
         match lang {
             Lang::Fr => {
                 let _ = write!(s, ", selon {}", source.fr);

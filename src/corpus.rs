@@ -6,6 +6,8 @@ use crate::claims::store::{ClaimFile, StoreError, sha256_hex};
 use crate::claims::{ArticleRecord, Claim};
 use crate::extract::extract;
 use crate::gazetteer::Gazetteer;
+use crate::progress::Progress;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -84,6 +86,9 @@ pub enum CorpusError {
         /// The path.
         path: String,
     },
+    /// The user pressed Ctrl-C.
+    #[error("interrupted")]
+    Interrupted,
     /// A named path holds nothing claimcheck reads.
     #[error("{path}: not a claim file (.yaml), an article (.md, .txt) or a directory")]
     Unsupported {
@@ -242,6 +247,16 @@ pub fn load_with(
     gaz: &Gazetteer,
     options: LoadOptions,
 ) -> Result<Corpus, CorpusError> {
+    load_with_progress(paths, gaz, options, &Progress::hidden())
+}
+
+/// [`load_with`], ticking `progress` once per file read.
+pub fn load_with_progress(
+    paths: &[PathBuf],
+    gaz: &Gazetteer,
+    options: LoadOptions,
+    progress: &Progress,
+) -> Result<Corpus, CorpusError> {
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -258,76 +273,137 @@ pub fn load_with(
             });
         }
     }
+    progress.set_total(files.len());
     let mut corpus = Corpus::default();
     let mut by_id: BTreeMap<String, Entry> = BTreeMap::new();
     let mut covered: HashMap<PathBuf, String> = HashMap::new();
-    // Claim files first, so their articles are not extracted again.
-    for (path, named) in files
+    // Claim files first, so their articles are not extracted again. Files are read
+    // and parsed on every core; results are taken in order, so the first error and
+    // the warnings come out as a one-core run would give them.
+    let claim_files: Vec<&(PathBuf, bool)> = files
         .iter()
         .filter(|(p, _)| kind_of(p) == Some(FileKind::ClaimFile))
-    {
-        let Some(text) = read_input(path, *named, options, &mut corpus.warnings)? else {
-            continue;
-        };
-        if !named && !looks_like_claim_file(&text) {
-            continue;
-        }
-        let shown = path.display().to_string();
-        let file = ClaimFile::parse(&shown, &text)?;
-        let article_path = file
-            .article
-            .path
-            .as_ref()
-            .map(|rel| clean_path(&path.parent().unwrap_or(Path::new(".")).join(rel)));
-        if let Some(ap) = &article_path {
-            if let Ok(current) = std::fs::read_to_string(ap)
-                && file
-                    .article
-                    .sha256
-                    .as_deref()
-                    .is_some_and(|h| h != sha256_hex(&current))
-            {
-                corpus.warnings.push(format!(
-                        "{shown}: {} changed since its claims were extracted; run `claimcheck extract {}`",
-                        ap.display(),
-                        ap.display()
-                    ));
+        .collect();
+    let parsed: Vec<Result<ReadClaimFile, CorpusError>> = claim_files
+        .par_iter()
+        .map(|(path, named)| {
+            if crate::progress::interrupted() {
+                return Err(CorpusError::Interrupted);
             }
-            covered.insert(normalize_path(ap), shown.clone());
+            progress.tick();
+            read_claim_file(path, *named, options)
+        })
+        .collect();
+    for read in parsed {
+        let read = read?;
+        corpus.warnings.extend(read.warnings);
+        let Some(entry) = read.entry else { continue };
+        if let Some(ap) = &entry.article_path {
+            covered.insert(normalize_path(Path::new(ap)), read.shown.clone());
         }
-        // Reviewers' decisions apply: rejected and stale claims drop out, corrected
-        // values replace extracted ones.
-        let claims = file
-            .claims
-            .iter()
-            .filter_map(crate::claims::Claim::reviewed)
-            .collect();
-        insert(
-            &mut by_id,
-            Entry {
-                article: file.article,
-                article_path: article_path.map(|p| p.display().to_string()),
-                claim_path: Some(shown),
-                claims,
-            },
-        )?;
-    }
-    for (path, named) in files
-        .iter()
-        .filter(|(p, _)| kind_of(p) == Some(FileKind::Article))
-    {
-        if covered.contains_key(&normalize_path(path)) {
-            continue;
-        }
-        let Some(text) = read_input(path, *named, options, &mut corpus.warnings)? else {
-            continue;
-        };
-        let shown = path.display().to_string();
-        let entry = entry_for(&Article::parse(&shown, text)?, gaz, Some(shown));
         insert(&mut by_id, entry)?;
+    }
+    let articles: Vec<&(PathBuf, bool)> = files
+        .iter()
+        .filter(|(p, _)| {
+            kind_of(p) == Some(FileKind::Article) && !covered.contains_key(&normalize_path(p))
+        })
+        .collect();
+    let extracted: Vec<Result<Extracted, CorpusError>> = articles
+        .par_iter()
+        .map(|(path, named)| {
+            if crate::progress::interrupted() {
+                return Err(CorpusError::Interrupted);
+            }
+            progress.tick();
+            let mut warnings = Vec::new();
+            let Some(text) = read_input(path, *named, options, &mut warnings)? else {
+                return Ok((None, warnings));
+            };
+            let shown = path.display().to_string();
+            let entry = entry_for(&Article::parse(&shown, text)?, gaz, Some(shown));
+            Ok((Some(entry), warnings))
+        })
+        .collect();
+    for result in extracted {
+        let (entry, warnings) = result?;
+        corpus.warnings.extend(warnings);
+        if let Some(entry) = entry {
+            insert(&mut by_id, entry)?;
+        }
     }
     corpus.entries = by_id.into_values().collect();
     Ok(corpus)
+}
+
+/// An article read and extracted for a corpus (no entry for a binary file met by
+/// walking), with its warnings.
+type Extracted = (Option<Entry>, Vec<String>);
+
+/// A claim file read for a corpus: no entry for a binary file or other YAML met by
+/// walking.
+struct ReadClaimFile {
+    shown: String,
+    entry: Option<Entry>,
+    warnings: Vec<String>,
+}
+
+/// Reads one claim file.
+fn read_claim_file(
+    path: &Path,
+    named: bool,
+    options: LoadOptions,
+) -> Result<ReadClaimFile, CorpusError> {
+    let mut warnings = Vec::new();
+    let shown = path.display().to_string();
+    let skipped = |warnings| ReadClaimFile {
+        shown: shown.clone(),
+        entry: None,
+        warnings,
+    };
+    let Some(text) = read_input(path, named, options, &mut warnings)? else {
+        return Ok(skipped(warnings));
+    };
+    if !named && !looks_like_claim_file(&text) {
+        return Ok(skipped(warnings));
+    }
+    let file = ClaimFile::parse(&shown, &text)?;
+    let article_path = file
+        .article
+        .path
+        .as_ref()
+        .map(|rel| clean_path(&path.parent().unwrap_or(Path::new(".")).join(rel)));
+    if let Some(ap) = &article_path
+        && let Ok(current) = std::fs::read_to_string(ap)
+        && file
+            .article
+            .sha256
+            .as_deref()
+            .is_some_and(|h| h != sha256_hex(&current))
+    {
+        warnings.push(format!(
+            "{shown}: {} changed since its claims were extracted; run `claimcheck extract {}`",
+            ap.display(),
+            ap.display()
+        ));
+    }
+    // Reviewers' decisions apply: rejected and stale claims drop out, corrected
+    // values replace extracted ones.
+    let claims = file
+        .claims
+        .iter()
+        .filter_map(crate::claims::Claim::reviewed)
+        .collect();
+    Ok(ReadClaimFile {
+        entry: Some(Entry {
+            article: file.article,
+            article_path: article_path.map(|p| p.display().to_string()),
+            claim_path: Some(shown.clone()),
+            claims,
+        }),
+        shown,
+        warnings,
+    })
 }
 
 impl Corpus {

@@ -33,6 +33,7 @@ pub mod graph;
 pub mod lang;
 pub mod lexicon;
 pub mod lint;
+pub mod progress;
 pub mod report;
 pub mod resolve;
 pub mod source;

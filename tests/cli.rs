@@ -477,3 +477,70 @@ fn binary_files_are_refused_by_name() {
         .code(2)
         .stderr(predicate::str::contains("image.md"));
 }
+
+#[test]
+fn extract_says_what_it_wrote_unless_quiet_and_draws_no_bar_into_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("claims");
+    claimcheck()
+        .args(["extract", "claims/articles", "--out", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::starts_with("wrote 5 claim files"));
+    claimcheck()
+        .args(["extract", "claims/articles", "--quiet"])
+        .args(["--out", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn many_articles_are_read_in_parallel_and_reported_in_a_stable_order() {
+    // Forty articles, two figures for one fact: the report lists them in article
+    // order whatever order the cores finished in.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        let n = if i % 4 == 0 { "31 000" } else { "12 000" };
+        fs::write(
+            dir.path().join(format!("a{i:02}.md")),
+            format!(
+                "---\nid: a{i:02}\npublished: 2025-03-10\nlang: fr\n---\n\nAu total, {n} soldats ont été déployés à Lyon.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let run = || {
+        claimcheck()
+            .args(["check", "--format", "json", dir.path().to_str().unwrap()])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let first = run();
+    let report: serde_json::Value = serde_json::from_slice(&first).unwrap();
+    let articles: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    let mut sorted = articles.clone();
+    sorted.sort();
+    assert_eq!(articles.len(), 40);
+    assert_eq!(articles, sorted);
+    let sides: Vec<&str> = report["discrepancies"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["article"].as_str().unwrap())
+        .collect();
+    assert_eq!(sides.len(), 40, "{report}");
+    for _ in 0..3 {
+        assert_eq!(run(), first);
+    }
+}

@@ -21,6 +21,9 @@ pub struct Args {
     /// Replace invalid UTF-8 in inputs (with a warning) instead of failing.
     #[arg(long, global = true)]
     pub lossy: bool,
+    /// No progress bar or summary lines on standard error (errors and warnings stay).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
     /// Configuration file (default: the nearest claimcheck.yaml upwards).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,

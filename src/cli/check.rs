@@ -8,17 +8,35 @@ use crate::graph::ClaimGraph;
 use crate::report::{self, Format, Report, Style};
 use std::path::PathBuf;
 
+/// How `check` prints.
+pub struct Output {
+    /// Report format.
+    pub format: Format,
+    /// Least severity reported.
+    pub min: Severity,
+    /// Colours and width.
+    pub style: Style,
+    /// Draw a progress bar on standard error.
+    pub progress: bool,
+}
+
 /// Loads, groups, compares and prints.
 pub fn run(
     paths: &[PathBuf],
     load: corpus::LoadOptions,
-    format: Format,
-    min: Severity,
-    style: Style,
+    output: Output,
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<i32> {
-    let mut corpus = corpus::load_with(paths, gaz, load)?;
+    let Output {
+        format,
+        min,
+        style,
+        progress,
+    } = output;
+    let bar = crate::progress::Progress::new("reading", progress);
+    let mut corpus = corpus::load_with_progress(paths, gaz, load, &bar)?;
+    bar.finish();
     corpus.resolve_names();
     for w in &corpus.warnings {
         writeln!(io.err, "warning: {w}")?;

@@ -6,15 +6,36 @@ use crate::claims::{ClaimFile, ClaimKind, store};
 use crate::compare::value_label;
 use crate::corpus;
 use crate::gazetteer::Gazetteer;
+use crate::progress::Progress;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// How `extract` treats existing claim files.
+/// How `extract` treats existing claim files, and what it says.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WriteOptions {
     /// Rewrite files whose comments would be lost.
     pub force: bool,
     /// Say what would change without writing.
     pub dry_run: bool,
+    /// Draw a progress bar on standard error.
+    pub progress: bool,
+    /// No summary line.
+    pub quiet: bool,
+}
+
+/// One article, extracted and merged with its claim file, ready to print or write.
+struct Prepared {
+    source: PathBuf,
+    id: String,
+    warning: Option<String>,
+    output: Output,
+}
+
+enum Output {
+    /// JSON lines, one per value.
+    Lines(Vec<String>),
+    /// A claim file to write, and what merging changed.
+    File(PathBuf, Box<ClaimFile>, store::MergeStats),
 }
 
 /// Extracts every article below `articles`.
@@ -39,95 +60,49 @@ pub fn run(
             files.push(p.clone());
         }
     }
-    let mut seen = std::collections::HashMap::new();
-    let (mut written, mut total, mut stale) = (0usize, 0usize, 0usize);
     // One writer at a time per claims directory.
     let _lock = if format == ExtractFormat::Yaml && !options.dry_run {
         Some(crate::claims::store::lock(out_dir)?)
     } else {
         None
     };
+    let bar = Progress::new("extracting", options.progress);
+    bar.set_total(files.len());
+    // Every core extracts and merges; results are taken in order, so output, the
+    // first error and the warnings are those of a one-core run.
+    let prepared: Vec<anyhow::Result<Prepared>> = files
+        .par_iter()
+        .map(|f| {
+            if crate::progress::interrupted() {
+                anyhow::bail!("interrupted: no claim file was written");
+            }
+            bar.tick();
+            prepare(f, out_dir, format, options, load, gaz)
+        })
+        .collect();
+    let mut seen = std::collections::HashMap::new();
+    let (mut total, mut stale) = (0usize, 0usize);
     let mut pending = Vec::new();
-    for f in &files {
-        let (article, entry, warning) = corpus::extract_file(f, gaz, load)?;
-        if let Some(w) = warning {
+    for p in prepared {
+        let p = p?;
+        if let Some(w) = &p.warning {
             writeln!(io.err, "warning: {w}")?;
         }
-        if let Some(prev) = seen.insert(entry.article.id.clone(), f.clone()) {
+        if let Some(prev) = seen.insert(p.id.clone(), p.source.clone()) {
             anyhow::bail!(
                 "duplicate article id `{}`: {} and {}",
-                entry.article.id,
+                p.id,
                 prev.display(),
-                f.display()
+                p.source.display()
             );
         }
-        match format {
-            ExtractFormat::Jsonl => {
-                for c in &entry.claims {
-                    if c.kind == ClaimKind::Role {
-                        continue;
-                    }
-                    writeln!(
-                        io.out,
-                        "{}",
-                        serde_json::to_string(&jsonl_record(&entry.article.id, c))?
-                    )?;
+        match p.output {
+            Output::Lines(lines) => {
+                for line in lines {
+                    writeln!(io.out, "{line}")?;
                 }
             }
-            ExtractFormat::Yaml => {
-                let path = out_dir.join(format!("{}.yaml", entry.article.id));
-                let rel = relative_to(f, out_dir);
-                let file = ClaimFile {
-                    version: crate::claims::store::FORMAT_VERSION,
-                    article: crate::claims::ArticleRecord {
-                        path: Some(rel),
-                        ..entry.article.clone()
-                    },
-                    claims: entry.claims.clone(),
-                };
-                let (file, stats) = match std::fs::read(&path) {
-                    Ok(bytes) => {
-                        let shown = path.display().to_string();
-                        let existing_text = String::from_utf8(bytes).map_err(|e| {
-                            anyhow::anyhow!(
-                                "{shown}: not valid UTF-8 (first bad byte at offset {}); fix the encoding before re-extracting, it holds review work",
-                                e.utf8_error().valid_up_to()
-                            )
-                        })?;
-                        let existing = ClaimFile::parse(&shown, &existing_text)?;
-                        // serde cannot carry comments over: refuse rather than drop them.
-                        let comments = store::person_comments(&existing_text).map_err(|e| {
-                            anyhow::anyhow!(
-                                "{shown}:{}:{}: {}",
-                                e.line.unwrap_or(1),
-                                e.column.unwrap_or(1),
-                                e.message
-                            )
-                        })?;
-                        if !comments.is_empty() && !options.force {
-                            let lines: Vec<String> =
-                                comments.iter().map(usize::to_string).collect();
-                            anyhow::bail!(
-                                "{shown}: comments on line(s) {} would be lost by rewriting it; move them into a claim's `review.note`, or pass --force to drop them",
-                                lines.join(", ")
-                            );
-                        }
-                        store::merge(&existing, file, &article.source.text)
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                        let added = file.claims.len();
-                        (
-                            file,
-                            store::MergeStats {
-                                added,
-                                ..Default::default()
-                            },
-                        )
-                    }
-                    Err(e) => {
-                        anyhow::bail!("{}: {e}", path.display())
-                    }
-                };
+            Output::File(path, file, stats) => {
                 if options.dry_run {
                     writeln!(
                         io.err,
@@ -139,7 +114,6 @@ pub fn run(
                         stats.stale
                     )?;
                 }
-                written += 1;
                 total += file.claims.len();
                 stale += stats.stale;
                 pending.push((path, file));
@@ -147,20 +121,128 @@ pub fn run(
         }
     }
     // Written only once every article has been read and merged: a failure anywhere
-    // leaves every claim file as it was.
+    // leaves every claim file as it was. Each file is written whole (a temporary file
+    // renamed over it), so Ctrl-C between files leaves complete files only.
     if format == ExtractFormat::Yaml && !options.dry_run {
-        for (path, file) in &pending {
-            file.save(path)?;
+        bar.stage("writing", pending.len());
+        let saved: Vec<anyhow::Result<bool>> = pending
+            .par_iter()
+            .map(|(path, file)| {
+                if crate::progress::interrupted() {
+                    return Ok(false);
+                }
+                bar.tick();
+                file.save(path)?;
+                Ok(true)
+            })
+            .collect();
+        bar.finish();
+        let mut written = 0;
+        for s in saved {
+            written += usize::from(s?);
         }
-        writeln!(
-            io.err,
-            "wrote {} ({}, {stale} stale) to {}",
-            crate::report::counted(written, "claim file"),
-            crate::report::counted(total, "claim"),
-            out_dir.display()
-        )?;
+        if written < pending.len() {
+            anyhow::bail!(
+                "interrupted: {} of {} written to {} (each one whole); run extract again to finish",
+                crate::report::counted(written, "claim file"),
+                pending.len(),
+                out_dir.display()
+            );
+        }
+        if !options.quiet {
+            writeln!(
+                io.err,
+                "wrote {} ({}, {stale} stale) to {}",
+                crate::report::counted(written, "claim file"),
+                crate::report::counted(total, "claim"),
+                out_dir.display()
+            )?;
+        }
     }
     Ok(EXIT_OK)
+}
+
+/// Extracts one article and, for claim files, merges with the one already there.
+fn prepare(
+    f: &Path,
+    out_dir: &Path,
+    format: ExtractFormat,
+    options: WriteOptions,
+    load: corpus::LoadOptions,
+    gaz: &Gazetteer,
+) -> anyhow::Result<Prepared> {
+    let (article, entry, warning) = corpus::extract_file(f, gaz, load)?;
+    let output = match format {
+        ExtractFormat::Jsonl => Output::Lines(
+            entry
+                .claims
+                .iter()
+                .filter(|c| c.kind != ClaimKind::Role)
+                .map(|c| serde_json::to_string(&jsonl_record(&entry.article.id, c)))
+                .collect::<Result<_, _>>()?,
+        ),
+        ExtractFormat::Yaml => {
+            let path = out_dir.join(format!("{}.yaml", entry.article.id));
+            let rel = relative_to(f, out_dir);
+            let file = ClaimFile {
+                version: crate::claims::store::FORMAT_VERSION,
+                article: crate::claims::ArticleRecord {
+                    path: Some(rel),
+                    ..entry.article.clone()
+                },
+                claims: entry.claims.clone(),
+            };
+            let (file, stats) = match std::fs::read(&path) {
+                Ok(bytes) => {
+                    let shown = path.display().to_string();
+                    let existing_text = String::from_utf8(bytes).map_err(|e| {
+                        anyhow::anyhow!(
+                            "{shown}: not valid UTF-8 (first bad byte at offset {}); fix the encoding before re-extracting, it holds review work",
+                            e.utf8_error().valid_up_to()
+                        )
+                    })?;
+                    let existing = ClaimFile::parse(&shown, &existing_text)?;
+                    // serde cannot carry comments over: refuse rather than drop them.
+                    let comments = store::person_comments(&existing_text).map_err(|e| {
+                        anyhow::anyhow!(
+                            "{shown}:{}:{}: {}",
+                            e.line.unwrap_or(1),
+                            e.column.unwrap_or(1),
+                            e.message
+                        )
+                    })?;
+                    if !comments.is_empty() && !options.force {
+                        let lines: Vec<String> = comments.iter().map(usize::to_string).collect();
+                        anyhow::bail!(
+                            "{shown}: comments on line(s) {} would be lost by rewriting it; move them into a claim's `review.note`, or pass --force to drop them",
+                            lines.join(", ")
+                        );
+                    }
+                    store::merge(&existing, file, &article.source.text)
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    let added = file.claims.len();
+                    (
+                        file,
+                        store::MergeStats {
+                            added,
+                            ..Default::default()
+                        },
+                    )
+                }
+                Err(e) => {
+                    anyhow::bail!("{}: {e}", path.display())
+                }
+            };
+            Output::File(path, Box::new(file), stats)
+        }
+    };
+    Ok(Prepared {
+        source: f.to_path_buf(),
+        id: entry.article.id,
+        warning,
+        output,
+    })
 }
 
 /// `path` relative to `base`, so a claims directory can move with its articles.

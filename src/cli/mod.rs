@@ -19,6 +19,8 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 /// Exit status: usage or input error.
 pub const EXIT_ERROR: i32 = 2;
+/// Exit status: stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub const EXIT_INTERRUPTED: i32 = 130;
 
 /// Where output goes and what it may look like.
 pub struct Io<'a> {
@@ -28,6 +30,8 @@ pub struct Io<'a> {
     pub err: &'a mut dyn Write,
     /// Whether standard output is a terminal.
     pub out_is_terminal: bool,
+    /// Whether standard error is a terminal (progress bars are drawn only there).
+    pub err_is_terminal: bool,
 }
 
 /// Runs `args`; returns the exit status.
@@ -58,6 +62,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
     };
     let style = crate::report::Style { color, width };
     let load = crate::corpus::LoadOptions { lossy: args.lossy };
+    let progress = io.err_is_terminal && !args.quiet;
     match args.command {
         Command::Extract {
             articles,
@@ -69,7 +74,12 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             &articles,
             &out,
             format,
-            extract::WriteOptions { force, dry_run },
+            extract::WriteOptions {
+                force,
+                dry_run,
+                progress,
+                quiet: args.quiet,
+            },
             load,
             gaz,
             io,
@@ -81,9 +91,12 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
         } => check::run(
             &default_paths(paths)?,
             load,
-            format,
-            min_severity,
-            style,
+            check::Output {
+                format,
+                min: min_severity,
+                style,
+                progress,
+            },
             gaz,
             io,
         ),
@@ -156,18 +169,25 @@ pub fn main() -> i32 {
             return if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
         }
     };
+    crate::progress::handle_interrupts();
     let stdout = std::io::stdout();
     let out_is_terminal = stdout.is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();
+    let err_is_terminal = err.is_terminal();
     let mut io = Io {
         out: &mut out,
         err: &mut err,
         out_is_terminal,
+        err_is_terminal,
     };
     let code = match run(args, &mut io) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => EXIT_OK,
+        Err(e) if crate::progress::interrupted() => {
+            let _ = writeln!(io.err, "error: {e:#}");
+            EXIT_INTERRUPTED
+        }
         Err(e) => {
             let _ = writeln!(io.err, "error: {e:#}");
             EXIT_ERROR
