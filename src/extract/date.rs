@@ -1,22 +1,31 @@
 //! Dates and periods in French and English: absolute (`9 juin 2025`, `June 9, 2025`,
-//! `2025-06-09`), partial (`juin 2024`, `en 2024`, `fin 2024`, `mi-2024`, `au printemps
-//! 2023`), lists and ranges of days (`les 3 et 4 janvier`, `du 8 au 13 octobre`) and
-//! relative ones (`hier`, `lundi`, `last year`, `il y a deux ans`), resolved against
-//! the publication date. Without a publication date, a date that needs one is left
-//! out rather than guessed.
+//! `2025-06-09`, `09/06/2025`), partial (`juin 2024`, `en 2024`, `fin 2024`, `mi-2024`,
+//! `au printemps 2023`, `the third quarter of 2016`, `the 1990s`), lists and ranges
+//! (`les 3 et 4 janvier`, `du 8 au 13 octobre`, `between Jan 1 and Jan 5`, `2014-2018`)
+//! and relative ones (`hier`, `lundi prochain`, `last year`, `la semaine prochaine`,
+//! `il y a deux ans`), resolved against the publication date. Without a publication
+//! date, a date that needs one is left out rather than guessed.
+//!
+//! The reading is a small grammar: [`Reader::point`] reads one date or period at a
+//! word, [`Reader::range`] joins two of them ("from X to Y"), and [`find`] adds the
+//! qualifier words around them ("depuis", "on", "le").
 
 use super::Sent;
 use crate::Lang;
 use crate::claims::{DateValue, Granularity};
 use crate::text::TokKind;
 use jiff::ToSpan;
-use jiff::civil::{Date, Weekday, date};
+use jiff::civil::{Date, Weekday};
 
 /// A date found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateMention {
     /// First token of the text, qualifier included ("Depuis décembre").
     pub start: usize,
+    /// First token of the date itself, without a preposition or article that only
+    /// places it ("décembre" in "en décembre", "26 avril" in "le 26 avril"); "depuis",
+    /// "from" and "between", which change the period, stay.
+    pub core: usize,
     /// One past the last token.
     pub end: usize,
     /// The resolved period.
@@ -31,6 +40,7 @@ const MONTHS: &[(&str, i8)] = &[
     ("janv", 1),
     ("fevrier", 2),
     ("fevr", 2),
+    ("fev", 2),
     ("mars", 3),
     ("avril", 4),
     ("avr", 4),
@@ -86,7 +96,55 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sunday),
 ];
 
-/// Part of a period: (first, last) fraction in twelfths of a year or thirds of a month.
+/// Short weekday names, which are also ordinary words ("sat", "wed", "mer", and
+/// "tues" once accents are folded from "tués"): dates only when a day of the month
+/// follows ("Wed, 22 Jan", "Mer 22 janvier").
+const SHORT_WEEKDAYS: &[(&str, Weekday, Lang)] = &[
+    ("mon", Weekday::Monday, Lang::En),
+    ("tue", Weekday::Tuesday, Lang::En),
+    ("tues", Weekday::Tuesday, Lang::En),
+    ("wed", Weekday::Wednesday, Lang::En),
+    ("thu", Weekday::Thursday, Lang::En),
+    ("thur", Weekday::Thursday, Lang::En),
+    ("thurs", Weekday::Thursday, Lang::En),
+    ("fri", Weekday::Friday, Lang::En),
+    ("sat", Weekday::Saturday, Lang::En),
+    ("sun", Weekday::Sunday, Lang::En),
+    ("lun", Weekday::Monday, Lang::Fr),
+    ("mer", Weekday::Wednesday, Lang::Fr),
+    ("jeu", Weekday::Thursday, Lang::Fr),
+    ("ven", Weekday::Friday, Lang::Fr),
+    ("sam", Weekday::Saturday, Lang::Fr),
+    ("dim", Weekday::Sunday, Lang::Fr),
+];
+
+/// Day ordinals in words, as days of the month ("the fourth of May", "May twenty-first").
+const DAY_ORDINALS: &[(&str, i8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("premier", 1),
+];
+
+/// Part of a period: its first, middle or last third.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
     Early,
@@ -94,17 +152,38 @@ enum Part {
     Late,
 }
 
+/// A calendar unit that relative expressions count in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+    Decade,
+}
+
+/// A date or period read at a word: one past its last view index, and its value.
+type Found = (usize, DateValue);
+
 fn month_of(word: &str, capitalized: bool, lang: Lang) -> Option<i8> {
     // "may" and "mar" are English words before they are months; "mars" is a planet.
-    if matches!(word, "may" | "mar" | "sep" | "dec" | "jan") && !capitalized && lang == Lang::En {
+    if matches!(word, "may" | "mar" | "march" | "sep" | "dec" | "jan")
+        && !capitalized
+        && lang == Lang::En
+    {
         return None;
     }
     MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
 }
 
+fn is_month_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && !matches!(word, "mars" | "mai" | "juin" | "may" | "june" | "july")
+}
+
 fn part_of(word: &str) -> Option<Part> {
     match word {
-        "debut" | "early" | "beginning" | "commencement" => Some(Part::Early),
+        "debut" | "early" | "beginning" | "commencement" | "start" => Some(Part::Early),
         "mi" | "mid" | "milieu" | "middle" => Some(Part::Mid),
         "fin" | "late" | "end" => Some(Part::Late),
         _ => None,
@@ -121,51 +200,209 @@ fn season_of(word: &str) -> Option<(i8, i8)> {
     }
 }
 
-fn last_day(year: i16, month: i8) -> Date {
-    date(year, month, 1).last_of_month()
+fn unit_of(word: &str) -> Option<Unit> {
+    Some(match word {
+        "day" | "days" | "jour" | "jours" => Unit::Day,
+        "week" | "weeks" | "semaine" | "semaines" => Unit::Week,
+        "weekend" | "weekends" => Unit::Weekend,
+        "month" | "months" | "mois" => Unit::Month,
+        "year" | "years" | "an" | "ans" | "annee" | "annees" => Unit::Year,
+        "decade" | "decades" | "decennie" | "decennies" => Unit::Decade,
+        _ => return None,
+    })
 }
 
-fn year_period(y: i16, part: Option<Part>) -> DateValue {
+/// The offset a relative word gives: 0 for "this", 1 for "next", -1 for "last".
+fn offset_before(word: &str) -> Option<i64> {
+    match word {
+        "this" | "current" | "ce" | "cet" | "cette" => Some(0),
+        "next" | "coming" | "upcoming" | "prochain" | "prochaine" => Some(1),
+        "last" | "past" | "previous" | "dernier" | "derniere" => Some(-1),
+        _ => None,
+    }
+}
+
+/// The offset a relative word after its noun gives ("la semaine prochaine").
+fn offset_after(word: &str) -> Option<i64> {
+    match word {
+        "prochain" | "prochaine" | "next" => Some(1),
+        "dernier" | "derniere" | "passe" | "passee" | "last" => Some(-1),
+        _ => None,
+    }
+}
+
+/// An ordinal that picks a part of a period: "first", "2nd", "troisième", "last" (-1).
+fn rank_of(word: &str) -> Option<i64> {
+    Some(match word {
+        "first" | "premier" | "premiere" => 1,
+        "second" | "deuxieme" | "seconde" => 2,
+        "third" | "troisieme" => 3,
+        "fourth" | "quatrieme" => 4,
+        "fifth" | "cinquieme" => 5,
+        "last" | "dernier" | "derniere" => -1,
+        _ => return None,
+    })
+}
+
+fn ymd(y: i16, m: i8, d: i8) -> Option<Date> {
+    Date::new(y, m, d).ok()
+}
+
+fn span(start: Date, end: Date, granularity: Granularity) -> DateValue {
+    DateValue {
+        start,
+        end,
+        granularity,
+        since: false,
+    }
+}
+
+fn year_period(y: i16, part: Option<Part>) -> Option<DateValue> {
     let (a, b, g) = match part {
         None => ((1, 1), (12, 31), Granularity::Year),
         Some(Part::Early) => ((1, 1), (4, 30), Granularity::PartOfYear),
         Some(Part::Mid) => ((5, 1), (8, 31), Granularity::PartOfYear),
         Some(Part::Late) => ((9, 1), (12, 31), Granularity::PartOfYear),
     };
-    DateValue {
-        start: date(y, a.0, a.1),
-        end: date(y, b.0, b.1),
-        granularity: g,
-        since: false,
-    }
+    Some(span(ymd(y, a.0, a.1)?, ymd(y, b.0, b.1)?, g))
 }
 
-fn month_period(y: i16, m: i8, part: Option<Part>) -> DateValue {
-    let last = last_day(y, m);
+fn month_period(y: i16, m: i8, part: Option<Part>) -> Option<DateValue> {
+    let last = ymd(y, m, 1)?.last_of_month();
     let (a, b) = match part {
         None => (1, last.day()),
         Some(Part::Early) => (1, 10),
         Some(Part::Mid) => (11, 20),
         Some(Part::Late) => (21, last.day()),
     };
-    DateValue {
-        start: date(y, m, a),
-        end: date(y, m, b),
-        granularity: if part.is_some() {
-            Granularity::Days
-        } else {
-            Granularity::Month
-        },
-        since: false,
-    }
+    let g = if part.is_some() {
+        Granularity::Days
+    } else {
+        Granularity::Month
+    };
+    Some(span(ymd(y, m, a)?, ymd(y, m, b)?, g))
 }
 
 fn day(d: Date) -> DateValue {
-    DateValue {
-        start: d,
-        end: d,
-        granularity: Granularity::Day,
-        since: false,
+    span(d, d, Granularity::Day)
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+/// Monday to Sunday of the week holding `d`.
+fn week_of(d: Date) -> Option<DateValue> {
+    let monday = add_days(d, -i64::from(d.weekday().to_monday_zero_offset()))?;
+    Some(span(monday, add_days(monday, 6)?, Granularity::Days))
+}
+
+/// The day `wd` of the week holding `d`.
+fn weekday_in_week(d: Date, wd: Weekday) -> Option<Date> {
+    let monday = week_of(d)?.start;
+    add_days(monday, i64::from(wd.to_monday_zero_offset()))
+}
+
+fn decade_period(y: i16) -> Option<DateValue> {
+    Some(span(
+        ymd(y, 1, 1)?,
+        ymd(y.checked_add(9)?, 12, 31)?,
+        Granularity::Year,
+    ))
+}
+
+/// The season (`a`..`b` months) of year `y`.
+fn season_period(y: i16, (a, b): (i8, i8)) -> Option<DateValue> {
+    Some(span(
+        ymd(y, a, 1)?,
+        ymd(y, b, 1)?.last_of_month(),
+        Granularity::PartOfYear,
+    ))
+}
+
+/// The calendar `unit` holding `p`, moved by `offset` units ("next month": 1).
+fn unit_period(p: Date, unit: Unit, offset: i64) -> Option<DateValue> {
+    match unit {
+        Unit::Day => Some(day(add_days(p, offset)?)),
+        Unit::Week => week_of(add_days(p, 7 * offset)?),
+        Unit::Weekend => {
+            let w = week_of(add_days(p, 7 * offset)?)?;
+            Some(span(add_days(w.start, 5)?, w.end, Granularity::Days))
+        }
+        Unit::Month => {
+            let d = p.first_of_month().checked_add(offset.months()).ok()?;
+            month_period(d.year(), d.month(), None)
+        }
+        Unit::Year => year_period(p.year().checked_add(i16::try_from(offset).ok()?)?, None),
+        Unit::Decade => {
+            let y = p.year() - p.year().rem_euclid(10);
+            decade_period(y.checked_add(i16::try_from(10 * offset).ok()?)?)
+        }
+    }
+}
+
+/// `n` units before (negative) or after `p` as one day, or as the month or year it
+/// falls in when counted in months or years ("il y a deux ans": that year).
+fn shifted(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
+    match unit {
+        Unit::Year => year_period(p.year().checked_add(i16::try_from(n).ok()?)?, None),
+        Unit::Month => {
+            let d = p.checked_add(n.months()).ok()?;
+            month_period(d.year(), d.month(), None)
+        }
+        Unit::Day => Some(day(add_days(p, n)?)),
+        // "two weeks ago" is about that day, give or take a few.
+        Unit::Week => {
+            let d = add_days(p, 7 * n)?;
+            Some(span(add_days(d, -3)?, add_days(d, 3)?, Granularity::Days))
+        }
+        Unit::Weekend | Unit::Decade => None,
+    }
+}
+
+/// The `n` units just before (`n` < 0) or just after `p`: "the past 3 weeks", "les
+/// trois prochains jours".
+fn stretch(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
+    let other = match unit {
+        Unit::Day => add_days(p, n)?,
+        Unit::Week => add_days(p, 7 * n)?,
+        Unit::Month => p.checked_add(n.months()).ok()?,
+        Unit::Year => p.checked_add(n.years()).ok()?,
+        Unit::Decade => p.checked_add((10 * n).years()).ok()?,
+        Unit::Weekend => return None,
+    };
+    let (a, b) = if n < 0 {
+        (other, p)
+    } else {
+        (add_days(p, 1)?, other)
+    };
+    Some(span(a, b, Granularity::Days))
+}
+
+/// The first, middle or last part of a period: thirds of a year or month (as for
+/// "fin 2024"), the first three, middle four or last four days of a week. A single day
+/// has no parts.
+fn part_of_period(v: DateValue, part: Part) -> Option<DateValue> {
+    match v.granularity {
+        Granularity::Year if v.start.year() == v.end.year() => {
+            year_period(v.start.year(), Some(part))
+        }
+        Granularity::Month => month_period(v.start.year(), v.start.month(), Some(part)),
+        Granularity::Day => None,
+        _ => {
+            let len = (v.end - v.start).get_days() as i64 + 1;
+            let (a, b) = match part {
+                Part::Early => (0, len * 3 / 7 - 1),
+                Part::Mid => (len / 7, len * 5 / 7 - 1),
+                Part::Late => (len * 3 / 7, len - 1),
+            };
+            let g = if v.granularity == Granularity::Year {
+                Granularity::Year
+            } else {
+                Granularity::Days
+            };
+            Some(span(add_days(v.start, a)?, add_days(v.start, b.max(a))?, g))
+        }
     }
 }
 
@@ -174,28 +411,61 @@ fn day(d: Date) -> DateValue {
 /// ("depuis décembre", in June, is last December; "June 26", in May, is next month).
 fn infer_year(published: Date, month: i8, d: Option<i8>, past: bool) -> i16 {
     let y = published.year();
-    let at = |year: i16| date(year, month, d.unwrap_or(15).min(28));
+    let at = |year: i16| ymd(year, month, d.unwrap_or(15).min(28));
     if past {
-        return if at(y) > published { y - 1 } else { y };
+        return if at(y).is_some_and(|a| a > published) {
+            y - 1
+        } else {
+            y
+        };
     }
-    let distance = |year: i16| (at(year) - published).get_days().abs();
+    let distance = |year: i16| at(year).map_or(i32::MAX, |a| (a - published).get_days().abs());
     [y - 1, y, y + 1]
         .into_iter()
         .min_by_key(|&year| (distance(year), (year - y).abs()))
         .unwrap_or(y)
 }
 
+/// The month `m` of the year before (`offset` -1) or after (1) the publication month:
+/// "juin dernier", "next June".
+fn month_relative(p: Date, m: i8, offset: i64) -> Option<DateValue> {
+    let y = p.year();
+    let y = match offset {
+        0 => y,
+        o if o < 0 => {
+            if m < p.month() {
+                y
+            } else {
+                y - 1
+            }
+        }
+        _ => {
+            if m > p.month() {
+                y
+            } else {
+                y + 1
+            }
+        }
+    };
+    month_period(y, m, None)
+}
+
 fn valid_day(y: i16, m: i8, d: i64) -> Option<Date> {
-    Date::new(y, m, i8::try_from(d).ok()?).ok()
+    ymd(y, m, i8::try_from(d).ok()?)
 }
 
 /// Finds the dates in sentence `s`.
 pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMention> {
+    let r = Reader {
+        s,
+        lang,
+        p: published,
+    };
     let mut out: Vec<DateMention> = Vec::new();
     let n = s.view.len();
     let mut v = 0;
     while v < n {
-        if let Some(m) = date_at(s, v, lang, published) {
+        if let Some(m) = r.mention_at(v) {
             let next = s.view_index_at_or_after(m.end);
             out.push(m);
             v = next.max(v + 1);
@@ -223,7 +493,8 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
             "depuis" | "since" => return (v - 1, true),
             // "dès 2025": the accent tells it from the article "des".
             "des" if s.raw(v - 1).to_lowercase() == "dès" => return (v - 1, true),
-            "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of" => {
+            "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of"
+            | "during" | "durant" | "pendant" => {
                 return (v - 1, false);
             }
             _ => {}
@@ -232,311 +503,969 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
     (v, false)
 }
 
-fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Option<DateMention> {
-    let tok = s.tok(v);
-    let past = qualifier_before(s, v).1;
-    let word = s.word(v);
-    let num = |k: usize| -> Option<i64> {
-        let t = s.tok(k);
-        (k < s.view.len() && t.kind == TokKind::Num && t.norm.len() <= 4)
+/// Reads dates at given words of one sentence.
+struct Reader<'r, 'a> {
+    s: &'r Sent<'a>,
+    lang: Lang,
+    p: Option<Date>,
+}
+
+impl Reader<'_, '_> {
+    fn w(&self, v: usize) -> &str {
+        self.s.word(v)
+    }
+
+    fn is_num(&self, v: usize) -> bool {
+        v < self.s.view.len() && self.s.tok(v).kind == TokKind::Num
+    }
+
+    /// A short number at `v` (up to four digits, not a group of a larger figure).
+    fn num(&self, v: usize) -> Option<i64> {
+        let t = self.s.tok(v);
+        (self.is_num(v) && t.norm.len() <= 4 && !self.s.is_grouped_number(v))
             .then(|| t.norm.parse().ok())
             .flatten()
-    };
-    let year_at = |k: usize| -> Option<i16> {
-        if k >= s.view.len() {
-            return None;
-        }
-        let t = s.tok(k);
-        (t.kind == TokKind::Num && t.norm.len() == 4 && !s.is_grouped_number(k))
+    }
+
+    /// A year written in four digits.
+    fn year(&self, v: usize) -> Option<i16> {
+        let t = self.s.tok(v);
+        (self.is_num(v) && t.norm.len() == 4 && !self.s.is_grouped_number(v))
             .then(|| t.norm.parse::<i16>().ok())
             .flatten()
             .filter(|y| (1800..=2100).contains(y))
-    };
-    let finish = |start_v: usize, end_v: usize, mut value: DateValue| {
-        let (q, since) = qualifier_before(s, start_v);
+    }
+
+    /// Whether the token at view `v` is glued to the previous visible one.
+    fn glued(&self, v: usize) -> bool {
+        v < self.s.view.len() && self.s.tok(v).glued()
+    }
+
+    /// A day of the month in digits, with its ordinal suffix ("3", "1er", "21st",
+    /// "22ème"): the day and the view index after it.
+    fn day_num(&self, v: usize) -> Option<(i8, usize)> {
+        let t = self.s.tok(v);
+        if !self.is_num(v) || t.norm.len() > 2 || self.s.is_grouped_number(v) {
+            return None;
+        }
+        let d: i8 = t.norm.parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let suffix = matches!(
+            self.w(v + 1),
+            "st" | "nd" | "rd" | "th" | "er" | "e" | "eme" | "ere"
+        ) && self.glued(v + 1);
+        Some((d, if suffix { v + 2 } else { v + 1 }))
+    }
+
+    /// A day of the month in digits or as an ordinal word ("fourth", "twenty-first").
+    fn day_any(&self, v: usize) -> Option<(i8, usize)> {
+        if let Some(d) = self.day_num(v) {
+            return Some(d);
+        }
+        let ord = |w: &str| DAY_ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n);
+        let tens = match self.w(v) {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => 0,
+        };
+        if tens > 0
+            && let Some(u) = ord(self.w(v + 1)).filter(|&u| u < 10 && tens + u <= 31)
+        {
+            return Some((tens + u, v + 2));
+        }
+        ord(self.w(v)).map(|d| (d, v + 1))
+    }
+
+    /// A month name at `v`, with the period of its abbreviation ("oct."): the month and
+    /// the view index after it.
+    fn month(&self, v: usize) -> Option<(i8, usize)> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        let t = self.s.tok(v);
+        let m = month_of(&t.norm, t.capitalized, self.lang)?;
+        let dot =
+            is_month_abbreviation(&t.norm) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        Some((m, if dot { v + 2 } else { v + 1 }))
+    }
+
+    fn weekday(&self, v: usize) -> Option<(Weekday, usize)> {
+        let w = self.w(v);
+        WEEKDAYS
+            .iter()
+            .find(|(n, _)| *n == w)
+            .map(|&(_, d)| (d, v + 1))
+    }
+
+    /// The date at `v` with its qualifier words.
+    fn mention_at(&self, v: usize) -> Option<DateMention> {
+        let s = self.s;
+        let (end, mut value) = self.range(v).or_else(|| self.point(v))?;
+        let (q, since) = qualifier_before(s, v);
         value.since |= since;
-        let naming = q == start_v
-            && start_v > 0
-            && matches!(s.word(start_v - 1), "the" | "this" | "that")
-            && s.tok(end_v).kind == TokKind::Word
-            && !s.tok(end_v).capitalized;
+        let naming = q == v
+            && v > 0
+            && matches!(s.word(v - 1), "the" | "this" | "that")
+            && s.tok(end).kind == TokKind::Word
+            && !s.tok(end).capitalized;
+        let core = if since { q } else { v };
         Some(DateMention {
             start: s.view[q],
-            end: s.view[end_v - 1] + 1,
+            core: s.view[core],
+            end: s.view[end - 1] + 1,
             value,
             naming,
         })
-    };
-
-    // ISO 2025-06-09.
-    if let Some(y) = year_at(v) {
-        let t = |k: usize| s.view.get(k).map(|&i| &s.toks[i]);
-        let iso = t(v + 1).is_some_and(|p| p.is_punct('-') && p.glued())
-            || s.toks
-                .get(s.view[v] + 1)
-                .is_some_and(|p| p.is_punct('-') && p.glued());
-        if iso {
-            let ti = s.view[v];
-            let m = s
-                .toks
-                .get(ti + 2)
-                .filter(|x| x.kind == TokKind::Num && x.glued());
-            let d = s
-                .toks
-                .get(ti + 4)
-                .filter(|x| x.kind == TokKind::Num && x.glued());
-            if let (Some(m), Some(d)) = (m, d)
-                && let (Ok(m), Ok(dd)) = (m.norm.parse::<i8>(), d.norm.parse::<i64>())
-                && let Some(dt) = Date::new(y, m, 1).ok().and_then(|_| valid_day(y, m, dd))
-            {
-                let (q, since) = qualifier_before(s, v);
-                let mut value = day(dt);
-                value.since = since;
-                return Some(DateMention {
-                    start: s.view[q],
-                    end: ti + 5,
-                    value,
-                    naming: false,
-                });
-            }
-        }
     }
 
-    // Part of a period: "fin 2024", "début 2025", "mi-2024", "fin avril", "late 2024",
-    // "au début 2025", "à la fin de 2024", "in early June".
-    if let Some(part) = part_of(word) {
-        let mut k = v + 1;
-        if matches!(s.word(k), "de" | "d" | "of" | "du") {
-            k += 1;
-        }
-        if matches!(s.word(k), "l" | "the")
-            && matches!(s.word(k + 1), "annee" | "year")
-            && let Some(p) = published
-        {
-            return finish(v, k + 2, year_period(p.year(), Some(part)));
-        }
-        if let Some(y) = year_at(k) {
-            return finish(v, k + 1, year_period(y, Some(part)));
-        }
-        if let Some(m) =
-            month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len())
-        {
-            let (y, end) = match year_at(k + 1) {
-                Some(y) => (Some(y), k + 2),
-                None => (published.map(|p| infer_year(p, m, None, past)), k + 1),
-            };
-            return finish(v, end, month_period(y?, m, Some(part)));
-        }
-        // "à la fin de l'année dernière" is left to later work.
-        return None;
-    }
-
-    // Seasons: "au printemps 2023", "in the summer of 2024", "l'été 2023".
-    if let Some((a, b)) = season_of(word) {
-        let mut k = v + 1;
-        if matches!(s.word(k), "de" | "of") {
-            k += 1;
-        }
-        if let Some(y) = year_at(k) {
-            let value = DateValue {
-                start: date(y, a, 1),
-                end: last_day(y, b),
-                granularity: Granularity::PartOfYear,
-                since: false,
-            };
-            return finish(v, k + 1, value);
-        }
-        return None;
-    }
-
-    // Day lists and ranges: "les 3 et 4 janvier", "du 8 au 13 octobre", "June 9 and 10".
-    if let Some(d1) = num(v).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v)) {
-        let mut k = v + 1;
-        // "1er"
-        if s.word(k) == "er" && s.tok(k).glued() {
-            k += 1;
-        }
-        let mut d2 = None;
-        if (matches!(s.word(k), "et" | "au" | "and" | "to" | "-") || s.tok(k).is_punct('-'))
-            && let Some(d) = num(k + 1).filter(|&d| (1..=31).contains(&d) && d > d1)
-        {
-            d2 = Some(d);
-            k += 2;
-        }
-        if let Some(m) =
-            month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len())
-        {
-            let (y, end) = match year_at(k + 1) {
-                Some(y) => (Some(y), k + 2),
-                None => (
-                    published.map(|p| infer_year(p, m, Some(d1 as i8), past)),
-                    k + 1,
-                ),
-            };
-            let y = y?;
-            let start = valid_day(y, m, d1)?;
-            let value = match d2 {
-                Some(d2) => DateValue {
-                    start,
-                    end: valid_day(y, m, d2)?,
-                    granularity: Granularity::Days,
-                    since: false,
-                },
-                None => day(start),
-            };
-            return finish(v, end, value);
-        }
-        return None;
-    }
-
-    // Month first: "juin 2024", "June 9, 2025", "June 9", "décembre".
-    if let Some(m) = month_of(word, tok.capitalized, lang) {
-        if let Some(d) =
-            num(v + 1).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v + 1))
-        {
-            let mut k = v + 2;
-            if s.tok(k).is_punct(',') && k < s.view.len() {
-                k += 1;
-            }
-            let (y, end) = match year_at(k) {
-                Some(y) => (Some(y), k + 1),
-                None => (
-                    published.map(|p| infer_year(p, m, Some(d as i8), past)),
-                    v + 2,
-                ),
-            };
-            let y = y?;
-            return finish(v, end, day(valid_day(y, m, d)?));
-        }
-        if let Some(y) = year_at(v + 1) {
-            return finish(v, v + 2, month_period(y, m, None));
-        }
-        // A bare month needs a preposition to be a date ("en juin", "depuis décembre",
-        // "in March"), else "mars" or "may" may be other words.
-        let (q, _) = qualifier_before(s, v);
-        if q == v {
-            return None;
-        }
-        let y = published.map(|p| infer_year(p, m, None, past))?;
-        return finish(v, v + 1, month_period(y, m, None));
-    }
-
-    // Weekdays, resolved to the latest such day on or before publication.
-    if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| *w == word) {
-        // "mardi 11 mars", "Tuesday, March 11": the date that follows says which.
-        let k = if s.tok(v + 1).is_punct(',') {
-            v + 2
-        } else {
-            v + 1
-        };
-        if let Some(mut m) = date_at(s, k, lang, published) {
-            let (q, since) = qualifier_before(s, v);
-            m.start = s.view[q];
-            m.value.since |= since;
-            return Some(m);
-        }
-        let p = published?;
-        let future = v > 0 && matches!(s.word(v - 1), "until" | "next" | "jusqu" | "d'ici")
-            || matches!(s.word(v + 1), "prochain" | "next");
-        let d = if future {
-            let ahead =
-                (wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7);
-            p.checked_add((if ahead == 0 { 7 } else { ahead } as i64).days())
-                .ok()?
-        } else {
-            let back =
-                (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
-            p.checked_sub((back as i64).days()).ok()?
-        };
-        return finish(v, v + 1, day(d));
-    }
-
-    // Relative words.
-    if let Some(p) = published {
-        let rel = match (word, s.word(v + 1), s.word(v + 2)) {
-            ("hier" | "yesterday", _, _) => Some((1, day(p.yesterday().ok()?))),
-            ("avant", "hier", _) => Some((2, day(p.checked_sub(2.days()).ok()?))),
-            ("aujourd", "hui", _) | ("today", _, _) => {
-                Some((if word == "today" { 1 } else { 2 }, day(p)))
-            }
-            ("last" | "past", "year", _) => Some((2, year_period(p.year() - 1, None))),
-            ("l", "an" | "annee", "dernier" | "derniere" | "passee") => {
-                Some((3, year_period(p.year() - 1, None)))
-            }
-            ("cette", "annee", _) | ("this", "year", _) => Some((2, year_period(p.year(), None))),
-            ("last", "month", _) => {
-                let d = p.first_of_month().yesterday().ok()?;
-                Some((2, month_period(d.year(), d.month(), None)))
-            }
-            ("le", "mois", "dernier") => {
-                let d = p.first_of_month().yesterday().ok()?;
-                Some((3, month_period(d.year(), d.month(), None)))
-            }
+    /// Two dates joined into a period: "from X to Y", "du 8 au 13 octobre", "between
+    /// 2 and 7 Feb", "2014-2018", "les 3 et 4 janvier", "November 19-20".
+    fn range(&self, v: usize) -> Option<Found> {
+        let opener = match self.w(v) {
+            "from" | "between" | "du" | "de" | "d" | "entre" => Some(self.w(v).to_string()),
             _ => None,
         };
-        if let Some((len, value)) = rel {
-            return finish(v, v + len, value);
-        }
-        // "il y a deux ans", "three years ago".
-        if word == "il"
-            && s.word(v + 1) == "y"
-            && s.word(v + 2) == "a"
-            && let Some((n, unit_v)) = count_at(s, v + 3, lang)
-            && let Some(value) = ago(p, n, s.word(unit_v))
+        let k = if opener.is_some() { v + 1 } else { v };
+        let between = matches!(opener.as_deref(), Some("between" | "entre"));
+        // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier".
+        if let Some((d1, e)) = self.day_num(k)
+            && self.month(e).is_none()
+            && let Some((kind, e2)) = self.connector(e)
+            && (kind != Conn::And || between || self.num(e2).is_some())
         {
-            return finish(v, unit_v + 1, value);
+            let (end, y) = self.day_then_month(e2)?;
+            let start = valid_day(y.start.year(), y.start.month(), d1.into())?;
+            if start > y.start {
+                return None;
+            }
+            return Some((end, span(start, y.end, Granularity::Days)));
         }
-        if let Some((n, unit_v)) = count_at(s, v, lang)
-            && s.word(unit_v + 1) == "ago"
-            && let Some(value) = ago(p, n, s.word(unit_v))
-        {
-            return finish(v, unit_v + 2, value);
-        }
-    }
-
-    // A year alone: "en 2014", "2024", "depuis 2022".
-    if let Some(y) = year_at(v) {
-        if s.followed_by_counted_noun(v) {
+        let (e, x) = self.point(k)?;
+        let (kind, e2) = self.connector(e)?;
+        if kind == Conn::And && !between {
             return None;
         }
-        return finish(v, v + 1, year_period(y, None));
-    }
-    None
-}
-
-/// A small count at view `v` (digits or words) and the view index of the word after it.
-fn count_at(s: &Sent<'_>, v: usize, lang: Lang) -> Option<(i64, usize)> {
-    if v >= s.view.len() {
-        return None;
-    }
-    let t = s.tok(v);
-    if t.kind == TokKind::Num {
-        return Some((t.norm.parse().ok()?, v + 1));
-    }
-    let w = super::numwords::parse_cardinal(&t.norm, lang)?;
-    (w.len == t.norm.len()).then_some((w.value as i64, v + 1))
-}
-
-fn ago(p: Date, n: i64, unit: &str) -> Option<DateValue> {
-    match unit {
-        "an" | "ans" | "annee" | "annees" | "year" | "years" => {
-            Some(year_period(p.year() - i16::try_from(n).ok()?, None))
+        let (end, y) = match self.point(e2) {
+            Some(y) => y,
+            // "November 19-20", "June 9 to 10": the second day takes the first's month.
+            None if x.granularity == Granularity::Day => {
+                let (d2, end) = self.day_num(e2)?;
+                (
+                    end,
+                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
+                )
+            }
+            None => return None,
+        };
+        if x.start > y.end {
+            return None;
         }
-        "mois" | "month" | "months" => {
-            let d = p.checked_sub(n.months()).ok()?;
-            Some(month_period(d.year(), d.month(), None))
+        let g = match (x.granularity, y.granularity) {
+            (Granularity::Year, Granularity::Year) => Granularity::Year,
+            _ => Granularity::Days,
+        };
+        Some((end, span(x.start, y.end, g)))
+    }
+
+    /// After a range's first bare day: a day with its month ("13 octobre") or a day and
+    /// a month period ("22 this month", "23 du mois de novembre").
+    fn day_then_month(&self, v: usize) -> Option<(usize, DateValue)> {
+        if let Some((end, y)) = self
+            .point(v)
+            .filter(|(_, y)| y.granularity == Granularity::Day)
+        {
+            return Some((end, y));
         }
-        "jour" | "jours" | "day" | "days" => Some(day(p.checked_sub(n.days()).ok()?)),
-        "semaine" | "semaines" | "week" | "weeks" => {
-            let d = p.checked_sub((7 * n).days()).ok()?;
-            Some(DateValue {
-                start: d.checked_sub(3.days()).ok()?,
-                end: d.checked_add(3.days()).ok()?,
-                granularity: Granularity::Days,
-                since: false,
+        let (d2, mut k) = self.day_num(v)?;
+        if matches!(self.w(k), "of" | "in" | "de" | "du") {
+            k += 1;
+        }
+        if matches!(self.w(k), "mois" | "month") && matches!(self.w(k + 1), "de" | "d" | "of") {
+            k += 2;
+        }
+        let (end, m) = self
+            .period_at(k)
+            .filter(|(_, m)| m.granularity == Granularity::Month)?;
+        Some((
+            end,
+            day(valid_day(m.start.year(), m.start.month(), d2.into())?),
+        ))
+    }
+
+    /// A word joining the two ends of a range, and the view index after it.
+    fn connector(&self, e: usize) -> Option<(Conn, usize)> {
+        let s = self.s;
+        if e == 0 || e > s.view.len() {
+            return None;
+        }
+        // A hyphen glued to words is invisible in the view: "2014-2018".
+        let prev = s.view[e - 1];
+        if s.toks.get(prev + 1).is_some_and(|t| t.is_punct('-'))
+            && s.view.get(e).is_none_or(|&i| i > prev + 1)
+        {
+            return Some((Conn::Dash, e));
+        }
+        Some(match self.w(e) {
+            "-" => (Conn::Dash, e + 1),
+            "to" | "till" | "til" | "until" | "through" | "thru" | "au" | "a" => (Conn::To, e + 1),
+            "jusqu" if matches!(self.w(e + 1), "a" | "au") => (Conn::To, e + 2),
+            "and" | "et" => (Conn::And, e + 1),
+            _ => return None,
+        })
+    }
+
+    /// One date or period at `v`.
+    fn point(&self, v: usize) -> Option<Found> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        self.numeric(v)
+            .or_else(|| self.decade(v))
+            .or_else(|| self.rank(v))
+            .or_else(|| self.relative(v))
+            .or_else(|| self.part(v))
+            .or_else(|| self.season(v))
+            .or_else(|| self.day_first(v))
+            .or_else(|| self.month_first(v))
+            .or_else(|| self.weekday_at(v))
+            .or_else(|| self.year_first(v))
+    }
+
+    /// A date or period after "of", "de", "fin": also a bare month ("fin avril", "the
+    /// last week of July"), which alone needs a preposition.
+    fn period_at(&self, v: usize) -> Option<Found> {
+        if let Some(found) = self.point(v) {
+            return Some(found);
+        }
+        let (m, e) = self.month(v)?;
+        let y = infer_year(self.p?, m, None, false);
+        Some((e, month_period(y, m, None)?))
+    }
+
+    /// Dates in digits: "2025-06-09", "02/22/2016", "22/02/2016", "13.5.2015",
+    /// "2016-11", "11/2016", "4/22", "jan/1".
+    fn numeric(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let toks = s.toks;
+        let i0 = s.view[v];
+        #[derive(Clone, Copy)]
+        enum Item {
+            Num(i64, usize),
+            Month(i8),
+        }
+        let item = |i: usize| -> Option<Item> {
+            let t = toks.get(i)?;
+            match t.kind {
+                TokKind::Num if t.norm.len() <= 4 => {
+                    Some(Item::Num(t.norm.parse().ok()?, t.norm.len()))
+                }
+                TokKind::Word => month_of(&t.norm, true, self.lang).map(Item::Month),
+                _ => None,
+            }
+        };
+        let first = item(i0)?;
+        // Part of a longer figure or code: "1.2.3", "v2/3".
+        if i0 > 0 && toks[i0].glued() {
+            let before = &toks[i0 - 1];
+            if before.kind != TokKind::Punct || matches!(before.norm.as_str(), "/" | "." | ":") {
+                return None;
+            }
+        }
+        let mut items = vec![first];
+        let mut sep = None;
+        let mut spaced = false;
+        let mut i = i0;
+        while items.len() < 3 {
+            let Some(t) = toks.get(i + 1) else { break };
+            let c = match t.norm.as_str() {
+                "/" => '/',
+                "-" => '-',
+                "." => '.',
+                _ => break,
+            };
+            if sep.is_some_and(|x| x != c) {
+                break;
+            }
+            let Some(next) = item(i + 2) else { break };
+            spaced |= !t.glued() || !toks[i + 2].glued();
+            sep = Some(c);
+            items.push(next);
+            i += 2;
+        }
+        let sep = sep?;
+        // "1.2.3.4", "10/12/14/16": not a date.
+        if toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued() && matches!(t.norm.as_str(), "/" | "." | "-"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
+        {
+            return None;
+        }
+        let year2 = |y: i64| -> i16 {
+            if y < 50 {
+                2000 + y as i16
+            } else {
+                1900 + y as i16
+            }
+        };
+        let end_view = |i: usize| s.view_index_at_or_after(i + 1);
+        let month_num = |it: Item| match it {
+            Item::Num(n, len) if len <= 2 && (1..=12).contains(&n) => Some(n as i8),
+            Item::Month(m) => Some(m),
+            _ => None,
+        };
+        let year_num = |it: Item| match it {
+            Item::Num(n, 4) if (1000..=2100).contains(&n) => Some(n as i16),
+            _ => None,
+        };
+        let day_num = |it: Item| match it {
+            Item::Num(n, len) if len <= 2 && (1..=31).contains(&n) => Some(n),
+            _ => None,
+        };
+        match items[..] {
+            [a, b, c] => {
+                if spaced {
+                    return None;
+                }
+                if let (Some(y), Some(m), Some(d)) = (year_num(a), month_num(b), day_num(c)) {
+                    return Some((end_view(i), day(valid_day(y, m, d)?)));
+                }
+                let y = match c {
+                    Item::Num(n, 4) if (1000..=2100).contains(&n) => n as i16,
+                    Item::Num(n, 2) => year2(n),
+                    _ => return None,
+                };
+                let (Item::Num(x, _), Item::Num(z, _)) = (a, b) else {
+                    // "jan/1/2016" is rare; "1/jan/2016" as well.
+                    return None;
+                };
+                let (d, m) = self.day_month_order(x, z)?;
+                Some((end_view(i), day(valid_day(y, m, d)?)))
+            }
+            [a, b] => {
+                if let (Some(y), Some(m)) = (year_num(a), month_num(b)) {
+                    // "2011-12" is a season or a fiscal year, not December 2011.
+                    if matches!(b, Item::Num(n, 2) if n == i64::from((y + 1) % 100)) {
+                        return None;
+                    }
+                    if sep == '.' && spaced {
+                        return None;
+                    }
+                    return Some((end_view(i), month_period(y, m, None)?));
+                }
+                if let (Some(m), Some(y)) = (month_num(a), year_num(b))
+                    && matches!(a, Item::Num(..))
+                    && sep != '.'
+                {
+                    return Some((end_view(i), month_period(y, m, None)?));
+                }
+                if sep != '/' || spaced {
+                    return None;
+                }
+                let p = self.p?;
+                let (d, m) = match (a, b) {
+                    (Item::Month(m), Item::Num(d, len)) if len <= 2 => (d, m),
+                    (Item::Num(x, lx), Item::Num(z, lz)) if lx <= 2 && lz <= 2 => {
+                        // "1/2", "3/4": fractions, not dates.
+                        if x < z && z <= 10 {
+                            return None;
+                        }
+                        self.day_month_order(x, z)?
+                    }
+                    _ => return None,
+                };
+                // "11/12,2016": the year after a comma.
+                let comma_year = toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+                    && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num);
+                if comma_year {
+                    let t = &toks[i + 2];
+                    let y = match (t.norm.len(), t.norm.parse::<i64>().ok()) {
+                        (4, Some(n)) if (1000..=2100).contains(&n) => Some(n as i16),
+                        (2, Some(n)) => Some(year2(n)),
+                        _ => None,
+                    };
+                    if let Some(y) = y {
+                        return Some((end_view(i + 2), day(valid_day(y, m, d)?)));
+                    }
+                }
+                let y = infer_year(p, m, i8::try_from(d).ok(), false);
+                Some((end_view(i), day(valid_day(y, m, d)?)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Day and month of two numbers: day first in French, month first in English,
+    /// unless only the other order makes a date.
+    fn day_month_order(&self, x: i64, z: i64) -> Option<(i64, i8)> {
+        let ok = |d: i64, m: i64| (1..=31).contains(&d) && (1..=12).contains(&m);
+        let (d, m) = match self.lang {
+            Lang::Fr if ok(x, z) => (x, z),
+            Lang::En if ok(z, x) => (z, x),
+            _ if ok(x, z) => (x, z),
+            _ if ok(z, x) => (z, x),
+            _ => return None,
+        };
+        Some((d, m as i8))
+    }
+
+    /// Decades: "the 1990s", "the '70s", "1970's", "les années 1970", "les années 70",
+    /// "the seventies", "les années soixante-dix".
+    fn decade(&self, v: usize) -> Option<Found> {
+        let article = matches!(self.w(v), "the" | "les");
+        let k = if article { v + 1 } else { v };
+        if self.w(k) == "annees" {
+            let j = k + 1;
+            if let Some(n) = self.num(j) {
+                let y = match self.s.tok(j).norm.len() {
+                    4 if n % 10 == 0 => n,
+                    2 if n % 10 == 0 => 1900 + n,
+                    _ => return None,
+                };
+                return Some((j + 1, decade_period(i16::try_from(y).ok()?)?));
+            }
+            let words: [&str; 3] = [self.w(j), self.w(j + 1), self.w(j + 2)];
+            let (tens, len) = match words {
+                ["quatre", "vingt", "dix"] => (90, 3),
+                ["soixante", "dix", _] => (70, 2),
+                ["quatre", "vingt", _] => (80, 2),
+                ["vingt", ..] => (20, 1),
+                ["trente", ..] => (30, 1),
+                ["quarante", ..] => (40, 1),
+                ["cinquante", ..] => (50, 1),
+                ["soixante", ..] => (60, 1),
+                _ => return None,
+            };
+            return Some((j + len, decade_period(1900 + tens)?));
+        }
+        let word_decade = match self.w(k) {
+            "twenties" => Some(20),
+            "thirties" => Some(30),
+            "forties" => Some(40),
+            "fifties" => Some(50),
+            "sixties" => Some(60),
+            "seventies" => Some(70),
+            "eighties" => Some(80),
+            "nineties" => Some(90),
+            _ => None,
+        };
+        if let Some(t) = word_decade.filter(|_| article && self.w(v) == "the") {
+            return Some((k + 1, decade_period(1900 + t)?));
+        }
+        // "'70s": the apostrophe before the digits.
+        let (j, apostrophe) = if self.s.tok(k).is_punct('\'') {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        let n = self.num(j)?;
+        let len = self.s.tok(j).norm.len();
+        if self.w(j + 1) != "s" || !self.glued(j + 1) || n % 10 != 0 {
+            return None;
+        }
+        let y = match len {
+            4 => n,
+            2 if article || apostrophe => 1900 + n,
+            _ => return None,
+        };
+        Some((j + 2, decade_period(i16::try_from(y).ok()?)?))
+    }
+
+    /// Expressions that need the publication date: "today", "demain", "avant-hier",
+    /// "next week", "la semaine prochaine", "ce mois-ci", "l'an dernier", "this June",
+    /// "the past 3 weeks", "il y a deux ans", "three years ago", "dans deux semaines".
+    fn relative(&self, v: usize) -> Option<Found> {
+        let p = self.p?;
+        let w = |k: usize| self.w(k);
+        let d = |n: i64| add_days(p, n).map(day);
+        let simple = match (w(v), w(v + 1), w(v + 2), w(v + 3)) {
+            ("today", ..) => Some((v + 1, day(p))),
+            ("aujourd", "hui", ..) => Some((v + 2, day(p))),
+            ("tomorrow" | "tmrw" | "demain", ..) => Some((v + 1, d(1)?)),
+            ("yesterday" | "hier", ..) => Some((v + 1, d(-1)?)),
+            ("apres", "demain", ..) => Some((v + 2, d(2)?)),
+            ("avant", "hier", ..) => Some((v + 2, d(-2)?)),
+            ("the", "day", "after", "tomorrow" | "tmrw") => Some((v + 4, d(2)?)),
+            ("the", "day", "before", "yesterday") => Some((v + 4, d(-2)?)),
+            ("day", "after", "tomorrow" | "tmrw", _) => Some((v + 3, d(2)?)),
+            ("day", "before", "yesterday", _) => Some((v + 3, d(-2)?)),
+            _ => None,
+        };
+        if simple.is_some() {
+            return simple;
+        }
+        // "il y a deux ans", "three years ago", "dans deux semaines", "in 3 weeks",
+        // "two weeks from now".
+        if w(v) == "il"
+            && w(v + 1) == "y"
+            && w(v + 2) == "a"
+            && let Some((n, u)) = self.count_at(v + 3)
+            && let Some(unit) = unit_of(w(u))
+        {
+            return Some((u + 1, shifted(p, -n, unit)?));
+        }
+        if matches!(w(v), "in" | "dans")
+            && let Some((n, u)) = self.count_at(v + 1)
+            && let Some(unit) = unit_of(w(u))
+        {
+            return Some((u + 1, shifted(p, n, unit)?));
+        }
+        if let Some((n, u)) = self.count_at(v)
+            && let Some(unit) = unit_of(w(u))
+        {
+            if w(u + 1) == "ago" {
+                return Some((u + 2, shifted(p, -n, unit)?));
+            }
+            if w(u + 1) == "from" && matches!(w(u + 2), "now" | "today") {
+                return Some((u + 3, shifted(p, n, unit)?));
+            }
+        }
+        // "the past 3 weeks", "next 3 days", "les trois derniers jours".
+        let art = usize::from(matches!(w(v), "the" | "les"));
+        let k = v + art;
+        if let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
+            && let Some((n, u)) = self.count_at(k + 1)
+            && let Some(unit) = unit_of(w(u))
+        {
+            return Some((u + 1, stretch(p, off * n, unit)?));
+        }
+        if w(v) == "les"
+            && let Some((n, u)) = self.count_at(v + 1)
+            && let Some(off) = offset_after(w(u)).or(match w(u) {
+                "derniers" | "dernieres" => Some(-1),
+                "prochains" | "prochaines" => Some(1),
+                _ => None,
             })
+            && let Some(unit) = unit_of(w(u + 1))
+        {
+            return Some((u + 2, stretch(p, off * n, unit)?));
         }
-        _ => None,
+        // "next week", "this month", "last year", "the coming week", "ce mois-ci",
+        // "cette année", "la prochaine semaine", "this June", "next Friday".
+        let art = usize::from(matches!(w(v), "the" | "la" | "le" | "l"));
+        let k = v + art;
+        if let Some(off) = offset_before(w(k)) {
+            // French "dernier", "prochain" before the noun need the article.
+            let french_after = matches!(w(k), "prochain" | "prochaine" | "dernier" | "derniere");
+            if french_after && art == 0 {
+                return None;
+            }
+            let j = k + 1;
+            if let Some((unit, e)) = self.unit_word(j) {
+                let e = if w(e) == "ci" { e + 1 } else { e };
+                let period = unit_period(p, unit, off)?;
+                // "next week on Friday", "this week friday".
+                if unit == Unit::Week {
+                    let f = if w(e) == "on" { e + 1 } else { e };
+                    if let Some((wd, e2)) = self.weekday(f) {
+                        return Some((e2, day(weekday_in_week(period.start, wd)?)));
+                    }
+                }
+                return Some((e, period));
+            }
+            if art == 0 || w(v) == "the" {
+                if let Some((m, e)) = self.month(j) {
+                    return Some((e, month_relative(p, m, off)?));
+                }
+                if let Some((wd, e)) = self.weekday(j) {
+                    return Some((e, day(weekday_near(p, wd, off, true)?)));
+                }
+            }
+            return None;
+        }
+        // "la semaine prochaine", "le mois dernier", "l'an dernier", "l'année passée".
+        if art == 1
+            && let Some((unit, e)) = self.unit_word(k)
+            && let Some(off) = offset_after(w(e))
+        {
+            return Some((e + 1, unit_period(p, unit, off)?));
+        }
+        None
+    }
+
+    /// A calendar unit word: "week", "week-end", "mois", "année".
+    fn unit_word(&self, v: usize) -> Option<(Unit, usize)> {
+        let w = self.w(v);
+        if w == "week" && self.w(v + 1) == "end" {
+            return Some((Unit::Weekend, v + 2));
+        }
+        match unit_of(w)? {
+            Unit::Day => None,
+            u => Some((u, v + 1)),
+        }
+    }
+
+    /// A small count: digits or words ("deux", "three", "a", "une").
+    fn count_at(&self, v: usize) -> Option<(i64, usize)> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        let t = self.s.tok(v);
+        if t.kind == TokKind::Num {
+            if t.norm.len() > 3 || self.s.is_grouped_number(v) {
+                return None;
+            }
+            return Some((t.norm.parse().ok()?, v + 1));
+        }
+        if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
+            return Some((1, v + 1));
+        }
+        // Hyphenated numbers ("vingt-cinq") read as one token of the raw text.
+        let w = super::numwords::parse_cardinal(&t.norm, self.lang)?;
+        (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
+            .then_some((w.value as i64, v + 1))
+    }
+
+    /// A part of a period: "fin 2024", "début 2025", "mi-2024", "fin avril", "late 2024",
+    /// "the end of next week", "à la fin de l'année", "early this month".
+    fn part(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let art = usize::from(matches!(w(v), "the" | "la" | "le"));
+        let part = part_of(w(v + art))?;
+        let mut k = v + art + 1;
+        let of = matches!(w(k), "de" | "d" | "of" | "du");
+        if of {
+            k += 1;
+        }
+        // "start" and "end" are nouns first: only "the end of …".
+        if matches!(
+            w(v + art),
+            "start" | "end" | "beginning" | "middle" | "milieu"
+        ) && !of
+        {
+            return None;
+        }
+        if let Some((end, value)) = self.period_at(k) {
+            return Some((end, part_of_period(value, part)?));
+        }
+        // "fin de l'année", "the end of the month", "fin du mois": the current one.
+        let p = self.p?;
+        let article = matches!(w(k), "l" | "the" | "la" | "le");
+        if !article && w(k - 1) != "du" {
+            return None;
+        }
+        let (unit, e) = self.unit_word(k + usize::from(article))?;
+        Some((e, part_of_period(unit_period(p, unit, 0)?, part)?))
+    }
+
+    /// A numbered part of a period: "the third quarter of 2016", "Q1 2016", "H2 2016",
+    /// "le premier trimestre 2020", "the first week of October", "the last week of
+    /// 2015".
+    fn rank(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        // "Q3", "H1": a letter glued to a digit.
+        if matches!(w(v), "q" | "h") && self.glued(v + 1) {
+            let n = self.num(v + 1)?;
+            // "H1N1", "Q7x": a code, not a quarter.
+            if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct {
+                return None;
+            }
+            let (per, size) = if w(v) == "q" { (4, 3) } else { (2, 6) };
+            if !(1..=per).contains(&n) {
+                return None;
+            }
+            let (e, y) = match self.year(v + 2) {
+                Some(y) => (v + 3, y),
+                None => (v + 2, self.p?.year()),
+            };
+            return Some((e, months_part(y, n, size)?));
+        }
+        let art = usize::from(matches!(w(v), "the" | "le" | "la" | "l"));
+        let k = v + art;
+        let (n, j) = match rank_of(w(k)) {
+            Some(n) => (n, k + 1),
+            None => {
+                let (d, j) = self.day_num(k).filter(|&(_, j)| j == k + 2)?;
+                (i64::from(d), j)
+            }
+        };
+        let (size, per) = match w(j) {
+            "quarter" | "trimestre" => (3, 4),
+            "half" | "semestre" => (6, 2),
+            "week" | "semaine" => (0, 0),
+            _ => return None,
+        };
+        let mut e = j + 1;
+        if matches!(w(e), "of" | "de" | "du" | "d" | "in") {
+            e += 1;
+        }
+        let (end, period) = match self.period_at(e) {
+            Some(found) => found,
+            None if size > 0 => (j + 1, year_period(self.p?.year(), None)?),
+            None => return None,
+        };
+        if size > 0 {
+            if period.granularity != Granularity::Year || !(1..=per).contains(&n) {
+                return None;
+            }
+            return Some((end, months_part(period.start.year(), n, size)?));
+        }
+        // Weeks: ISO weeks of a year, weeks starting on a Monday of a month.
+        let mondays = match period.granularity {
+            Granularity::Year => {
+                let y = period.start.year();
+                let first = week_of(ymd(y, 1, 4)?)?.start;
+                let last = week_of(ymd(y, 12, 28)?)?.start;
+                (first, last)
+            }
+            Granularity::Month => {
+                let first = period.start;
+                let off = (7 - i64::from(first.weekday().to_monday_zero_offset())) % 7;
+                let first = add_days(first, off)?;
+                let last = week_of(period.end)?.start;
+                (first, last)
+            }
+            _ => return None,
+        };
+        let monday = if n < 0 {
+            mondays.1
+        } else {
+            add_days(mondays.0, 7 * (n - 1))?
+        };
+        if monday > mondays.1 {
+            return None;
+        }
+        Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// Seasons: "au printemps 2023", "the summer of 2024", "l'été 2023", "this summer",
+    /// "l'été dernier", "cet hiver".
+    fn season(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let (off, k) = match offset_before(w(v)) {
+            Some(o) if !matches!(w(v), "dernier" | "derniere" | "prochain" | "prochaine") => {
+                (Some(o), v + 1)
+            }
+            _ if matches!(w(v), "the" | "l" | "le") => (None, v + 1),
+            _ => (None, v),
+        };
+        let months = season_of(w(k))?;
+        let mut j = k + 1;
+        if matches!(w(j), "de" | "of") && self.year(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some(y) = self.year(j) {
+            return Some((j + 1, season_period(y, months)?));
+        }
+        let p = self.p?;
+        let (off, e) = match (off, offset_after(w(k + 1))) {
+            (Some(o), _) => (o, k + 1),
+            (None, Some(o)) => (o, k + 2),
+            // "the fall of Kabul" is no season.
+            (None, None) if w(k + 1) == "of" => return None,
+            // "en été", "in the summer", "l'été": this year's.
+            (None, None) if k > v || qualifier_before(self.s, v).0 < v => (0, k + 1),
+            _ => return None,
+        };
+        // "last summer" is the latest one over; "next summer" the first one to come.
+        let this = season_period(p.year(), months)?;
+        let y = match off {
+            o if o < 0 && this.end >= p => p.year() - 1,
+            o if o > 0 && this.start <= p => p.year() + 1,
+            _ => p.year(),
+        };
+        Some((e, season_period(y, months)?))
+    }
+
+    /// Day first: "9 juin 2025", "le 26 avril", "4th of March", "the fourth of May",
+    /// "26th June of 2020", "22 of Jan".
+    fn day_first(&self, v: usize) -> Option<Found> {
+        let (d, mut k) = if self.is_num(v) {
+            self.day_num(v)?
+        } else {
+            let (d, k) = self.day_any(v)?;
+            // A day in words needs "of": "the fourth of May", not "the first May".
+            if self.w(k) != "of" {
+                return None;
+            }
+            (d, k)
+        };
+        if self.w(k) == "of" {
+            k += 1;
+        }
+        let (m, e) = self.month(k)?;
+        self.with_year(v, e, m, d)
+    }
+
+    /// The year after a month and day (", 2025", "of 2016", " 2016"), or the one
+    /// nearest the publication date.
+    fn with_year(&self, v: usize, e: usize, m: i8, d: i8) -> Option<Found> {
+        let mut k = e;
+        if self.s.tok(k).is_punct(',') || self.w(k) == "of" {
+            k += 1;
+        }
+        if let Some(y) = self.year(k) {
+            return Some((k + 1, day(valid_day(y, m, d.into())?)));
+        }
+        let past = qualifier_before(self.s, v).1;
+        let y = infer_year(self.p?, m, Some(d), past);
+        Some((e, day(valid_day(y, m, d.into())?)))
+    }
+
+    /// Month first: "juin 2024", "June 9, 2025", "June 9", "May the eleventh", "Jan,
+    /// 2001", "June of 2016", "juin dernier", "the month of June", "le mois d'août",
+    /// and a bare month after a preposition ("en décembre", "in March").
+    fn month_first(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        // "the month of June", "month of June", "le mois de juin", "le mois d'août".
+        let art = usize::from(matches!(w(v), "the" | "le"));
+        let named =
+            matches!(w(v + art), "month" | "mois") && matches!(w(v + art + 1), "of" | "de" | "d");
+        let k = if named { v + art + 2 } else { v };
+        let (m, e) = self.month(k)?;
+        // "June 9, 2025", "May the eleventh", "jan first".
+        let j = if w(e) == "the" { e + 1 } else { e };
+        if !named && let Some((d, e2)) = self.day_any(j) {
+            return self.with_year(v, e2, m, d);
+        }
+        // "June 2024", "Jan, 2001", "June of 2016".
+        let mut j = e;
+        if self.s.tok(j).is_punct(',') || w(j) == "of" {
+            j += 1;
+        }
+        if let Some(y) = self.year(j) {
+            return Some((j + 1, month_period(y, m, None)?));
+        }
+        let p = self.p;
+        // "juin dernier", "June next year".
+        if let Some(off) = offset_after(w(e)) {
+            if matches!(w(e), "next" | "last") {
+                if matches!(w(e + 1), "year") {
+                    let y = p?.year().checked_add(off as i16)?;
+                    return Some((e + 2, month_period(y, m, None)?));
+                }
+                return None;
+            }
+            return Some((e + 1, month_relative(p?, m, off)?));
+        }
+        if w(e) == "this" && w(e + 1) == "year" {
+            return Some((e + 2, month_period(p?.year(), m, None)?));
+        }
+        // A bare month needs a preposition or "the month of" to be a date ("en juin",
+        // "depuis décembre", "in March"), else "mars" or "may" may be other words.
+        let (q, past) = qualifier_before(self.s, v);
+        if q == v && !named {
+            return None;
+        }
+        let y = infer_year(p?, m, None, past);
+        Some((e, month_period(y, m, None)?))
+    }
+
+    /// Weekdays: "lundi", "on Monday", "vendredi prochain", "dimanche dernier", "Friday
+    /// next week", "vendredi de la semaine prochaine", "mardi 11 mars", "Wed, 22 Jan".
+    fn weekday_at(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let short = SHORT_WEEKDAYS
+            .iter()
+            .find(|(n, _, l)| *n == w(v) && *l == self.lang)
+            .map(|&(_, d, _)| (d, v + 1));
+        let (wd, k) = self.weekday(v).or(short)?;
+        // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan": the date says which.
+        let j = if self.s.tok(k).is_punct(',') {
+            k + 1
+        } else {
+            k
+        };
+        let j = if w(j) == "le" || w(j) == "the" && self.num(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(found) = self.day_first(j).or_else(|| self.month_first_dated(j)) {
+            return Some(found);
+        }
+        // A short name alone is no date.
+        self.weekday(v)?;
+        let p = self.p?;
+        // "Friday next week", "vendredi de la semaine prochaine", "friday of this week".
+        let mut j = k;
+        if matches!(w(j), "of" | "de") {
+            j += 1;
+        }
+        if let Some((e, week)) = self.relative(j).filter(|(_, x)| {
+            x.granularity == Granularity::Days && (x.end - x.start).get_days() == 6
+        }) {
+            return Some((e, day(weekday_in_week(week.start, wd)?)));
+        }
+        if let Some(off) = offset_after(w(k)) {
+            return Some((k + 1, day(weekday_near(p, wd, off, true)?)));
+        }
+        let before = v.checked_sub(1).map(w).unwrap_or("");
+        let off = if matches!(before, "until" | "jusqu" | "ici") {
+            1
+        } else {
+            -1
+        };
+        Some((k, day(weekday_near(p, wd, off, false)?)))
+    }
+
+    /// A month-first date that carries a day ("March 11"), for after a weekday.
+    fn month_first_dated(&self, v: usize) -> Option<Found> {
+        self.month_first(v)
+            .filter(|(_, x)| x.granularity == Granularity::Day)
+    }
+
+    /// A year first: "2016 November", "2016, nov", "2016 Q3", or a year alone ("en
+    /// 2014", "2024", "depuis 2022").
+    fn year_first(&self, v: usize) -> Option<Found> {
+        let y = self.year(v)?;
+        let mut k = v + 1;
+        if self.s.tok(k).is_punct(',') {
+            k += 1;
+        }
+        if let Some((m, e)) = self
+            .month(k)
+            .filter(|_| self.s.tok(k).capitalized || self.lang == Lang::En)
+        {
+            return Some((e, month_period(y, m, None)?));
+        }
+        if self.s.followed_by_counted_noun(v) {
+            return None;
+        }
+        Some((v + 1, year_period(y, None)?))
+    }
+}
+
+/// How the two ends of a range are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Conn {
+    /// "to", "until", "au", "à", "jusqu'à".
+    To,
+    /// "and", "et": only after "between", "entre", or in a list of days.
+    And,
+    /// A hyphen.
+    Dash,
+}
+
+/// The `n`-th of the year's quarters (`size` 3) or halves (`size` 6).
+fn months_part(y: i16, n: i64, size: i64) -> Option<DateValue> {
+    let first = i8::try_from(1 + (n - 1) * size).ok()?;
+    let last = i8::try_from(n * size).ok()?;
+    Some(span(
+        ymd(y, first, 1)?,
+        ymd(y, last, 1)?.last_of_month(),
+        Granularity::PartOfYear,
+    ))
+}
+
+/// The weekday `wd` nearest `p` before it (`off` < 0; the day itself too unless
+/// `strict`) or after it (`off` > 0), or in its week (0).
+fn weekday_near(p: Date, wd: Weekday, off: i64, strict: bool) -> Option<Date> {
+    let diff = i64::from(wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset());
+    match off {
+        0 => weekday_in_week(p, wd),
+        o if o < 0 => {
+            let back = (-diff).rem_euclid(7);
+            add_days(p, -if back == 0 && strict { 7 } else { back })
+        }
+        _ => {
+            let ahead = diff.rem_euclid(7);
+            add_days(p, if ahead == 0 { 7 } else { ahead })
+        }
     }
 }
 
@@ -544,6 +1473,7 @@ fn ago(p: Date, n: i64, unit: &str) -> Option<DateValue> {
 mod tests {
     use super::*;
     use crate::text::tokenize;
+    use jiff::civil::date;
 
     /// The dates of `text` as (text as written, start, end, since).
     fn dates(
