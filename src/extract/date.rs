@@ -341,8 +341,9 @@ fn unit_period(p: Date, unit: Unit, offset: i64) -> Option<DateValue> {
     }
 }
 
-/// `n` units before (negative) or after `p` as one day, or as the month or year it
-/// falls in when counted in months or years ("il y a deux ans": that year).
+/// `n` units before (negative) or after `p`: one day when counted in days or weeks
+/// ("two weeks ago"), the month or year it falls in when counted in months or years
+/// ("il y a deux ans": that year, as precise as the text).
 fn shifted(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
     match unit {
         Unit::Year => year_period(p.year().checked_add(i16::try_from(n).ok()?)?, None),
@@ -351,11 +352,7 @@ fn shifted(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
             month_period(d.year(), d.month(), None)
         }
         Unit::Day => Some(day(add_days(p, n)?)),
-        // "two weeks ago" is about that day, give or take a few.
-        Unit::Week => {
-            let d = add_days(p, 7 * n)?;
-            Some(span(add_days(d, -3)?, add_days(d, 3)?, Granularity::Days))
-        }
+        Unit::Week => Some(day(add_days(p, 7 * n)?)),
         Unit::Weekend | Unit::Decade => None,
     }
 }
@@ -527,13 +524,27 @@ impl Reader<'_, '_> {
             .flatten()
     }
 
-    /// A year written in four digits.
+    /// A year written in four digits (not an amount: "$2000").
     fn year(&self, v: usize) -> Option<i16> {
         let t = self.s.tok(v);
+        let i = *self.s.view.get(v)?;
+        if i > 0 && t.glued() && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥")
+        {
+            return None;
+        }
         (self.is_num(v) && t.norm.len() == 4 && !self.s.is_grouped_number(v))
             .then(|| t.norm.parse::<i16>().ok())
             .flatten()
             .filter(|y| (1800..=2100).contains(y))
+    }
+
+    /// A year before 1800, only read after a day and month ("5 December 1391").
+    fn old_year(&self, v: usize) -> Option<i16> {
+        let t = self.s.tok(v);
+        (self.is_num(v) && t.norm.len() == 4 && !self.s.is_grouped_number(v))
+            .then(|| t.norm.parse::<i16>().ok())
+            .flatten()
+            .filter(|y| (1000..1800).contains(y))
     }
 
     /// Whether the token at view `v` is glued to the previous visible one.
@@ -588,6 +599,18 @@ impl Reader<'_, '_> {
         let m = month_of(&t.norm, t.capitalized, self.lang)?;
         let dot =
             is_month_abbreviation(&t.norm) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        Some((m, if dot { v + 2 } else { v + 1 }))
+    }
+
+    /// A month name even where the word could be another ("may", "march"): next to a
+    /// day of the month, as in "4th of march" or "may the eleventh".
+    fn month_lenient(&self, v: usize) -> Option<(i8, usize)> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        let w = self.w(v);
+        let m = month_of(w, true, self.lang)?;
+        let dot = is_month_abbreviation(w) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
         Some((m, if dot { v + 2 } else { v + 1 }))
     }
 
@@ -672,9 +695,10 @@ impl Reader<'_, '_> {
     /// After a range's first bare day: a day with its month ("13 octobre") or a day and
     /// a month period ("22 this month", "23 du mois de novembre").
     fn day_then_month(&self, v: usize) -> Option<(usize, DateValue)> {
+        let dated = self.is_num(v) || self.month_lenient(v).is_some();
         if let Some((end, y)) = self
             .point(v)
-            .filter(|(_, y)| y.granularity == Granularity::Day)
+            .filter(|(_, y)| dated && y.granularity == Granularity::Day)
         {
             return Some((end, y));
         }
@@ -722,6 +746,7 @@ impl Reader<'_, '_> {
             return None;
         }
         self.numeric(v)
+            .or_else(|| self.week_around(v))
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
             .or_else(|| self.relative(v))
@@ -744,12 +769,37 @@ impl Reader<'_, '_> {
         Some((e, month_period(y, m, None)?))
     }
 
+    /// The week of a day: "the week of November 30th", "the week starting February 4",
+    /// "la semaine du 15 septembre".
+    fn week_around(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let art = usize::from(matches!(w(v), "the" | "la"));
+        if !matches!(w(v + art), "week" | "semaine") {
+            return None;
+        }
+        let mut k = v + art + 1;
+        match w(k) {
+            "of" | "de" | "du" => k += 1,
+            "starting" | "commencing" | "beginning" => {
+                k += 1;
+                if w(k) == "on" {
+                    k += 1;
+                }
+            }
+            _ => return None,
+        }
+        let (e, d) = self
+            .point(k)
+            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+        Some((e, week_of(d.start)?))
+    }
+
     /// Dates in digits: "2025-06-09", "02/22/2016", "22/02/2016", "13.5.2015",
     /// "2016-11", "11/2016", "4/22", "jan/1".
     fn numeric(&self, v: usize) -> Option<Found> {
         let s = self.s;
         let toks = s.toks;
-        let i0 = s.view[v];
+        let i0 = *s.view.get(v)?;
         #[derive(Clone, Copy)]
         enum Item {
             Num(i64, usize),
@@ -1024,6 +1074,55 @@ impl Reader<'_, '_> {
                 return Some((u + 3, shifted(p, n, unit)?));
             }
         }
+        // "two days after today", "three weeks from tomorrow", "2 days before yesterday".
+        if let Some((n, u)) = self.count_at(v)
+            && let Some(unit) = unit_of(w(u))
+            && let sign @ (1 | -1) = match w(u + 1) {
+                "after" | "from" => 1,
+                "before" => -1,
+                _ => 0,
+            }
+            && let Some((e, base)) = self
+                .relative(u + 2)
+                .filter(|(_, x)| x.granularity == Granularity::Day)
+        {
+            return Some((e, shifted(base.start, sign * n, unit)?));
+        }
+        // "the rest of the week", "later this month", "earlier this year", "le reste
+        // de l'année": the part of the current period after or before publication.
+        let (tail, mut k) = match (w(v), w(v + 1)) {
+            ("rest" | "reste", _) => (Some(true), v + 1),
+            ("later", _) => (Some(true), v + 1),
+            ("earlier", _) => (Some(false), v + 1),
+            ("the", "rest") | ("le", "reste") => (Some(true), v + 2),
+            _ => (None, v),
+        };
+        if let Some(after) = tail {
+            if matches!(w(k), "of" | "in" | "de" | "du") {
+                k += 1;
+            }
+            if matches!(
+                w(k),
+                "the" | "this" | "my" | "current" | "la" | "l" | "cette" | "ce" | "cet"
+            ) {
+                k += 1;
+            }
+            let (unit, e) = self.unit_word(k)?;
+            let period = unit_period(p, unit, 0)?;
+            let value = if after {
+                span(p, period.end, Granularity::Days)
+            } else {
+                span(period.start, p, Granularity::Days)
+            };
+            return Some((e, value));
+        }
+        // "the weekend", "le week-end": the one of this week.
+        if matches!(w(v), "the" | "le")
+            && let Some((Unit::Weekend, e)) = self.unit_word(v + 1)
+            && offset_after(w(e)).is_none()
+        {
+            return Some((e, unit_period(p, Unit::Weekend, 0)?));
+        }
         // "the past 3 weeks", "next 3 days", "les trois derniers jours".
         let art = usize::from(matches!(w(v), "the" | "les"));
         let k = v + art;
@@ -1072,7 +1171,7 @@ impl Reader<'_, '_> {
                     return Some((e, month_relative(p, m, off)?));
                 }
                 if let Some((wd, e)) = self.weekday(j) {
-                    return Some((e, day(weekday_near(p, wd, off, true)?)));
+                    return Some((e, day(weekday_relative(p, wd, off)?)));
                 }
             }
             return None;
@@ -1110,6 +1209,13 @@ impl Reader<'_, '_> {
                 return None;
             }
             return Some((t.norm.parse().ok()?, v + 1));
+        }
+        // "a few days", "quelques semaines": three, as people mean it.
+        if t.norm == "a" && matches!(self.w(v + 1), "few" | "couple") {
+            return Some((if self.w(v + 1) == "few" { 3 } else { 2 }, v + 2));
+        }
+        if matches!(t.norm.as_str(), "few" | "several" | "quelques") {
+            return Some((3, v + 1));
         }
         if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
             return Some((1, v + 1));
@@ -1183,6 +1289,42 @@ impl Reader<'_, '_> {
                 (i64::from(d), j)
             }
         };
+        // "the first Friday of July", "le dernier lundi d'avril", "third Tuesday".
+        if let Some((wd, j2)) = self.weekday(j) {
+            let mut e = j2;
+            if matches!(w(e), "of" | "de" | "du" | "d" | "in") {
+                e += 1;
+            }
+            let (end, month) = match self.period_at(e) {
+                Some(found) if found.1.granularity == Granularity::Month => found,
+                _ => {
+                    let p = self.p?;
+                    (j2, month_period(p.year(), p.month(), None)?)
+                }
+            };
+            let first = add_days(
+                month.start,
+                i64::from(
+                    wd.to_monday_zero_offset() - month.start.weekday().to_monday_zero_offset(),
+                )
+                .rem_euclid(7),
+            )?;
+            let date = if n < 0 {
+                add_days(
+                    month.end,
+                    -i64::from(
+                        month.end.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset(),
+                    )
+                    .rem_euclid(7),
+                )?
+            } else {
+                add_days(first, 7 * (n - 1))?
+            };
+            if date > month.end {
+                return None;
+            }
+            return Some((end, day(date)));
+        }
         let (size, per) = match w(j) {
             "quarter" | "trimestre" => (3, 4),
             "half" | "semestre" => (6, 2),
@@ -1212,11 +1354,11 @@ impl Reader<'_, '_> {
                 let last = week_of(ymd(y, 12, 28)?)?.start;
                 (first, last)
             }
+            // As ISO weeks do for years: the first week holds the 4th, the last
+            // the 4th day from the end.
             Granularity::Month => {
-                let first = period.start;
-                let off = (7 - i64::from(first.weekday().to_monday_zero_offset())) % 7;
-                let first = add_days(first, off)?;
-                let last = week_of(period.end)?.start;
+                let first = week_of(add_days(period.start, 3)?)?.start;
+                let last = week_of(add_days(period.end, -3)?)?.start;
                 (first, last)
             }
             _ => return None,
@@ -1284,11 +1426,24 @@ impl Reader<'_, '_> {
             }
             (d, k)
         };
-        if self.w(k) == "of" {
+        if matches!(self.w(k), "of" | "du") {
             k += 1;
         }
-        let (m, e) = self.month(k)?;
-        self.with_year(v, e, m, d)
+        if let Some((m, e)) = self.month_lenient(k) {
+            return self.with_year(v, e, m, d);
+        }
+        // "20th of next month", "le 20 du mois prochain", "22 this month".
+        let (e, month) = self
+            .relative(k)
+            .filter(|(_, x)| x.granularity == Granularity::Month)?;
+        Some((
+            e,
+            day(valid_day(
+                month.start.year(),
+                month.start.month(),
+                d.into(),
+            )?),
+        ))
     }
 
     /// The year after a month and day (", 2025", "of 2016", " 2016"), or the one
@@ -1298,7 +1453,7 @@ impl Reader<'_, '_> {
         if self.s.tok(k).is_punct(',') || self.w(k) == "of" {
             k += 1;
         }
-        if let Some(y) = self.year(k) {
+        if let Some(y) = self.year(k).or_else(|| self.old_year(k)) {
             return Some((k + 1, day(valid_day(y, m, d.into())?)));
         }
         let past = qualifier_before(self.s, v).1;
@@ -1316,6 +1471,26 @@ impl Reader<'_, '_> {
         let named =
             matches!(w(v + art), "month" | "mois") && matches!(w(v + art + 1), "of" | "de" | "d");
         let k = if named { v + art + 2 } else { v };
+        if !named
+            && self.month(k).is_none()
+            && let Some((m, e)) = self.month_lenient(k)
+        {
+            // "may the eleventh", "jan 1st", "jan-1": a lower-case "may" or "jan" is a
+            // month only with a day that cannot be anything else.
+            let j = if self.w(e) == "the" { e + 1 } else { e };
+            let hyphen = self
+                .s
+                .toks
+                .get(self.s.view[k] + 1)
+                .is_some_and(|t| t.is_punct('-'));
+            let (d, e2) = self.day_any(j)?;
+            let clear = j > e || !self.is_num(j) || e2 > j + 1 || hyphen;
+            return if clear {
+                self.with_year(v, e2, m, d)
+            } else {
+                None
+            };
+        }
         let (m, e) = self.month(k)?;
         // "June 9, 2025", "May the eleventh", "jan first".
         let j = if w(e) == "the" { e + 1 } else { e };
@@ -1375,8 +1550,30 @@ impl Reader<'_, '_> {
         } else {
             j
         };
-        if let Some(found) = self.day_first(j).or_else(|| self.month_first_dated(j)) {
+        if let Some(found) = self
+            .day_first(j)
+            .or_else(|| self.month_first_dated(j))
+            .or_else(|| {
+                self.numeric(j)
+                    .filter(|(_, x)| x.granularity == Granularity::Day)
+            })
+        {
             return Some(found);
+        }
+        // "Friday the 15th", "vendredi le 2": the day of a month near publication that
+        // falls on that weekday.
+        if matches!(w(k), "the" | "le")
+            && let Some((d, e)) = self.day_any(k + 1)
+            && let Some(p) = self.p
+        {
+            let found = (-1..=1)
+                .filter_map(|o| {
+                    let m = p.first_of_month().checked_add((o as i64).months()).ok()?;
+                    valid_day(m.year(), m.month(), d.into())
+                })
+                .filter(|x| x.weekday() == wd)
+                .min_by_key(|x| (*x - p).get_days().abs())?;
+            return Some((e, day(found)));
         }
         // A short name alone is no date.
         self.weekday(v)?;
@@ -1392,7 +1589,7 @@ impl Reader<'_, '_> {
             return Some((e, day(weekday_in_week(week.start, wd)?)));
         }
         if let Some(off) = offset_after(w(k)) {
-            return Some((k + 1, day(weekday_near(p, wd, off, true)?)));
+            return Some((k + 1, day(weekday_relative(p, wd, off)?)));
         }
         let before = v.checked_sub(1).map(w).unwrap_or("");
         let off = if matches!(before, "until" | "jusqu" | "ici") {
@@ -1450,6 +1647,15 @@ fn months_part(y: i16, n: i64, size: i64) -> Option<DateValue> {
         ymd(y, last, 1)?.last_of_month(),
         Granularity::PartOfYear,
     ))
+}
+
+/// "last Friday" (the latest before `p`), "this Friday" (in its week), "next Friday"
+/// (in the week after).
+fn weekday_relative(p: Date, wd: Weekday, off: i64) -> Option<Date> {
+    if off > 0 {
+        return weekday_in_week(add_days(p, 7)?, wd);
+    }
+    weekday_near(p, wd, off, true)
 }
 
 /// The weekday `wd` nearest `p` before it (`off` < 0; the day itself too unless
