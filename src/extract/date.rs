@@ -159,6 +159,7 @@ enum Unit {
     Week,
     Weekend,
     Month,
+    Quarter,
     Year,
     Decade,
 }
@@ -208,6 +209,7 @@ fn unit_of(word: &str) -> Option<Unit> {
         "month" | "months" | "mois" => Unit::Month,
         "year" | "years" | "an" | "ans" | "annee" | "annees" => Unit::Year,
         "decade" | "decades" | "decennie" | "decennies" => Unit::Decade,
+        "quarter" | "quarters" | "trimestre" | "trimestres" => Unit::Quarter,
         _ => return None,
     })
 }
@@ -271,9 +273,9 @@ fn month_period(y: i16, m: i8, part: Option<Part>) -> Option<DateValue> {
     let last = ymd(y, m, 1)?.last_of_month();
     let (a, b) = match part {
         None => (1, last.day()),
-        Some(Part::Early) => (1, 10),
-        Some(Part::Mid) => (11, 20),
-        Some(Part::Late) => (21, last.day()),
+        Some(Part::Early) => (1, 15),
+        Some(Part::Mid) => (10, 20),
+        Some(Part::Late) => (16, last.day()),
     };
     let g = if part.is_some() {
         Granularity::Days
@@ -334,6 +336,15 @@ fn unit_period(p: Date, unit: Unit, offset: i64) -> Option<DateValue> {
             month_period(d.year(), d.month(), None)
         }
         Unit::Year => year_period(p.year().checked_add(i16::try_from(offset).ok()?)?, None),
+        Unit::Quarter => {
+            let first = ymd(p.year(), (p.month() - 1) / 3 * 3 + 1, 1)?;
+            let d = first.checked_add((3 * offset).months()).ok()?;
+            Some(span(
+                d,
+                d.checked_add(2.months()).ok()?.last_of_month(),
+                Granularity::Days,
+            ))
+        }
         Unit::Decade => {
             let y = p.year() - p.year().rem_euclid(10);
             decade_period(y.checked_add(i16::try_from(10 * offset).ok()?)?)
@@ -353,7 +364,7 @@ fn shifted(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
         }
         Unit::Day => Some(day(add_days(p, n)?)),
         Unit::Week => Some(day(add_days(p, 7 * n)?)),
-        Unit::Weekend | Unit::Decade => None,
+        Unit::Weekend | Unit::Decade | Unit::Quarter => None,
     }
 }
 
@@ -365,7 +376,34 @@ fn stretch(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
         Unit::Week => add_days(p, 7 * n)?,
         Unit::Month => p.checked_add(n.months()).ok()?,
         Unit::Year => p.checked_add(n.years()).ok()?,
-        Unit::Decade => p.checked_add((10 * n).years()).ok()?,
+        // "the past two decades": whole decades, as for "the 1990s".
+        Unit::Decade => {
+            let first = p.year() - p.year().rem_euclid(10);
+            let n = i16::try_from(n).ok()?;
+            let (a, b) = if n < 0 {
+                (first.checked_add(10 * n)?, first - 1)
+            } else {
+                (first.checked_add(10)?, first.checked_add(10 * n + 9)?)
+            };
+            return Some(span(ymd(a, 1, 1)?, ymd(b, 12, 31)?, Granularity::Year));
+        }
+        // "the last two quarters": whole quarters before or after the current one.
+        Unit::Quarter => {
+            let first = unit_period(p, Unit::Quarter, 0)?.start;
+            let (a, b) = if n < 0 {
+                (
+                    first.checked_add((3 * n).months()).ok()?,
+                    add_days(first, -1)?,
+                )
+            } else {
+                let next = first.checked_add(3.months()).ok()?;
+                (
+                    next,
+                    add_days(next.checked_add((3 * n).months()).ok()?, -1)?,
+                )
+            };
+            return Some(span(a, b, Granularity::Days));
+        }
         Unit::Weekend => return None,
     };
     let (a, b) = if n < 0 {
@@ -376,8 +414,9 @@ fn stretch(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
     Some(span(a, b, Granularity::Days))
 }
 
-/// The first, middle or last part of a period: thirds of a year or month (as for
-/// "fin 2024"), the first three, middle four or last four days of a week. A single day
+/// The first, middle or last part of a period: thirds of a year ("fin 2024":
+/// September to December), halves of a month ("fin avril": from the 16th), the first
+/// three, middle four or last four days of a week. A single day
 /// has no parts.
 fn part_of_period(v: DateValue, part: Part) -> Option<DateValue> {
     match v.granularity {
@@ -536,6 +575,41 @@ impl Reader<'_, '_> {
             .then(|| t.norm.parse::<i16>().ok())
             .flatten()
             .filter(|y| (1800..=2100).contains(y))
+            .filter(|&y| !self.in_code(i, y))
+    }
+
+    /// Whether the year-like number at token `i` is part of a code or a phone number
+    /// ("138-2010-2015", "2015-32", "82-2100"): glued by hyphens or slashes to numbers
+    /// that are neither a month, a year nor the next year's two digits.
+    fn in_code(&self, i: usize, y: i16) -> bool {
+        let toks = self.s.toks;
+        let linked = |sep: usize, num: usize| {
+            toks.get(sep).zip(toks.get(num)).is_some_and(|(a, b)| {
+                a.kind == TokKind::Punct
+                    && matches!(a.norm.as_str(), "-" | "/" | ".")
+                    && b.kind == TokKind::Num
+                    && a.glued()
+                    && toks[sep.max(num)].glued()
+            })
+        };
+        let value = |j: usize| toks[j].norm.parse::<i64>().unwrap_or(i64::MAX);
+        let left = i >= 2 && linked(i - 1, i - 2);
+        let right = linked(i + 1, i + 2);
+        if (left && right)
+            || (left && i >= 4 && linked(i - 3, i - 4))
+            || (right && linked(i + 3, i + 4))
+        {
+            return true;
+        }
+        let fits = |j: usize, after: bool| {
+            let n = value(j);
+            match toks[j].norm.len() {
+                4 => (1800..=2100).contains(&n),
+                1 | 2 => n <= 12 || (after && n == i64::from((y + 1) % 100)),
+                _ => false,
+            }
+        };
+        (left && !fits(i - 2, false)) || (right && !fits(i + 2, true))
     }
 
     /// A year before 1800, only read after a day and month ("5 December 1391").
@@ -670,7 +744,7 @@ impl Reader<'_, '_> {
         if kind == Conn::And && !between {
             return None;
         }
-        let (end, y) = match self.point(e2) {
+        let (end, y) = match self.period_at(e2) {
             Some(y) => y,
             // "November 19-20", "June 9 to 10": the second day takes the first's month.
             None if x.granularity == Granularity::Day => {
@@ -753,6 +827,8 @@ impl Reader<'_, '_> {
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
             .or_else(|| self.day_first(v))
+            .or_else(|| self.day_alone(v))
+            .or_else(|| self.century(v))
             .or_else(|| self.month_first(v))
             .or_else(|| self.weekday_at(v))
             .or_else(|| self.year_first(v))
@@ -820,6 +896,11 @@ impl Reader<'_, '_> {
         if i0 > 0 && toks[i0].glued() {
             let before = &toks[i0 - 1];
             if before.kind != TokKind::Punct || matches!(before.norm.as_str(), "/" | "." | ":") {
+                return None;
+            }
+            // "123-12-1234": the end of a longer chain of numbers.
+            if before.norm == "-" && before.glued() && i0 >= 2 && toks[i0 - 2].kind == TokKind::Num
+            {
                 return None;
             }
         }
@@ -935,7 +1016,8 @@ impl Reader<'_, '_> {
                     let t = &toks[i + 2];
                     let y = match (t.norm.len(), t.norm.parse::<i64>().ok()) {
                         (4, Some(n)) if (1000..=2100).contains(&n) => Some(n as i16),
-                        (2, Some(n)) => Some(year2(n)),
+                        // "11/12,16", not "11/20, 12 of Nov".
+                        (2, Some(n)) if t.glued() => Some(year2(n)),
                         _ => None,
                     };
                     if let Some(y) = y {
@@ -1074,6 +1156,13 @@ impl Reader<'_, '_> {
                 return Some((u + 3, shifted(p, n, unit)?));
             }
         }
+        // "the 5 upcoming years", "10 previous weeks".
+        if let Some((n, u)) = self.count_at(v)
+            && let Some(off) = offset_before(w(u)).filter(|&o| o != 0)
+            && let Some(unit) = unit_of(w(u + 1))
+        {
+            return Some((u + 2, stretch(p, off * n, unit)?));
+        }
         // "two days after today", "three weeks from tomorrow", "2 days before yesterday".
         if let Some((n, u)) = self.count_at(v)
             && let Some(unit) = unit_of(w(u))
@@ -1122,6 +1211,32 @@ impl Reader<'_, '_> {
             && offset_after(w(e)).is_none()
         {
             return Some((e, unit_period(p, Unit::Weekend, 0)?));
+        }
+        // "within 5 days", "within the next 3 years": from publication on.
+        if w(v) == "within" {
+            let mut k = v + 1;
+            if w(k) == "the" {
+                k += 1;
+            }
+            if matches!(w(k), "next" | "coming" | "upcoming") {
+                k += 1;
+            }
+            if let Some((n, u)) = self.count_at(k)
+                && let Some(unit) = unit_of(w(u))
+            {
+                let end = stretch(p, n, unit)?.end;
+                return Some((u + 1, span(p, end, Granularity::Days)));
+            }
+        }
+        // "the week after next", "the year after next".
+        if w(v) == "the"
+            && let Some((unit, e)) = self.unit_word(v + 1)
+            && w(e) == "after"
+        {
+            let k = if w(e + 1) == "the" { e + 2 } else { e + 1 };
+            if w(k) == "next" {
+                return Some((k + 1, unit_period(p, unit, 2)?));
+            }
         }
         // "the past 3 weeks", "next 3 days", "les trois derniers jours".
         let art = usize::from(matches!(w(v), "the" | "les"));
@@ -1251,7 +1366,7 @@ impl Reader<'_, '_> {
         // "fin de l'année", "the end of the month", "fin du mois": the current one.
         let p = self.p?;
         let article = matches!(w(k), "l" | "the" | "la" | "le");
-        if !article && w(k - 1) != "du" {
+        if !article && !of {
             return None;
         }
         let (unit, e) = self.unit_word(k + usize::from(article))?;
@@ -1274,8 +1389,12 @@ impl Reader<'_, '_> {
             if !(1..=per).contains(&n) {
                 return None;
             }
-            let (e, y) = match self.year(v + 2) {
-                Some(y) => (v + 3, y),
+            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one.
+            let (e, y) = match self
+                .point(v + 2)
+                .filter(|(_, x)| x.granularity == Granularity::Year)
+            {
+                Some((e, x)) => (e, x.start.year()),
                 None => (v + 2, self.p?.year()),
             };
             return Some((e, months_part(y, n, size)?));
@@ -1446,6 +1565,57 @@ impl Reader<'_, '_> {
         ))
     }
 
+    /// A day of the month alone, as an ordinal: "on the 18th.", "the 4th and the 5th":
+    /// the one nearest publication. "The 18th century", "the 4th division" are not.
+    fn day_alone(&self, v: usize) -> Option<Found> {
+        if self.w(v) != "the" {
+            return None;
+        }
+        let (d, e) = self.day_num(v + 1).filter(|&(_, e)| e == v + 3)?;
+        let next = self.s.tok(e);
+        let free = e >= self.s.view.len()
+            || next.kind == TokKind::Punct
+            || matches!(
+                next.norm.as_str(),
+                "and" | "or" | "to" | "until" | "through" | "at"
+            );
+        if !free {
+            return None;
+        }
+        let p = self.p?;
+        let found = (-1..=1)
+            .filter_map(|o: i64| {
+                let m = p.first_of_month().checked_add(o.months()).ok()?;
+                valid_day(m.year(), m.month(), d.into())
+            })
+            .min_by_key(|x| (*x - p).get_days().abs())?;
+        Some((e, day(found)))
+    }
+
+    /// Centuries: "the 21st century", "le XXe siècle", "du XIXe siècle".
+    fn century(&self, v: usize) -> Option<Found> {
+        let (n, e) = match self.day_num(v) {
+            Some((n, e)) if e == v + 2 => (i16::from(n), e),
+            _ => {
+                let w = self.w(v);
+                let roman = w.strip_suffix("eme").or_else(|| w.strip_suffix('e'))?;
+                (roman_numeral(roman)?, v + 1)
+            }
+        };
+        if !matches!(self.w(e), "century" | "siecle") || !(1..=21).contains(&n) {
+            return None;
+        }
+        let first = (n - 1) * 100;
+        Some((
+            e + 1,
+            span(
+                ymd(first.max(1), 1, 1)?,
+                ymd(first + 99, 12, 31)?,
+                Granularity::Year,
+            ),
+        ))
+    }
+
     /// The year after a month and day (", 2025", "of 2016", " 2016"), or the one
     /// nearest the publication date.
     fn with_year(&self, v: usize, e: usize, m: i8, d: i8) -> Option<Found> {
@@ -1560,11 +1730,16 @@ impl Reader<'_, '_> {
         {
             return Some(found);
         }
-        // "Friday the 15th", "vendredi le 2": the day of a month near publication that
-        // falls on that weekday.
-        if matches!(w(k), "the" | "le")
-            && let Some((d, e)) = self.day_any(k + 1)
-            && let Some(p) = self.p
+        // "Friday the 15th", "vendredi le 2", "Monday 21,": the day of a month near
+        // publication that falls on that weekday.
+        let bare_day = self.day_num(k).filter(|&(_, e)| {
+            e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
+        });
+        if let Some((d, e)) = if matches!(w(k), "the" | "le") {
+            self.day_any(k + 1)
+        } else {
+            bare_day
+        } && let Some(p) = self.p
         {
             let found = (-1..=1)
                 .filter_map(|o| {
@@ -1620,11 +1795,43 @@ impl Reader<'_, '_> {
         {
             return Some((e, month_period(y, m, None)?));
         }
+        // "2016 Q3", "2016H2".
+        if matches!(self.w(v + 1), "q" | "h")
+            && let Some(n) = self.num(v + 2).filter(|_| self.glued(v + 2))
+            && !(self.glued(v + 3) && self.s.tok(v + 3).kind != TokKind::Punct)
+        {
+            let (per, size) = if self.w(v + 1) == "q" { (4, 3) } else { (2, 6) };
+            if (1..=per).contains(&n) {
+                return Some((v + 3, months_part(y, n, size)?));
+            }
+        }
         if self.s.followed_by_counted_noun(v) {
             return None;
         }
         Some((v + 1, year_period(y, None)?))
     }
+}
+
+/// A Roman numeral up to 39 ("xxi"), as centuries are written in French.
+fn roman_numeral(s: &str) -> Option<i16> {
+    let mut total = 0i16;
+    let digits: Vec<i16> = s
+        .chars()
+        .map(|c| match c {
+            'i' => Some(1),
+            'v' => Some(5),
+            'x' => Some(10),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    for (k, &d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|&n| n > d) {
+            total -= d;
+        } else {
+            total += d;
+        }
+    }
+    (!digits.is_empty() && total > 0).then_some(total)
 }
 
 /// How the two ends of a range are joined.
