@@ -702,11 +702,19 @@ impl Reader<'_, '_> {
         let (end, mut value) = self.range(v).or_else(|| self.point(v))?;
         let (q, since) = qualifier_before(s, v);
         value.since |= since;
+        // "the 1999 super cyclone", "la crise de 2008": a year that says which event.
         let naming = q == v
             && v > 0
-            && matches!(s.word(v - 1), "the" | "this" | "that")
-            && s.tok(end).kind == TokKind::Word
-            && !s.tok(end).capitalized;
+            && ((matches!(s.word(v - 1), "the" | "this" | "that")
+                && s.tok(end).kind == TokKind::Word
+                && !s.tok(end).capitalized)
+                || (end == v + 1
+                    && value.granularity == Granularity::Year
+                    && v >= 3
+                    && s.word(v - 1) == "de"
+                    && s.tok(v - 2).kind == TokKind::Word
+                    && !s.tok(v - 2).capitalized
+                    && matches!(s.word(v - 3), "la" | "le" | "les" | "l")));
         let core = if since { q } else { v };
         Some(DateMention {
             start: s.view[q],
@@ -755,6 +763,19 @@ impl Reader<'_, '_> {
                 )
             }
             None => return None,
+        };
+        // "between Jan 1 and Jan 5, 2016", "Nov 18-Dec 19, 2015": the year written
+        // once, at the end, is both ends'.
+        let x = if (k..e).any(|j| self.year(j).is_some())
+            || !(e2..end).any(|j| self.year(j).is_some())
+        {
+            x
+        } else {
+            let y0 = y.start.year();
+            match with_year(x, y0) {
+                Some(moved) if moved.start <= y.end => moved,
+                _ => with_year(x, y0 - 1).unwrap_or(x),
+            }
         };
         if x.start > y.end {
             return None;
@@ -1416,6 +1437,8 @@ impl Reader<'_, '_> {
             }
             let (end, month) = match self.period_at(e) {
                 Some(found) if found.1.granularity == Granularity::Month => found,
+                // "last Friday" alone is the latest one, not the month's last.
+                _ if n < 0 => return None,
                 _ => {
                     let p = self.p?;
                     (j2, month_period(p.year(), p.month(), None)?)
@@ -1812,6 +1835,15 @@ impl Reader<'_, '_> {
     }
 }
 
+/// A day or month moved to year `y`.
+fn with_year(x: DateValue, y: i16) -> Option<DateValue> {
+    match x.granularity {
+        Granularity::Day => Some(day(ymd(y, x.start.month(), x.start.day())?)),
+        Granularity::Month => month_period(y, x.start.month(), None),
+        _ => None,
+    }
+}
+
 /// A Roman numeral up to 39 ("xxi"), as centuries are written in French.
 fn roman_numeral(s: &str) -> Option<i16> {
     let mut total = 0i16;
@@ -1919,6 +1951,35 @@ mod tests {
 
     fn t(a: &str, b: &str, c: &str, since: bool) -> (String, String, String, bool) {
         (a.into(), b.into(), c.into(), since)
+    }
+
+    /// The dates of `text` as (the date itself without its preposition, start, end).
+    fn values(text: &str, lang: Lang, published: &str) -> Vec<(String, String, String)> {
+        let toks = tokenize(text, 0);
+        let s = Sent::new(text, &toks);
+        find(&s, lang, Some(published.parse().unwrap()))
+            .into_iter()
+            .map(|d| {
+                let a = toks[d.core].span.start;
+                let b = toks[d.end - 1].span.end;
+                (
+                    text[a..b].to_string(),
+                    d.value.start.to_string(),
+                    d.value.end.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// The only date of `text`, as `values` gives it.
+    fn value(text: &str, lang: Lang, published: &str) -> (String, String, String) {
+        let found = values(text, lang, published);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn v(a: &str, b: &str, c: &str) -> (String, String, String) {
+        (a.into(), b.into(), c.into())
     }
 
     #[test]
@@ -2039,5 +2100,388 @@ mod tests {
         assert!(dates("2000 soldats sont arrivés", Lang::Fr, p).is_empty());
         assert!(dates("it may rain", Lang::En, p).is_empty());
         assert!(dates("la planète mars", Lang::Fr, p).is_empty());
+    }
+
+    #[test]
+    fn full_dates_in_both_languages() {
+        assert_eq!(
+            value("signé le 9 juin 2025 à Paris", Lang::Fr, "2025-06-20"),
+            v("9 juin 2025", "2025-06-09", "2025-06-09")
+        );
+        assert_eq!(
+            value("signed on 9 June 2025 in Paris", Lang::En, "2025-06-20"),
+            v("9 June 2025", "2025-06-09", "2025-06-09")
+        );
+        assert_eq!(
+            value("signé le 2025-06-09 à Paris", Lang::Fr, "2025-06-20"),
+            v("2025-06-09", "2025-06-09", "2025-06-09")
+        );
+        assert_eq!(
+            value("Monday, January 12th, 2016 was", Lang::En, "2016-11-07"),
+            v("Monday, January 12th, 2016", "2016-01-12", "2016-01-12")
+        );
+        assert_eq!(
+            value("le mardi 11 mars 2025, les", Lang::Fr, "2025-06-20"),
+            v("mardi 11 mars 2025", "2025-03-11", "2025-03-11")
+        );
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_language_order() {
+        assert_eq!(
+            value("le 22/02/2016, les", Lang::Fr, "2016-11-07"),
+            v("22/02/2016", "2016-02-22", "2016-02-22")
+        );
+        assert_eq!(
+            value("on 02/22/2016 the", Lang::En, "2016-11-07"),
+            v("02/22/2016", "2016-02-22", "2016-02-22")
+        );
+        // Only one order makes a date.
+        assert_eq!(
+            value("le 9-18-15", Lang::Fr, "2016-11-07"),
+            v("9-18-15", "2015-09-18", "2015-09-18")
+        );
+        assert_eq!(
+            value("since 11/2016 prices", Lang::En, "2017-11-07").1,
+            "2016-11-01"
+        );
+        assert_eq!(
+            value("en 2016-11, les prix", Lang::Fr, "2017-11-07"),
+            v("2016-11", "2016-11-01", "2016-11-30")
+        );
+        // Without a year, the one nearest publication.
+        assert_eq!(
+            value("on 4/22 the", Lang::En, "2016-11-07"),
+            v("4/22", "2017-04-22", "2017-04-22")
+        );
+    }
+
+    #[test]
+    fn fractions_codes_and_phone_numbers_are_not_dates() {
+        let p = "2016-11-07";
+        assert!(values("les 3/4 des électeurs", Lang::Fr, p).is_empty());
+        assert!(values("half (1/2) of them", Lang::En, p).is_empty());
+        assert!(values("Tel: +86 138-2010-2015", Lang::En, p).is_empty());
+        assert!(values("The ssn is 123-12-1234", Lang::En, p).is_empty());
+        assert!(values("version 2.1.3 of the code", Lang::En, p).is_empty());
+        assert!(values("une valeur de 4.22 points", Lang::Fr, p).is_empty());
+        assert!(values("the H1N1 virus", Lang::En, p).is_empty());
+        assert!(values("Please convert $2000 to gbp.", Lang::En, p).is_empty());
+        // "2011-12" is a season, not December 2011.
+        assert_eq!(
+            values("in the 2011-12 season", Lang::En, p),
+            vec![v("2011", "2011-01-01", "2011-12-31")]
+        );
+    }
+
+    #[test]
+    fn months_and_years_in_english() {
+        let p = "2025-07-01";
+        assert_eq!(
+            value("In June 2024, the two", Lang::En, p),
+            v("June 2024", "2024-06-01", "2024-06-30")
+        );
+        assert_eq!(
+            value("engaged in 2024 near", Lang::En, p),
+            v("2024", "2024-01-01", "2024-12-31")
+        );
+        assert_eq!(
+            value("since early 2025 the", Lang::En, p),
+            v("since early 2025", "2025-01-01", "2025-04-30")
+        );
+        assert_eq!(
+            value("by mid-2024 the", Lang::En, p),
+            v("mid-2024", "2024-05-01", "2024-08-31")
+        );
+        assert_eq!(
+            value("in the spring of 2023 the", Lang::En, p),
+            v("the spring of 2023", "2023-03-01", "2023-05-31")
+        );
+        // A bare month needs a preposition, else "May" may be a name.
+        assert_eq!(
+            value("in March the", Lang::En, p),
+            v("March", "2025-03-01", "2025-03-31")
+        );
+        assert!(values("March on", Lang::En, p).is_empty());
+        assert_eq!(
+            value("the month of January was", Lang::En, p),
+            v("the month of January", "2025-01-01", "2025-01-31")
+        );
+    }
+
+    #[test]
+    fn french_months_and_parts() {
+        let p = "2025-07-01";
+        assert_eq!(
+            value("fin avril, Kim", Lang::Fr, p),
+            v("fin avril", "2025-04-16", "2025-04-30")
+        );
+        assert_eq!(
+            value("en juin dernier, les", Lang::Fr, p),
+            v("juin dernier", "2025-06-01", "2025-06-30")
+        );
+        assert_eq!(
+            value("le mois d'août prochain", Lang::Fr, p),
+            v("le mois d'août prochain", "2025-08-01", "2025-08-31")
+        );
+        assert_eq!(
+            value("à la fin de l'année, les", Lang::Fr, p),
+            v("la fin de l'année", "2025-09-01", "2025-12-31")
+        );
+        assert_eq!(
+            value("l’été dernier, les", Lang::Fr, "2025-11-07"),
+            v("l’été dernier", "2025-06-01", "2025-08-31")
+        );
+    }
+
+    #[test]
+    fn day_spans_in_both_languages() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("from 3 to 5 May the", Lang::En, p),
+            v("from 3 to 5 May", "2017-05-03", "2017-05-05")
+        );
+        assert_eq!(
+            value("between Jan 1 and Jan 5, 2016 the", Lang::En, p),
+            v("between Jan 1 and Jan 5, 2016", "2016-01-01", "2016-01-05")
+        );
+        assert_eq!(
+            value("on January 3 and 4 the", Lang::En, p),
+            v("January 3", "2017-01-03", "2017-01-03")
+        );
+        assert_eq!(
+            value("November 19-20 the", Lang::En, p),
+            v("November 19-20", "2016-11-19", "2016-11-20")
+        );
+        assert_eq!(
+            value("du 8 au 13 octobre, les", Lang::Fr, p),
+            v("du 8 au 13 octobre", "2016-10-08", "2016-10-13")
+        );
+        assert_eq!(
+            value("entre le 1er et le 5 janvier 2016", Lang::Fr, p).1,
+            "2016-01-05"
+        );
+        assert_eq!(
+            value("du 4 au 22 de ce mois", Lang::Fr, p),
+            v("du 4 au 22 de ce mois", "2016-11-04", "2016-11-22")
+        );
+        // Years: the last one is included, as news mean it.
+        assert_eq!(
+            value("le plan 2014-2018 a", Lang::Fr, p),
+            v("2014-2018", "2014-01-01", "2018-12-31")
+        );
+        assert_eq!(
+            value("from 2014 to 2018 the", Lang::En, p),
+            v("from 2014 to 2018", "2014-01-01", "2018-12-31")
+        );
+    }
+
+    #[test]
+    fn relative_days_resolve_against_publication() {
+        // 2016-11-07 is a Monday.
+        let p = "2016-11-07";
+        assert_eq!(value("tomorrow the", Lang::En, p).1, "2016-11-08");
+        assert_eq!(value("yesterday the", Lang::En, p).1, "2016-11-06");
+        assert_eq!(
+            value("the day after tomorrow the", Lang::En, p).1,
+            "2016-11-09"
+        );
+        assert_eq!(value("demain, les", Lang::Fr, p).1, "2016-11-08");
+        assert_eq!(value("avant-hier, les", Lang::Fr, p).1, "2016-11-05");
+        assert_eq!(value("après-demain, les", Lang::Fr, p).1, "2016-11-09");
+        // Weekdays: the latest one by default, the one of the next week after "next".
+        assert_eq!(value("lundi, les", Lang::Fr, "2016-11-09").1, "2016-11-07");
+        assert_eq!(value("last Friday the", Lang::En, p).1, "2016-11-04");
+        assert_eq!(value("next Monday the", Lang::En, p).1, "2016-11-14");
+        assert_eq!(value("lundi prochain, les", Lang::Fr, p).1, "2016-11-14");
+        assert_eq!(value("vendredi dernier, les", Lang::Fr, p).1, "2016-11-04");
+        assert_eq!(value("this Friday the", Lang::En, p).1, "2016-11-11");
+        assert_eq!(
+            value("vendredi de la semaine prochaine", Lang::Fr, p).1,
+            "2016-11-18"
+        );
+        assert_eq!(
+            value("the first Friday of July the", Lang::En, p),
+            v("the first Friday of July", "2016-07-01", "2016-07-01")
+        );
+        assert_eq!(
+            value("two weeks ago the", Lang::En, p),
+            v("two weeks ago", "2016-10-24", "2016-10-24")
+        );
+        assert_eq!(
+            value("dans deux semaines, les", Lang::Fr, p),
+            v("dans deux semaines", "2016-11-21", "2016-11-21")
+        );
+    }
+
+    #[test]
+    fn relative_periods_resolve_against_publication() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("this week the", Lang::En, p),
+            v("this week", "2016-11-07", "2016-11-13")
+        );
+        assert_eq!(
+            value("next month the", Lang::En, p),
+            v("next month", "2016-12-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("last year the", Lang::En, p),
+            v("last year", "2015-01-01", "2015-12-31")
+        );
+        assert_eq!(
+            value("la semaine prochaine, les", Lang::Fr, p),
+            v("la semaine prochaine", "2016-11-14", "2016-11-20")
+        );
+        assert_eq!(
+            value("le mois dernier, les", Lang::Fr, p),
+            v("le mois dernier", "2016-10-01", "2016-10-31")
+        );
+        assert_eq!(
+            value("ce mois-ci, les", Lang::Fr, p),
+            v("ce mois-ci", "2016-11-01", "2016-11-30")
+        );
+        assert_eq!(
+            value("the past 3 weeks the", Lang::En, p),
+            v("the past 3 weeks", "2016-10-17", "2016-11-07")
+        );
+        assert_eq!(
+            value("les trois derniers mois, les", Lang::Fr, p),
+            v("les trois derniers mois", "2016-08-07", "2016-11-07")
+        );
+        assert_eq!(
+            value("last quarter the", Lang::En, p),
+            v("last quarter", "2016-07-01", "2016-09-30")
+        );
+        assert_eq!(
+            value("the rest of the year the", Lang::En, p),
+            v("the rest of the year", "2016-11-07", "2016-12-31")
+        );
+        assert_eq!(
+            value("early next week the", Lang::En, p),
+            v("early next week", "2016-11-14", "2016-11-16")
+        );
+    }
+
+    #[test]
+    fn quarters_halves_weeks_decades_and_centuries() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("in the third quarter of 2016 the", Lang::En, p),
+            v("the third quarter of 2016", "2016-07-01", "2016-09-30")
+        );
+        assert_eq!(
+            value("au premier trimestre 2020, les", Lang::Fr, p),
+            v("premier trimestre 2020", "2020-01-01", "2020-03-31")
+        );
+        assert_eq!(
+            value("in Q1 2016 the", Lang::En, p),
+            v("Q1 2016", "2016-01-01", "2016-03-31")
+        );
+        assert_eq!(
+            value("in H2 2016 the", Lang::En, p),
+            v("H2 2016", "2016-07-01", "2016-12-31")
+        );
+        // Weeks of a year are ISO weeks; the first week of a month holds the 4th.
+        assert_eq!(
+            value("the first week of 2015 the", Lang::En, p),
+            v("the first week of 2015", "2014-12-29", "2015-01-04")
+        );
+        assert_eq!(
+            value("la dernière semaine de juillet, les", Lang::Fr, p),
+            v("la dernière semaine de juillet", "2016-07-25", "2016-07-31")
+        );
+        assert_eq!(
+            value("In the 90s the", Lang::En, p),
+            v("the 90s", "1990-01-01", "1999-12-31")
+        );
+        assert_eq!(
+            value("in the 1970s the", Lang::En, p),
+            v("the 1970s", "1970-01-01", "1979-12-31")
+        );
+        assert_eq!(
+            value("dans les années 90, les", Lang::Fr, p),
+            v("les années 90", "1990-01-01", "1999-12-31")
+        );
+        assert_eq!(
+            value("au XXe siècle, les", Lang::Fr, p),
+            v("XXe siècle", "1900-01-01", "1999-12-31")
+        );
+    }
+
+    #[test]
+    fn without_publication_english_relative_dates_are_left_out() {
+        for text in [
+            "yesterday the",
+            "on Monday the",
+            "last year the",
+            "two years ago",
+            "next week",
+            "on June 9",
+        ] {
+            assert!(dates(text, Lang::En, None).is_empty(), "{text}");
+        }
+        for text in [
+            "lundi prochain",
+            "la semaine dernière",
+            "l'an dernier",
+            "demain",
+        ] {
+            assert!(dates(text, Lang::Fr, None).is_empty(), "{text}");
+        }
+        assert_eq!(dates("on June 9, 2025 the", Lang::En, None).len(), 1);
+        assert_eq!(dates("le 9 juin 2025", Lang::Fr, None).len(), 1);
+    }
+
+    #[test]
+    fn relative_english_years_and_french_weekdays() {
+        assert_eq!(
+            one("Last year, the plant", Lang::En, "2025-06-15"),
+            t("Last year", "2024-01-01", "2024-12-31", false)
+        );
+        assert_eq!(
+            one("two years ago the", Lang::En, "2025-06-15"),
+            t("two years ago", "2023-01-01", "2023-12-31", false)
+        );
+        // 2025-06-10 is a Tuesday.
+        assert_eq!(
+            one("lundi, les forces", Lang::Fr, "2025-06-10"),
+            t("lundi", "2025-06-09", "2025-06-09", false)
+        );
+        assert_eq!(
+            one("yesterday, the", Lang::En, "2025-06-10"),
+            t("yesterday", "2025-06-09", "2025-06-09", false)
+        );
+    }
+
+    #[test]
+    fn times_of_day_stay_times() {
+        let p = "2025-06-10";
+        assert_eq!(
+            values("à 14h30 le 9 juin, les", Lang::Fr, p),
+            vec![v("9 juin", "2025-06-09", "2025-06-09")]
+        );
+        assert_eq!(
+            values("at 10:30 on June 9, the", Lang::En, p),
+            vec![v("June 9", "2025-06-09", "2025-06-09")]
+        );
+        assert!(values("vers 10.30 ce matin-là", Lang::Fr, p).is_empty());
+        assert!(values("at 10.30 that night", Lang::En, p).is_empty());
+    }
+
+    #[test]
+    fn years_that_name_an_event_are_marked() {
+        let naming = |text: &str, lang: Lang| {
+            let toks = tokenize(text, 0);
+            let s = Sent::new(text, &toks);
+            find(&s, lang, Some(date(2025, 6, 10)))
+                .into_iter()
+                .map(|d| d.naming)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(naming("the 1999 super cyclone killed", Lang::En), [true]);
+        assert_eq!(naming("la crise de 2008 a montré", Lang::Fr), [true]);
+        assert_eq!(naming("in 1999 a cyclone killed", Lang::En), [false]);
+        assert_eq!(naming("en 2008, la crise a montré", Lang::Fr), [false]);
     }
 }
