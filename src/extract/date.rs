@@ -699,8 +699,12 @@ impl Reader<'_, '_> {
     /// The date at `v` with its qualifier words.
     fn mention_at(&self, v: usize) -> Option<DateMention> {
         let s = self.s;
-        let (end, mut value) = self.range(v).or_else(|| self.point(v))?;
+        let range = self.range(v);
+        let is_range = range.is_some();
+        let (end, mut value) = range.or_else(|| self.point(v))?;
         let (q, since) = qualifier_before(s, v);
+        // "depuis le 2 jusqu'au 22 octobre" is "from … to", not "since".
+        let since = since && !is_range;
         value.since |= since;
         // "the 1999 super cyclone", "la crise de 2008": a year that says which event.
         let naming = q == v
@@ -991,11 +995,16 @@ impl Reader<'_, '_> {
                     Item::Num(n, 2) => year2(n),
                     _ => return None,
                 };
-                let (Item::Num(x, _), Item::Num(z, _)) = (a, b) else {
-                    // "jan/1/2016" is rare; "1/jan/2016" as well.
-                    return None;
+                let (d, m) = match (a, b) {
+                    (Item::Num(x, _), Item::Num(z, _)) => self.day_month_order(x, z)?,
+                    // "Sep-23-2020", "23/Sep/2020".
+                    (Item::Month(m), Item::Num(d, len)) | (Item::Num(d, len), Item::Month(m))
+                        if len <= 2 =>
+                    {
+                        (d, m)
+                    }
+                    _ => return None,
                 };
-                let (d, m) = self.day_month_order(x, z)?;
                 Some((end_view(i), day(valid_day(y, m, d)?)))
             }
             [a, b] => {
@@ -1227,7 +1236,7 @@ impl Reader<'_, '_> {
             return Some((e, value));
         }
         // "the weekend", "le week-end": the one of this week.
-        if matches!(w(v), "the" | "le")
+        if matches!(w(v), "the" | "le" | "la")
             && let Some((Unit::Weekend, e)) = self.unit_word(v + 1)
             && offset_after(w(e)).is_none()
         {
@@ -1268,8 +1277,10 @@ impl Reader<'_, '_> {
         {
             return Some((u + 1, stretch(p, off * n, unit)?));
         }
-        if w(v) == "les"
-            && let Some((n, u)) = self.count_at(v + 1)
+        // The article stays out of the period: "au cours des dix derniers mois".
+        if v > 0
+            && matches!(self.w(v - 1), "les" | "des" | "ces")
+            && let Some((n, u)) = self.count_at(v)
             && let Some(off) = offset_after(w(u)).or(match w(u) {
                 "derniers" | "dernieres" => Some(-1),
                 "prochains" | "prochaines" => Some(1),
@@ -1312,8 +1323,9 @@ impl Reader<'_, '_> {
             }
             return None;
         }
-        // "la semaine prochaine", "le mois dernier", "l'an dernier", "l'année passée".
-        if art == 1
+        // "la semaine prochaine", "le mois dernier", "l'an dernier", "l'année passée",
+        // and without the article in headlines ("mois prochain"), except "an".
+        if (art == 1 || !matches!(w(k), "an" | "ans"))
             && let Some((unit, e)) = self.unit_word(k)
             && let Some(off) = offset_after(w(e))
         {
@@ -1468,7 +1480,7 @@ impl Reader<'_, '_> {
             return Some((end, day(date)));
         }
         let (size, per) = match w(j) {
-            "quarter" | "trimestre" => (3, 4),
+            "quarter" | "trimestre" | "quart" => (3, 4),
             "half" | "semestre" => (6, 2),
             "week" | "semaine" => (0, 0),
             _ => return None,
@@ -1643,7 +1655,7 @@ impl Reader<'_, '_> {
     /// nearest the publication date.
     fn with_year(&self, v: usize, e: usize, m: i8, d: i8) -> Option<Found> {
         let mut k = e;
-        if self.s.tok(k).is_punct(',') || self.w(k) == "of" {
+        if self.s.tok(k).is_punct(',') || matches!(self.w(k), "of" | "de") {
             k += 1;
         }
         if let Some(y) = self.year(k).or_else(|| self.old_year(k)) {
@@ -2347,7 +2359,7 @@ mod tests {
         );
         assert_eq!(
             value("les trois derniers mois, les", Lang::Fr, p),
-            v("les trois derniers mois", "2016-08-07", "2016-11-07")
+            v("trois derniers mois", "2016-08-07", "2016-11-07")
         );
         assert_eq!(
             value("last quarter the", Lang::En, p),
