@@ -719,7 +719,23 @@ impl Reader<'_, '_> {
                     && s.tok(v - 2).kind == TokKind::Word
                     && !s.tok(v - 2).capitalized
                     && matches!(s.word(v - 3), "la" | "le" | "les" | "l")));
-        let core = if since { q } else { v };
+        // "the next quarter", "the past 3 weeks": the period is "next quarter"; "the
+        // past two decades" keeps its article, as decades do ("the 1990s").
+        let relative_article = s.word(v) == "the"
+            && matches!(
+                s.word(v + 1),
+                "next" | "last" | "past" | "coming" | "previous" | "upcoming" | "this" | "current"
+            )
+            && s.word(v + 2) != "day"
+            && !matches!(s.word(v + 3), "of" | "de")
+            && (value.end - value.start).get_days() < 3000;
+        let core = if since {
+            q
+        } else if relative_article {
+            v + 1
+        } else {
+            v
+        };
         Some(DateMention {
             start: s.view[q],
             core: s.view[core],
@@ -1189,7 +1205,7 @@ impl Reader<'_, '_> {
         // "the 5 upcoming years", "10 previous weeks".
         if let Some((n, u)) = self.count_at(v)
             && let Some(off) = offset_before(w(u)).filter(|&o| o != 0)
-            && let Some(unit) = unit_of(w(u + 1))
+            && let Some(unit) = unit_of(w(u + 1)).filter(|_| n == 1 || w(u + 1).ends_with('s'))
         {
             return Some((u + 2, stretch(p, off * n, unit)?));
         }
@@ -2355,7 +2371,7 @@ mod tests {
         );
         assert_eq!(
             value("the past 3 weeks the", Lang::En, p),
-            v("the past 3 weeks", "2016-10-17", "2016-11-07")
+            v("past 3 weeks", "2016-10-17", "2016-11-07")
         );
         assert_eq!(
             value("les trois derniers mois, les", Lang::Fr, p),
