@@ -797,6 +797,12 @@ impl Reader<'_, '_> {
                 _ => with_year(x, y0 - 1).unwrap_or(x),
             }
         };
+        // "today to October 22": an end without a year comes after the start.
+        let y = if x.start > y.end && !(e2..end).any(|j| self.year(j).is_some()) {
+            with_year(y, y.start.year() + 1).unwrap_or(y)
+        } else {
+            y
+        };
         if x.start > y.end {
             return None;
         }
@@ -1209,7 +1215,8 @@ impl Reader<'_, '_> {
         {
             return Some((u + 2, stretch(p, off * n, unit)?));
         }
-        // "two days after today", "three weeks from tomorrow", "2 days before yesterday".
+        // "two days after today", "three weeks from tomorrow", "2 days before yesterday",
+        // "3 days after January 12th".
         if let Some((n, u)) = self.count_at(v)
             && let Some(unit) = unit_of(w(u))
             && let sign @ (1 | -1) = match w(u + 1) {
@@ -1218,7 +1225,7 @@ impl Reader<'_, '_> {
                 _ => 0,
             }
             && let Some((e, base)) = self
-                .relative(u + 2)
+                .point(u + 2)
                 .filter(|(_, x)| x.granularity == Granularity::Day)
         {
             return Some((e, shifted(base.start, sign * n, unit)?));
