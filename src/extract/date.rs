@@ -612,6 +612,42 @@ impl Reader<'_, '_> {
         (left && !fits(i - 2, false)) || (right && !fits(i + 2, true))
     }
 
+    /// A year in words: "two thousand and eighteen", "nineteen seventy-eight",
+    /// "deux mille dix-huit": the year and the view index after it.
+    fn year_words(&self, v: usize) -> Option<(i16, usize)> {
+        let s = self.s;
+        if v >= s.view.len() || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let end_of = |k: usize| -> Option<(f64, usize)> {
+            let from = s.tok(k).span.start;
+            let to = s.toks.last()?.span.end;
+            let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+            let after = s
+                .view
+                .partition_point(|&i| s.toks[i].span.start < from + n.len);
+            (n.value.fract() == 0.0).then_some((n.value, after))
+        };
+        let (mut value, mut e) = end_of(v)?;
+        // "nineteen seventy-eight": a century, then the year in it.
+        if e == v + 1
+            && (10.0..=20.0).contains(&value)
+            && let Some((rest, e2)) = end_of(e).filter(|&(r, _)| (1.0..100.0).contains(&r))
+        {
+            value = value * 100.0 + rest;
+            e = e2;
+        }
+        ((1000.0..=2100.0).contains(&value)).then_some((value as i16, e))
+    }
+
+    /// A year in digits or words where a year is expected (after a month, "of", "in").
+    fn year_any(&self, v: usize) -> Option<(i16, usize)> {
+        self.year(v)
+            .or_else(|| self.old_year(v))
+            .map(|y| (y, v + 1))
+            .or_else(|| self.year_words(v))
+    }
+
     /// A year before 1800, only read after a day and month ("5 December 1391").
     fn old_year(&self, v: usize) -> Option<i16> {
         let t = self.s.tok(v);
@@ -879,6 +915,22 @@ impl Reader<'_, '_> {
             .or_else(|| self.month_first(v))
             .or_else(|| self.weekday_at(v))
             .or_else(|| self.year_first(v))
+            .or_else(|| self.year_written(v))
+    }
+
+    /// A year in words after a preposition: "in nineteen twenty-eight", "of two
+    /// thousand and twenty", "en deux mille dix-huit".
+    fn year_written(&self, v: usize) -> Option<Found> {
+        if v == 0
+            || !matches!(
+                self.w(v - 1),
+                "in" | "of" | "en" | "de" | "from" | "since" | "until" | "depuis"
+            )
+        {
+            return None;
+        }
+        let (y, e) = self.year_words(v)?;
+        Some((e, year_period(y, None)?))
     }
 
     /// A date or period after "of", "de", "fin": also a bare month ("fin avril", "the
@@ -1139,6 +1191,27 @@ impl Reader<'_, '_> {
         };
         if let Some(t) = word_decade.filter(|_| article && self.w(v) == "the") {
             return Some((k + 1, decade_period(1900 + t)?));
+        }
+        // "the nineteen seventies", "the two thousands".
+        if article && self.w(v) == "the" {
+            if self.w(k) == "nineteen"
+                && let Some(t) = match self.w(k + 1) {
+                    "twenties" => Some(20),
+                    "thirties" => Some(30),
+                    "forties" => Some(40),
+                    "fifties" => Some(50),
+                    "sixties" => Some(60),
+                    "seventies" => Some(70),
+                    "eighties" => Some(80),
+                    "nineties" => Some(90),
+                    _ => None,
+                }
+            {
+                return Some((k + 2, decade_period(1900 + t)?));
+            }
+            if self.w(k) == "two" && self.w(k + 1) == "thousands" {
+                return Some((k + 2, decade_period(2000)?));
+            }
         }
         // "'70s": the apostrophe before the digits.
         let (j, apostrophe) = if self.s.tok(k).is_punct('\'') {
@@ -1564,11 +1637,11 @@ impl Reader<'_, '_> {
         };
         let months = season_of(w(k))?;
         let mut j = k + 1;
-        if matches!(w(j), "de" | "of") && self.year(j + 1).is_some() {
+        if matches!(w(j), "de" | "of") && self.year_any(j + 1).is_some() {
             j += 1;
         }
-        if let Some(y) = self.year(j) {
-            return Some((j + 1, season_period(y, months)?));
+        if let Some((y, e)) = self.year_any(j) {
+            return Some((e, season_period(y, months)?));
         }
         let p = self.p?;
         let (off, e) = match (off, offset_after(w(k + 1))) {
@@ -1681,8 +1754,8 @@ impl Reader<'_, '_> {
         if self.s.tok(k).is_punct(',') || matches!(self.w(k), "of" | "de") {
             k += 1;
         }
-        if let Some(y) = self.year(k).or_else(|| self.old_year(k)) {
-            return Some((k + 1, day(valid_day(y, m, d.into())?)));
+        if let Some((y, e2)) = self.year_any(k) {
+            return Some((e2, day(valid_day(y, m, d.into())?)));
         }
         let past = qualifier_before(self.s, v).1;
         let y = infer_year(self.p?, m, Some(d), past);
@@ -1730,8 +1803,12 @@ impl Reader<'_, '_> {
         if self.s.tok(j).is_punct(',') || w(j) == "of" {
             j += 1;
         }
-        if let Some(y) = self.year(j) {
-            return Some((j + 1, month_period(y, m, None)?));
+        if let Some((y, e2)) = self
+            .year(j)
+            .map(|y| (y, j + 1))
+            .or_else(|| self.year_words(j))
+        {
+            return Some((e2, month_period(y, m, None)?));
         }
         let p = self.p;
         // "juin dernier", "June next year".
@@ -2518,5 +2595,32 @@ mod tests {
         assert_eq!(naming("la crise de 2008 a montré", Lang::Fr), [true]);
         assert_eq!(naming("in 1999 a cyclone killed", Lang::En), [false]);
         assert_eq!(naming("en 2008, la crise a montré", Lang::Fr), [false]);
+    }
+
+    #[test]
+    fn years_in_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("It happened in June of nineteen ninety nine", Lang::En, p),
+            v("June of nineteen ninety nine", "1999-06-01", "1999-06-30")
+        );
+        assert_eq!(
+            value("from 2 to 7 Feb, two thousand and eighteen", Lang::En, p),
+            v(
+                "from 2 to 7 Feb, two thousand and eighteen",
+                "2018-02-02",
+                "2018-02-07"
+            )
+        );
+        assert_eq!(
+            value("le 2 février deux mille dix-huit, les", Lang::Fr, p),
+            v("2 février deux mille dix-huit", "2018-02-02", "2018-02-02")
+        );
+        assert_eq!(
+            value("In the nineteen seventies", Lang::En, p),
+            v("the nineteen seventies", "1970-01-01", "1979-12-31")
+        );
+        assert!(values("in nineteen cases out of twenty", Lang::En, p).is_empty());
+        assert!(values("dans dix-neuf cas sur vingt", Lang::Fr, p).is_empty());
     }
 }
