@@ -447,6 +447,14 @@ fn part_of_period(v: DateValue, part: Part) -> Option<DateValue> {
 /// ("depuis décembre", in June, is last December; "June 26", in May, is next month).
 fn infer_year(published: Date, month: i8, d: Option<i8>, past: bool) -> i16 {
     let y = published.year();
+    // "29/2": the nearest leap year.
+    if month == 2 && d == Some(29) {
+        return (y - 4..=y + 4)
+            .filter_map(|year| Some((year, ymd(year, 2, 29)?)))
+            .filter(|(_, a)| !past || *a <= published)
+            .min_by_key(|(_, a)| (*a - published).get_days().abs())
+            .map_or(y, |(year, _)| year);
+    }
     let at = |year: i16| ymd(year, month, d.unwrap_or(15).min(28));
     if past {
         return if at(y).is_some_and(|a| a > published) {
@@ -697,6 +705,23 @@ impl Reader<'_, '_> {
             return Some((tens + u, v + 2));
         }
         ord(self.w(v)).map(|d| (d, v + 1))
+    }
+
+    /// A day of the month in French words ("le quatre octobre", "vingt-neuf"): the day
+    /// and the view index after it. "un" is an article; the first is "premier".
+    fn day_word_fr(&self, v: usize) -> Option<(i8, usize)> {
+        let s = self.s;
+        if self.lang != Lang::Fr || v >= s.view.len() || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let from = s.tok(v).span.start;
+        let to = s.toks.last()?.span.end;
+        let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+        let after = s
+            .view
+            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        (n.value.fract() == 0.0 && (2.0..=31.0).contains(&n.value))
+            .then_some((n.value as i8, after))
     }
 
     /// A month name at `v`, with the period of its abbreviation ("oct."): the month and
@@ -1668,6 +1693,11 @@ impl Reader<'_, '_> {
     fn day_first(&self, v: usize) -> Option<Found> {
         let (d, mut k) = if self.is_num(v) {
             self.day_num(v)?
+        } else if let Some((d, k)) = self
+            .day_word_fr(v)
+            .filter(|&(_, k)| self.month_lenient(k).is_some())
+        {
+            (d, k)
         } else {
             let (d, k) = self.day_any(v)?;
             // A day in words needs "of": "the fourth of May", not "the first May".
@@ -2622,5 +2652,29 @@ mod tests {
         );
         assert!(values("in nineteen cases out of twenty", Lang::En, p).is_empty());
         assert!(values("dans dix-neuf cas sur vingt", Lang::Fr, p).is_empty());
+    }
+
+    #[test]
+    fn french_days_in_words_and_leap_days() {
+        assert_eq!(
+            value(
+                "elle est née le quatre octobre 1972",
+                Lang::Fr,
+                "2016-11-07"
+            ),
+            v("quatre octobre 1972", "1972-10-04", "1972-10-04")
+        );
+        assert_eq!(
+            value("le vingt-neuf mai, les", Lang::Fr, "2016-11-07").1,
+            "2016-05-29"
+        );
+        assert_eq!(
+            value("le 29/2, les", Lang::Fr, "2018-11-07").1,
+            "2020-02-29"
+        );
+        assert_eq!(
+            value("on Feb 29 the", Lang::En, "2017-01-07").1,
+            "2016-02-29"
+        );
     }
 }
