@@ -836,7 +836,8 @@ impl Reader<'_, '_> {
         let (end, y) = match self.period_at(e2) {
             Some(y) => y,
             // "November 19-20", "June 9 to 10": the second day takes the first's month.
-            None if x.granularity == Granularity::Day => {
+            // Not "jeudi à 22 h": the first end names its month.
+            None if x.granularity == Granularity::Day && self.month_lenient(k).is_some() => {
                 let (d2, end) = self.day_num(e2)?;
                 (
                     end,
@@ -1290,7 +1291,8 @@ impl Reader<'_, '_> {
         {
             return Some((u + 1, shifted(p, -n, unit)?));
         }
-        if matches!(w(v), "in" | "dans")
+        // Not English "in two years": in news it is mostly "the highest in two years".
+        if w(v) == "dans"
             && let Some((n, u)) = self.count_at(v + 1)
             && let Some(unit) = unit_of(w(u))
         {
@@ -1363,15 +1365,18 @@ impl Reader<'_, '_> {
         {
             return Some((e, unit_period(p, Unit::Weekend, 0)?));
         }
-        // "within 5 days", "within the next 3 years": from publication on.
-        if w(v) == "within" {
+        // "within the next 3 years": from publication on.
+        // Not "within three days" alone, which counts from the event told more often
+        // than from publication.
+        if w(v) == "within" && matches!(w(v + 1), "the" | "next" | "coming" | "upcoming") {
             let mut k = v + 1;
             if w(k) == "the" {
                 k += 1;
             }
-            if matches!(w(k), "next" | "coming" | "upcoming") {
-                k += 1;
+            if !matches!(w(k), "next" | "coming" | "upcoming") {
+                return None;
             }
+            k += 1;
             if let Some((n, u)) = self.count_at(k)
                 && let Some(unit) = unit_of(w(u))
             {
@@ -1446,7 +1451,8 @@ impl Reader<'_, '_> {
         }
         // "la semaine prochaine", "le mois dernier", "l'an dernier", "l'année passée",
         // and without the article in headlines ("mois prochain"), except "an".
-        if (art == 1 || !matches!(w(k), "an" | "ans"))
+        if self.lang == Lang::Fr
+            && (art == 1 || !matches!(w(k), "an" | "ans"))
             && let Some((unit, e)) = self.unit_word(k)
             && let Some(off) = offset_after(w(e))
         {
@@ -2675,6 +2681,22 @@ mod tests {
         assert_eq!(
             value("on Feb 29 the", Lang::En, "2017-01-07").1,
             "2016-02-29"
+        );
+    }
+
+    #[test]
+    fn news_phrases_that_are_not_dates() {
+        let p = "2025-05-22";
+        assert!(values("the highest level in two years", Lang::En, p).is_empty());
+        assert!(values("its first cut in a year", Lang::En, p).is_empty());
+        assert!(values("most died within three days", Lang::En, p).is_empty());
+        assert!(values("the March on Washington", Lang::En, p).is_empty());
+        assert!(values("the fall of Kabul", Lang::En, p).is_empty());
+        assert!(values("Kim may meet Putin", Lang::En, p).is_empty());
+        assert!(values("le nombre de tués", Lang::Fr, p).is_empty());
+        assert_eq!(
+            values("jeudi à 22 h, les", Lang::Fr, "2025-03-07"),
+            vec![v("jeudi", "2025-03-06", "2025-03-06")]
         );
     }
 }
