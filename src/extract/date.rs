@@ -955,7 +955,9 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        let (y, e) = self.year_words(v)?;
+        // "from one thousand to one thousand five hundred", "de mille à…": round
+        // numbers after a preposition are counts.
+        let (y, e) = self.year_words(v).filter(|(y, _)| y % 100 != 0)?;
         Some((e, year_period(y, None)?))
     }
 
@@ -2658,6 +2660,15 @@ mod tests {
         );
         assert!(values("in nineteen cases out of twenty", Lang::En, p).is_empty());
         assert!(values("dans dix-neuf cas sur vingt", Lang::Fr, p).is_empty());
+        assert!(
+            values(
+                "from one thousand to one thousand five hundred",
+                Lang::En,
+                p
+            )
+            .is_empty()
+        );
+        assert!(values("varie de mille à mille cinq cents", Lang::Fr, p).is_empty());
     }
 
     #[test]
