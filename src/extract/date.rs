@@ -677,6 +677,12 @@ impl Reader<'_, '_> {
         if !self.is_num(v) || t.norm.len() > 2 || self.s.is_grouped_number(v) {
             return None;
         }
+        // "$12": an amount.
+        let i = self.s.view[v];
+        if i > 0 && t.glued() && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥")
+        {
+            return None;
+        }
         let d: i8 = t.norm.parse().ok()?;
         if !(1..=31).contains(&d) {
             return None;
@@ -782,6 +788,9 @@ impl Reader<'_, '_> {
                     && matches!(s.word(v - 3), "la" | "le" | "les" | "l")));
         // "the next quarter", "the past 3 weeks": the period is "next quarter"; "the
         // past two decades" keeps its article, as decades do ("the 1990s").
+        // "the end of 2000": the period is "end of 2000" (but "from the end of March
+        // to …" keeps it, as the range starts there).
+        let part_article = !is_range && s.word(v) == "the" && part_of(s.word(v + 1)).is_some();
         let relative_article = s.word(v) == "the"
             && matches!(
                 s.word(v + 1),
@@ -792,7 +801,7 @@ impl Reader<'_, '_> {
             && (value.end - value.start).get_days() < 3000;
         let core = if since {
             q
-        } else if relative_article {
+        } else if relative_article || part_article {
             v + 1
         } else {
             v
@@ -820,8 +829,8 @@ impl Reader<'_, '_> {
             && self.month(e).is_none()
             && let Some((kind, e2)) = self.connector(e)
             && (kind != Conn::And || between || self.num(e2).is_some())
+            && let Some((end, y)) = self.day_then_month(e2)
         {
-            let (end, y) = self.day_then_month(e2)?;
             let start = valid_day(y.start.year(), y.start.month(), d1.into())?;
             if start > y.start {
                 return None;
@@ -833,6 +842,12 @@ impl Reader<'_, '_> {
         if kind == Conn::And && !between {
             return None;
         }
+        // "to the 28th of June": the article before the second end.
+        let e2 = if self.w(e2) == "the" && self.period_at(e2).is_none() {
+            e2 + 1
+        } else {
+            e2
+        };
         let (end, y) = match self.period_at(e2) {
             Some(y) => y,
             // "November 19-20", "June 9 to 10": the second day takes the first's month.
@@ -1121,7 +1136,6 @@ impl Reader<'_, '_> {
                     return Some((end_view(i), month_period(y, m, None)?));
                 }
                 if let (Some(m), Some(y)) = (month_num(a), year_num(b))
-                    && matches!(a, Item::Num(..))
                     && sep != '.'
                 {
                     return Some((end_view(i), month_period(y, m, None)?));
@@ -1789,7 +1803,7 @@ impl Reader<'_, '_> {
     /// nearest the publication date.
     fn with_year(&self, v: usize, e: usize, m: i8, d: i8) -> Option<Found> {
         let mut k = e;
-        if self.s.tok(k).is_punct(',') || matches!(self.w(k), "of" | "de") {
+        if self.s.tok(k).is_punct(',') || matches!(self.w(k), "of" | "de" | "in" | "en") {
             k += 1;
         }
         if let Some((y, e2)) = self.year_any(k) {
@@ -2708,6 +2722,31 @@ mod tests {
         assert_eq!(
             values("jeudi à 22 h, les", Lang::Fr, "2025-03-07"),
             vec![v("jeudi", "2025-03-06", "2025-03-06")]
+        );
+    }
+
+    #[test]
+    fn amounts_years_after_in_and_ranges_of_numeric_dates() {
+        let p = "2019-08-07";
+        assert_eq!(
+            values("I bought it for $12 December 27", Lang::En, p),
+            vec![v("December 27", "2019-12-27", "2019-12-27")]
+        );
+        assert_eq!(
+            value("back to China on 28 June in 2020.", Lang::En, p),
+            v("28 June in 2020", "2020-06-28", "2020-06-28")
+        );
+        assert_eq!(
+            value("very serious at 02-02-2020 - 03-03-2020", Lang::En, p),
+            v("02-02-2020 - 03-03-2020", "2020-02-02", "2020-03-03")
+        );
+        assert_eq!(
+            value("established at the end of 2000", Lang::En, p),
+            v("end of 2000", "2000-09-01", "2000-12-31")
+        );
+        assert_eq!(
+            value("plan for Dec/2018", Lang::En, p),
+            v("Dec/2018", "2018-12-01", "2018-12-31")
         );
     }
 }
