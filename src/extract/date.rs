@@ -1700,11 +1700,14 @@ impl Reader<'_, '_> {
             (None, None) if k > v || qualifier_before(self.s, v).0 < v => (0, k + 1),
             _ => return None,
         };
-        // "last summer" is the latest one over; "next summer" the first one to come.
+        // "last summer" is the latest one over; "next summer" the first one to come;
+        // "since the autumn" the latest one begun.
         let this = season_period(p.year(), months)?;
+        let since = qualifier_before(self.s, v).1;
         let y = match off {
             o if o < 0 && this.end >= p => p.year() - 1,
             o if o > 0 && this.start <= p => p.year() + 1,
+            0 if since && this.start > p => p.year() - 1,
             _ => p.year(),
         };
         Some((e, season_period(y, months)?))
@@ -2395,6 +2398,10 @@ mod tests {
         assert_eq!(
             value("l’été dernier, les", Lang::Fr, "2025-11-07"),
             v("l’été dernier", "2025-06-01", "2025-08-31")
+        );
+        assert_eq!(
+            value("rates have fallen since the autumn", Lang::En, "2025-05-22"),
+            v("since the autumn", "2024-09-01", "2024-11-30")
         );
     }
 
