@@ -863,7 +863,10 @@ impl Reader<'_, '_> {
         };
         // "between Jan 1 and Jan 5, 2016", "Nov 18-Dec 19, 2015": the year written
         // once, at the end, is both ends'.
-        let x = if (k..e).any(|j| self.year(j).is_some())
+        // Not "from next Friday to Oct 1st 2020": only a named day or month moves.
+        let named = self.is_num(k) || self.month_lenient(k).is_some();
+        let x = if !named
+            || (k..e).any(|j| self.year(j).is_some())
             || !(e2..end).any(|j| self.year(j).is_some())
         {
             x
@@ -2411,6 +2414,14 @@ mod tests {
         assert_eq!(
             value("from 3 to 5 May the", Lang::En, p),
             v("from 3 to 5 May", "2017-05-03", "2017-05-05")
+        );
+        assert_eq!(
+            value("from next Friday to Oct 1st 2020", Lang::En, p),
+            v(
+                "from next Friday to Oct 1st 2020",
+                "2016-11-18",
+                "2020-10-01"
+            )
         );
         assert_eq!(
             value("between Jan 1 and Jan 5, 2016 the", Lang::En, p),
