@@ -91,7 +91,9 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
                 crate::claims::Granularity::Day => ValueKind::Date,
                 _ => ValueKind::DateRange,
             };
-            let mut v = FoundValue::new(toks[d.start].span.start..toks[d.end - 1].span.end, kind);
+            // The value is the date itself: "26 avril" in "le 26 avril", "March" in
+            // "in March"; "since" stays, as it changes the period.
+            let mut v = FoundValue::new(toks[d.core].span.start..toks[d.end - 1].span.end, kind);
             v.date = Some(d.value);
             out.push(v);
         }

@@ -1,22 +1,31 @@
 //! Dates and periods in French and English: absolute (`9 juin 2025`, `June 9, 2025`,
-//! `2025-06-09`), partial (`juin 2024`, `en 2024`, `fin 2024`, `mi-2024`, `au printemps
-//! 2023`), lists and ranges of days (`les 3 et 4 janvier`, `du 8 au 13 octobre`) and
-//! relative ones (`hier`, `lundi`, `last year`, `il y a deux ans`), resolved against
-//! the publication date. Without a publication date, a date that needs one is left
-//! out rather than guessed.
+//! `2025-06-09`, `09/06/2025`), partial (`juin 2024`, `en 2024`, `fin 2024`, `mi-2024`,
+//! `au printemps 2023`, `the third quarter of 2016`, `the 1990s`), lists and ranges
+//! (`les 3 et 4 janvier`, `du 8 au 13 octobre`, `between Jan 1 and Jan 5`, `2014-2018`)
+//! and relative ones (`hier`, `lundi prochain`, `last year`, `la semaine prochaine`,
+//! `il y a deux ans`), resolved against the publication date. Without a publication
+//! date, a date that needs one is left out rather than guessed.
+//!
+//! The reading is a small grammar: [`Reader::point`] reads one date or period at a
+//! word, [`Reader::range`] joins two of them ("from X to Y"), and [`find`] adds the
+//! qualifier words around them ("depuis", "on", "le").
 
 use super::Sent;
 use crate::Lang;
 use crate::claims::{DateValue, Granularity};
 use crate::text::TokKind;
 use jiff::ToSpan;
-use jiff::civil::{Date, Weekday, date};
+use jiff::civil::{Date, Weekday};
 
 /// A date found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateMention {
     /// First token of the text, qualifier included ("Depuis décembre").
     pub start: usize,
+    /// First token of the date itself, without a preposition or article that only
+    /// places it ("décembre" in "en décembre", "26 avril" in "le 26 avril"); "depuis",
+    /// "from" and "between", which change the period, stay.
+    pub core: usize,
     /// One past the last token.
     pub end: usize,
     /// The resolved period.
@@ -31,6 +40,7 @@ const MONTHS: &[(&str, i8)] = &[
     ("janv", 1),
     ("fevrier", 2),
     ("fevr", 2),
+    ("fev", 2),
     ("mars", 3),
     ("avril", 4),
     ("avr", 4),
@@ -86,7 +96,55 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sunday),
 ];
 
-/// Part of a period: (first, last) fraction in twelfths of a year or thirds of a month.
+/// Short weekday names, which are also ordinary words ("sat", "wed", "mer", and
+/// "tues" once accents are folded from "tués"): dates only when a day of the month
+/// follows ("Wed, 22 Jan", "Mer 22 janvier").
+const SHORT_WEEKDAYS: &[(&str, Weekday, Lang)] = &[
+    ("mon", Weekday::Monday, Lang::En),
+    ("tue", Weekday::Tuesday, Lang::En),
+    ("tues", Weekday::Tuesday, Lang::En),
+    ("wed", Weekday::Wednesday, Lang::En),
+    ("thu", Weekday::Thursday, Lang::En),
+    ("thur", Weekday::Thursday, Lang::En),
+    ("thurs", Weekday::Thursday, Lang::En),
+    ("fri", Weekday::Friday, Lang::En),
+    ("sat", Weekday::Saturday, Lang::En),
+    ("sun", Weekday::Sunday, Lang::En),
+    ("lun", Weekday::Monday, Lang::Fr),
+    ("mer", Weekday::Wednesday, Lang::Fr),
+    ("jeu", Weekday::Thursday, Lang::Fr),
+    ("ven", Weekday::Friday, Lang::Fr),
+    ("sam", Weekday::Saturday, Lang::Fr),
+    ("dim", Weekday::Sunday, Lang::Fr),
+];
+
+/// Day ordinals in words, as days of the month ("the fourth of May", "May twenty-first").
+const DAY_ORDINALS: &[(&str, i8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("premier", 1),
+];
+
+/// Part of a period: its first, middle or last third.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
     Early,
@@ -94,17 +152,39 @@ enum Part {
     Late,
 }
 
+/// A calendar unit that relative expressions count in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+}
+
+/// A date or period read at a word: one past its last view index, and its value.
+type Found = (usize, DateValue);
+
 fn month_of(word: &str, capitalized: bool, lang: Lang) -> Option<i8> {
     // "may" and "mar" are English words before they are months; "mars" is a planet.
-    if matches!(word, "may" | "mar" | "sep" | "dec" | "jan") && !capitalized && lang == Lang::En {
+    if matches!(word, "may" | "mar" | "march" | "sep" | "dec" | "jan")
+        && !capitalized
+        && lang == Lang::En
+    {
         return None;
     }
     MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
 }
 
+fn is_month_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && !matches!(word, "mars" | "mai" | "juin" | "may" | "june" | "july")
+}
+
 fn part_of(word: &str) -> Option<Part> {
     match word {
-        "debut" | "early" | "beginning" | "commencement" => Some(Part::Early),
+        "debut" | "early" | "beginning" | "commencement" | "start" => Some(Part::Early),
         "mi" | "mid" | "milieu" | "middle" => Some(Part::Mid),
         "fin" | "late" | "end" => Some(Part::Late),
         _ => None,
@@ -121,51 +201,244 @@ fn season_of(word: &str) -> Option<(i8, i8)> {
     }
 }
 
-fn last_day(year: i16, month: i8) -> Date {
-    date(year, month, 1).last_of_month()
+fn unit_of(word: &str) -> Option<Unit> {
+    Some(match word {
+        "day" | "days" | "jour" | "jours" => Unit::Day,
+        "week" | "weeks" | "semaine" | "semaines" => Unit::Week,
+        "weekend" | "weekends" => Unit::Weekend,
+        "month" | "months" | "mois" => Unit::Month,
+        "year" | "years" | "an" | "ans" | "annee" | "annees" => Unit::Year,
+        "decade" | "decades" | "decennie" | "decennies" => Unit::Decade,
+        "quarter" | "quarters" | "trimestre" | "trimestres" => Unit::Quarter,
+        _ => return None,
+    })
 }
 
-fn year_period(y: i16, part: Option<Part>) -> DateValue {
+/// The offset a relative word gives: 0 for "this", 1 for "next", -1 for "last".
+fn offset_before(word: &str) -> Option<i64> {
+    match word {
+        "this" | "current" | "ce" | "cet" | "cette" => Some(0),
+        "next" | "coming" | "upcoming" | "prochain" | "prochaine" => Some(1),
+        "last" | "past" | "previous" | "dernier" | "derniere" => Some(-1),
+        _ => None,
+    }
+}
+
+/// The offset a relative word after its noun gives ("la semaine prochaine").
+fn offset_after(word: &str) -> Option<i64> {
+    match word {
+        "prochain" | "prochaine" | "next" => Some(1),
+        "dernier" | "derniere" | "passe" | "passee" | "last" => Some(-1),
+        _ => None,
+    }
+}
+
+/// An ordinal that picks a part of a period: "first", "2nd", "troisième", "last" (-1).
+fn rank_of(word: &str) -> Option<i64> {
+    Some(match word {
+        "first" | "premier" | "premiere" => 1,
+        "second" | "deuxieme" | "seconde" => 2,
+        "third" | "troisieme" => 3,
+        "fourth" | "quatrieme" => 4,
+        "fifth" | "cinquieme" => 5,
+        "last" | "dernier" | "derniere" => -1,
+        _ => return None,
+    })
+}
+
+fn ymd(y: i16, m: i8, d: i8) -> Option<Date> {
+    Date::new(y, m, d).ok()
+}
+
+fn span(start: Date, end: Date, granularity: Granularity) -> DateValue {
+    DateValue {
+        start,
+        end,
+        granularity,
+        since: false,
+    }
+}
+
+fn year_period(y: i16, part: Option<Part>) -> Option<DateValue> {
     let (a, b, g) = match part {
         None => ((1, 1), (12, 31), Granularity::Year),
         Some(Part::Early) => ((1, 1), (4, 30), Granularity::PartOfYear),
         Some(Part::Mid) => ((5, 1), (8, 31), Granularity::PartOfYear),
         Some(Part::Late) => ((9, 1), (12, 31), Granularity::PartOfYear),
     };
-    DateValue {
-        start: date(y, a.0, a.1),
-        end: date(y, b.0, b.1),
-        granularity: g,
-        since: false,
-    }
+    Some(span(ymd(y, a.0, a.1)?, ymd(y, b.0, b.1)?, g))
 }
 
-fn month_period(y: i16, m: i8, part: Option<Part>) -> DateValue {
-    let last = last_day(y, m);
+fn month_period(y: i16, m: i8, part: Option<Part>) -> Option<DateValue> {
+    let last = ymd(y, m, 1)?.last_of_month();
     let (a, b) = match part {
         None => (1, last.day()),
-        Some(Part::Early) => (1, 10),
-        Some(Part::Mid) => (11, 20),
-        Some(Part::Late) => (21, last.day()),
+        Some(Part::Early) => (1, 15),
+        Some(Part::Mid) => (10, 20),
+        Some(Part::Late) => (16, last.day()),
     };
-    DateValue {
-        start: date(y, m, a),
-        end: date(y, m, b),
-        granularity: if part.is_some() {
-            Granularity::Days
-        } else {
-            Granularity::Month
-        },
-        since: false,
-    }
+    let g = if part.is_some() {
+        Granularity::Days
+    } else {
+        Granularity::Month
+    };
+    Some(span(ymd(y, m, a)?, ymd(y, m, b)?, g))
 }
 
 fn day(d: Date) -> DateValue {
-    DateValue {
-        start: d,
-        end: d,
-        granularity: Granularity::Day,
-        since: false,
+    span(d, d, Granularity::Day)
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+/// Monday to Sunday of the week holding `d`.
+fn week_of(d: Date) -> Option<DateValue> {
+    let monday = add_days(d, -i64::from(d.weekday().to_monday_zero_offset()))?;
+    Some(span(monday, add_days(monday, 6)?, Granularity::Days))
+}
+
+/// The day `wd` of the week holding `d`.
+fn weekday_in_week(d: Date, wd: Weekday) -> Option<Date> {
+    let monday = week_of(d)?.start;
+    add_days(monday, i64::from(wd.to_monday_zero_offset()))
+}
+
+fn decade_period(y: i16) -> Option<DateValue> {
+    Some(span(
+        ymd(y, 1, 1)?,
+        ymd(y.checked_add(9)?, 12, 31)?,
+        Granularity::Year,
+    ))
+}
+
+/// The season (`a`..`b` months) of year `y`.
+fn season_period(y: i16, (a, b): (i8, i8)) -> Option<DateValue> {
+    Some(span(
+        ymd(y, a, 1)?,
+        ymd(y, b, 1)?.last_of_month(),
+        Granularity::PartOfYear,
+    ))
+}
+
+/// The calendar `unit` holding `p`, moved by `offset` units ("next month": 1).
+fn unit_period(p: Date, unit: Unit, offset: i64) -> Option<DateValue> {
+    match unit {
+        Unit::Day => Some(day(add_days(p, offset)?)),
+        Unit::Week => week_of(add_days(p, 7 * offset)?),
+        Unit::Weekend => {
+            let w = week_of(add_days(p, 7 * offset)?)?;
+            Some(span(add_days(w.start, 5)?, w.end, Granularity::Days))
+        }
+        Unit::Month => {
+            let d = p.first_of_month().checked_add(offset.months()).ok()?;
+            month_period(d.year(), d.month(), None)
+        }
+        Unit::Year => year_period(p.year().checked_add(i16::try_from(offset).ok()?)?, None),
+        Unit::Quarter => {
+            let first = ymd(p.year(), (p.month() - 1) / 3 * 3 + 1, 1)?;
+            let d = first.checked_add((3 * offset).months()).ok()?;
+            Some(span(
+                d,
+                d.checked_add(2.months()).ok()?.last_of_month(),
+                Granularity::Days,
+            ))
+        }
+        Unit::Decade => {
+            let y = p.year() - p.year().rem_euclid(10);
+            decade_period(y.checked_add(i16::try_from(10 * offset).ok()?)?)
+        }
+    }
+}
+
+/// `n` units before (negative) or after `p`: one day when counted in days or weeks
+/// ("two weeks ago"), the month or year it falls in when counted in months or years
+/// ("il y a deux ans": that year, as precise as the text).
+fn shifted(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
+    match unit {
+        Unit::Year => year_period(p.year().checked_add(i16::try_from(n).ok()?)?, None),
+        Unit::Month => {
+            let d = p.checked_add(n.months()).ok()?;
+            month_period(d.year(), d.month(), None)
+        }
+        Unit::Day => Some(day(add_days(p, n)?)),
+        Unit::Week => Some(day(add_days(p, 7 * n)?)),
+        Unit::Weekend | Unit::Decade | Unit::Quarter => None,
+    }
+}
+
+/// The `n` units just before (`n` < 0) or just after `p`: "the past 3 weeks", "les
+/// trois prochains jours".
+fn stretch(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
+    let other = match unit {
+        Unit::Day => add_days(p, n)?,
+        Unit::Week => add_days(p, 7 * n)?,
+        Unit::Month => p.checked_add(n.months()).ok()?,
+        Unit::Year => p.checked_add(n.years()).ok()?,
+        // "the past two decades": whole decades, as for "the 1990s".
+        Unit::Decade => {
+            let first = p.year() - p.year().rem_euclid(10);
+            let n = i16::try_from(n).ok()?;
+            let (a, b) = if n < 0 {
+                (first.checked_add(10 * n)?, first - 1)
+            } else {
+                (first.checked_add(10)?, first.checked_add(10 * n + 9)?)
+            };
+            return Some(span(ymd(a, 1, 1)?, ymd(b, 12, 31)?, Granularity::Year));
+        }
+        // "the last two quarters": whole quarters before or after the current one.
+        Unit::Quarter => {
+            let first = unit_period(p, Unit::Quarter, 0)?.start;
+            let (a, b) = if n < 0 {
+                (
+                    first.checked_add((3 * n).months()).ok()?,
+                    add_days(first, -1)?,
+                )
+            } else {
+                let next = first.checked_add(3.months()).ok()?;
+                (
+                    next,
+                    add_days(next.checked_add((3 * n).months()).ok()?, -1)?,
+                )
+            };
+            return Some(span(a, b, Granularity::Days));
+        }
+        Unit::Weekend => return None,
+    };
+    let (a, b) = if n < 0 {
+        (other, p)
+    } else {
+        (add_days(p, 1)?, other)
+    };
+    Some(span(a, b, Granularity::Days))
+}
+
+/// The first, middle or last part of a period: thirds of a year ("fin 2024":
+/// September to December), halves of a month ("fin avril": from the 16th), the first
+/// three, middle four or last four days of a week. A single day
+/// has no parts.
+fn part_of_period(v: DateValue, part: Part) -> Option<DateValue> {
+    match v.granularity {
+        Granularity::Year if v.start.year() == v.end.year() => {
+            year_period(v.start.year(), Some(part))
+        }
+        Granularity::Month => month_period(v.start.year(), v.start.month(), Some(part)),
+        Granularity::Day => None,
+        _ => {
+            let len = (v.end - v.start).get_days() as i64 + 1;
+            let (a, b) = match part {
+                Part::Early => (0, len * 3 / 7 - 1),
+                Part::Mid => (len / 7, len * 5 / 7 - 1),
+                Part::Late => (len * 3 / 7, len - 1),
+            };
+            let g = if v.granularity == Granularity::Year {
+                Granularity::Year
+            } else {
+                Granularity::Days
+            };
+            Some(span(add_days(v.start, a)?, add_days(v.start, b.max(a))?, g))
+        }
     }
 }
 
@@ -174,28 +447,69 @@ fn day(d: Date) -> DateValue {
 /// ("depuis décembre", in June, is last December; "June 26", in May, is next month).
 fn infer_year(published: Date, month: i8, d: Option<i8>, past: bool) -> i16 {
     let y = published.year();
-    let at = |year: i16| date(year, month, d.unwrap_or(15).min(28));
-    if past {
-        return if at(y) > published { y - 1 } else { y };
+    // "29/2": the nearest leap year.
+    if month == 2 && d == Some(29) {
+        return (y - 4..=y + 4)
+            .filter_map(|year| Some((year, ymd(year, 2, 29)?)))
+            .filter(|(_, a)| !past || *a <= published)
+            .min_by_key(|(_, a)| (*a - published).get_days().abs())
+            .map_or(y, |(year, _)| year);
     }
-    let distance = |year: i16| (at(year) - published).get_days().abs();
+    let at = |year: i16| ymd(year, month, d.unwrap_or(15).min(28));
+    if past {
+        return if at(y).is_some_and(|a| a > published) {
+            y - 1
+        } else {
+            y
+        };
+    }
+    let distance = |year: i16| at(year).map_or(i32::MAX, |a| (a - published).get_days().abs());
     [y - 1, y, y + 1]
         .into_iter()
         .min_by_key(|&year| (distance(year), (year - y).abs()))
         .unwrap_or(y)
 }
 
+/// The month `m` of the year before (`offset` -1) or after (1) the publication month:
+/// "juin dernier", "next June".
+fn month_relative(p: Date, m: i8, offset: i64) -> Option<DateValue> {
+    let y = p.year();
+    let y = match offset {
+        0 => y,
+        o if o < 0 => {
+            if m < p.month() {
+                y
+            } else {
+                y - 1
+            }
+        }
+        _ => {
+            if m > p.month() {
+                y
+            } else {
+                y + 1
+            }
+        }
+    };
+    month_period(y, m, None)
+}
+
 fn valid_day(y: i16, m: i8, d: i64) -> Option<Date> {
-    Date::new(y, m, i8::try_from(d).ok()?).ok()
+    ymd(y, m, i8::try_from(d).ok()?)
 }
 
 /// Finds the dates in sentence `s`.
 pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMention> {
+    let r = Reader {
+        s,
+        lang,
+        p: published,
+    };
     let mut out: Vec<DateMention> = Vec::new();
     let n = s.view.len();
     let mut v = 0;
     while v < n {
-        if let Some(m) = date_at(s, v, lang, published) {
+        if let Some(m) = r.mention_at(v) {
             let next = s.view_index_at_or_after(m.end);
             out.push(m);
             v = next.max(v + 1);
@@ -223,7 +537,8 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
             "depuis" | "since" => return (v - 1, true),
             // "dès 2025": the accent tells it from the article "des".
             "des" if s.raw(v - 1).to_lowercase() == "dès" => return (v - 1, true),
-            "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of" => {
+            "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of"
+            | "during" | "durant" | "pendant" => {
                 return (v - 1, false);
             }
             _ => {}
@@ -232,311 +547,1540 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
     (v, false)
 }
 
-fn date_at(s: &Sent<'_>, v: usize, lang: Lang, published: Option<Date>) -> Option<DateMention> {
-    let tok = s.tok(v);
-    let past = qualifier_before(s, v).1;
-    let word = s.word(v);
-    let num = |k: usize| -> Option<i64> {
-        let t = s.tok(k);
-        (k < s.view.len() && t.kind == TokKind::Num && t.norm.len() <= 4)
+/// Reads dates at given words of one sentence.
+struct Reader<'r, 'a> {
+    s: &'r Sent<'a>,
+    lang: Lang,
+    p: Option<Date>,
+}
+
+impl Reader<'_, '_> {
+    fn w(&self, v: usize) -> &str {
+        self.s.word(v)
+    }
+
+    fn is_num(&self, v: usize) -> bool {
+        v < self.s.view.len() && self.s.tok(v).kind == TokKind::Num
+    }
+
+    /// A short number at `v` (up to four digits, not a group of a larger figure).
+    fn num(&self, v: usize) -> Option<i64> {
+        let t = self.s.tok(v);
+        (self.is_num(v) && t.norm.len() <= 4 && !self.s.is_grouped_number(v))
             .then(|| t.norm.parse().ok())
             .flatten()
-    };
-    let year_at = |k: usize| -> Option<i16> {
-        if k >= s.view.len() {
+    }
+
+    /// A year written in four digits (not an amount: "$2000").
+    fn year(&self, v: usize) -> Option<i16> {
+        let t = self.s.tok(v);
+        let i = *self.s.view.get(v)?;
+        if i > 0 && t.glued() && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥")
+        {
             return None;
         }
-        let t = s.tok(k);
-        (t.kind == TokKind::Num && t.norm.len() == 4 && !s.is_grouped_number(k))
+        (self.is_num(v) && t.norm.len() == 4 && !self.s.is_grouped_number(v))
             .then(|| t.norm.parse::<i16>().ok())
             .flatten()
             .filter(|y| (1800..=2100).contains(y))
-    };
-    let finish = |start_v: usize, end_v: usize, mut value: DateValue| {
-        let (q, since) = qualifier_before(s, start_v);
+            .filter(|&y| !self.in_code(i, y))
+    }
+
+    /// Whether the year-like number at token `i` is part of a code or a phone number
+    /// ("138-2010-2015", "2015-32", "82-2100"): glued by hyphens or slashes to numbers
+    /// that are neither a month, a year nor the next year's two digits.
+    fn in_code(&self, i: usize, y: i16) -> bool {
+        let toks = self.s.toks;
+        let linked = |sep: usize, num: usize| {
+            toks.get(sep).zip(toks.get(num)).is_some_and(|(a, b)| {
+                a.kind == TokKind::Punct
+                    && matches!(a.norm.as_str(), "-" | "/" | ".")
+                    && b.kind == TokKind::Num
+                    && a.glued()
+                    && toks[sep.max(num)].glued()
+            })
+        };
+        let value = |j: usize| toks[j].norm.parse::<i64>().unwrap_or(i64::MAX);
+        let left = i >= 2 && linked(i - 1, i - 2);
+        let right = linked(i + 1, i + 2);
+        if (left && right)
+            || (left && i >= 4 && linked(i - 3, i - 4))
+            || (right && linked(i + 3, i + 4))
+        {
+            return true;
+        }
+        let fits = |j: usize, after: bool| {
+            let n = value(j);
+            match toks[j].norm.len() {
+                4 => (1800..=2100).contains(&n),
+                1 | 2 => n <= 12 || (after && n == i64::from((y + 1) % 100)),
+                _ => false,
+            }
+        };
+        (left && !fits(i - 2, false)) || (right && !fits(i + 2, true))
+    }
+
+    /// A year in words: "two thousand and eighteen", "nineteen seventy-eight",
+    /// "deux mille dix-huit": the year and the view index after it.
+    fn year_words(&self, v: usize) -> Option<(i16, usize)> {
+        let s = self.s;
+        if v >= s.view.len() || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let end_of = |k: usize| -> Option<(f64, usize)> {
+            let from = s.tok(k).span.start;
+            let to = s.toks.last()?.span.end;
+            let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+            let after = s
+                .view
+                .partition_point(|&i| s.toks[i].span.start < from + n.len);
+            (n.value.fract() == 0.0).then_some((n.value, after))
+        };
+        let (mut value, mut e) = end_of(v)?;
+        // "nineteen seventy-eight": a century, then the year in it.
+        if e == v + 1
+            && (10.0..=20.0).contains(&value)
+            && let Some((rest, e2)) = end_of(e).filter(|&(r, _)| (1.0..100.0).contains(&r))
+        {
+            value = value * 100.0 + rest;
+            e = e2;
+        }
+        ((1000.0..=2100.0).contains(&value)).then_some((value as i16, e))
+    }
+
+    /// A year in digits or words where a year is expected (after a month, "of", "in").
+    fn year_any(&self, v: usize) -> Option<(i16, usize)> {
+        self.year(v)
+            .or_else(|| self.old_year(v))
+            .map(|y| (y, v + 1))
+            .or_else(|| self.year_words(v))
+    }
+
+    /// A year before 1800, only read after a day and month ("5 December 1391").
+    fn old_year(&self, v: usize) -> Option<i16> {
+        let t = self.s.tok(v);
+        (self.is_num(v) && t.norm.len() == 4 && !self.s.is_grouped_number(v))
+            .then(|| t.norm.parse::<i16>().ok())
+            .flatten()
+            .filter(|y| (1000..1800).contains(y))
+    }
+
+    /// Whether the token at view `v` is glued to the previous visible one.
+    fn glued(&self, v: usize) -> bool {
+        v < self.s.view.len() && self.s.tok(v).glued()
+    }
+
+    /// A day of the month in digits, with its ordinal suffix ("3", "1er", "21st",
+    /// "22ème"): the day and the view index after it.
+    fn day_num(&self, v: usize) -> Option<(i8, usize)> {
+        let t = self.s.tok(v);
+        if !self.is_num(v) || t.norm.len() > 2 || self.s.is_grouped_number(v) {
+            return None;
+        }
+        // "$12": an amount.
+        let i = self.s.view[v];
+        if i > 0 && t.glued() && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥")
+        {
+            return None;
+        }
+        let d: i8 = t.norm.parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let suffix = matches!(
+            self.w(v + 1),
+            "st" | "nd" | "rd" | "th" | "er" | "e" | "eme" | "ere"
+        ) && self.glued(v + 1);
+        Some((d, if suffix { v + 2 } else { v + 1 }))
+    }
+
+    /// A day of the month in digits or as an ordinal word ("fourth", "twenty-first").
+    fn day_any(&self, v: usize) -> Option<(i8, usize)> {
+        if let Some(d) = self.day_num(v) {
+            return Some(d);
+        }
+        let ord = |w: &str| DAY_ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n);
+        let tens = match self.w(v) {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => 0,
+        };
+        if tens > 0
+            && let Some(u) = ord(self.w(v + 1)).filter(|&u| u < 10 && tens + u <= 31)
+        {
+            return Some((tens + u, v + 2));
+        }
+        ord(self.w(v)).map(|d| (d, v + 1))
+    }
+
+    /// A day of the month in French words ("le quatre octobre", "vingt-neuf"): the day
+    /// and the view index after it. "un" is an article; the first is "premier".
+    fn day_word_fr(&self, v: usize) -> Option<(i8, usize)> {
+        let s = self.s;
+        if self.lang != Lang::Fr || v >= s.view.len() || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let from = s.tok(v).span.start;
+        let to = s.toks.last()?.span.end;
+        let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+        let after = s
+            .view
+            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        (n.value.fract() == 0.0 && (2.0..=31.0).contains(&n.value))
+            .then_some((n.value as i8, after))
+    }
+
+    /// A month name at `v`, with the period of its abbreviation ("oct."): the month and
+    /// the view index after it.
+    fn month(&self, v: usize) -> Option<(i8, usize)> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        let t = self.s.tok(v);
+        let m = month_of(&t.norm, t.capitalized, self.lang)?;
+        let dot =
+            is_month_abbreviation(&t.norm) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        Some((m, if dot { v + 2 } else { v + 1 }))
+    }
+
+    /// A month name even where the word could be another ("may", "march"): next to a
+    /// day of the month, as in "4th of march" or "may the eleventh".
+    fn month_lenient(&self, v: usize) -> Option<(i8, usize)> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        let w = self.w(v);
+        let m = month_of(w, true, self.lang)?;
+        let dot = is_month_abbreviation(w) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        Some((m, if dot { v + 2 } else { v + 1 }))
+    }
+
+    fn weekday(&self, v: usize) -> Option<(Weekday, usize)> {
+        let w = self.w(v);
+        WEEKDAYS
+            .iter()
+            .find(|(n, _)| *n == w)
+            .map(|&(_, d)| (d, v + 1))
+    }
+
+    /// The date at `v` with its qualifier words.
+    fn mention_at(&self, v: usize) -> Option<DateMention> {
+        let s = self.s;
+        let range = self.range(v);
+        let is_range = range.is_some();
+        let (end, mut value) = range.or_else(|| self.point(v))?;
+        let (q, since) = qualifier_before(s, v);
+        // "depuis le 2 jusqu'au 22 octobre" is "from … to", not "since".
+        let since = since && !is_range;
         value.since |= since;
-        let naming = q == start_v
-            && start_v > 0
-            && matches!(s.word(start_v - 1), "the" | "this" | "that")
-            && s.tok(end_v).kind == TokKind::Word
-            && !s.tok(end_v).capitalized;
+        // "the 1999 super cyclone", "la crise de 2008": a year that says which event.
+        let naming = q == v
+            && v > 0
+            && ((matches!(s.word(v - 1), "the" | "this" | "that")
+                && s.tok(end).kind == TokKind::Word
+                && !s.tok(end).capitalized)
+                || (end == v + 1
+                    && value.granularity == Granularity::Year
+                    && v >= 3
+                    && s.word(v - 1) == "de"
+                    && s.tok(v - 2).kind == TokKind::Word
+                    && !s.tok(v - 2).capitalized
+                    && matches!(s.word(v - 3), "la" | "le" | "les" | "l")));
+        // "the next quarter", "the past 3 weeks": the period is "next quarter"; "the
+        // past two decades" keeps its article, as decades do ("the 1990s").
+        // "the end of 2000": the period is "end of 2000" (but "from the end of March
+        // to …" keeps it, as the range starts there).
+        let part_article = !is_range && s.word(v) == "the" && part_of(s.word(v + 1)).is_some();
+        let relative_article = s.word(v) == "the"
+            && matches!(
+                s.word(v + 1),
+                "next" | "last" | "past" | "coming" | "previous" | "upcoming" | "this" | "current"
+            )
+            && s.word(v + 2) != "day"
+            && !matches!(s.word(v + 3), "of" | "de")
+            && (value.end - value.start).get_days() < 3000;
+        let core = if since {
+            q
+        } else if relative_article || part_article {
+            v + 1
+        } else {
+            v
+        };
         Some(DateMention {
             start: s.view[q],
-            end: s.view[end_v - 1] + 1,
+            core: s.view[core],
+            end: s.view[end - 1] + 1,
             value,
             naming,
         })
-    };
-
-    // ISO 2025-06-09.
-    if let Some(y) = year_at(v) {
-        let t = |k: usize| s.view.get(k).map(|&i| &s.toks[i]);
-        let iso = t(v + 1).is_some_and(|p| p.is_punct('-') && p.glued())
-            || s.toks
-                .get(s.view[v] + 1)
-                .is_some_and(|p| p.is_punct('-') && p.glued());
-        if iso {
-            let ti = s.view[v];
-            let m = s
-                .toks
-                .get(ti + 2)
-                .filter(|x| x.kind == TokKind::Num && x.glued());
-            let d = s
-                .toks
-                .get(ti + 4)
-                .filter(|x| x.kind == TokKind::Num && x.glued());
-            if let (Some(m), Some(d)) = (m, d)
-                && let (Ok(m), Ok(dd)) = (m.norm.parse::<i8>(), d.norm.parse::<i64>())
-                && let Some(dt) = Date::new(y, m, 1).ok().and_then(|_| valid_day(y, m, dd))
-            {
-                let (q, since) = qualifier_before(s, v);
-                let mut value = day(dt);
-                value.since = since;
-                return Some(DateMention {
-                    start: s.view[q],
-                    end: ti + 5,
-                    value,
-                    naming: false,
-                });
-            }
-        }
     }
 
-    // Part of a period: "fin 2024", "début 2025", "mi-2024", "fin avril", "late 2024",
-    // "au début 2025", "à la fin de 2024", "in early June".
-    if let Some(part) = part_of(word) {
-        let mut k = v + 1;
-        if matches!(s.word(k), "de" | "d" | "of" | "du") {
-            k += 1;
-        }
-        if matches!(s.word(k), "l" | "the")
-            && matches!(s.word(k + 1), "annee" | "year")
-            && let Some(p) = published
-        {
-            return finish(v, k + 2, year_period(p.year(), Some(part)));
-        }
-        if let Some(y) = year_at(k) {
-            return finish(v, k + 1, year_period(y, Some(part)));
-        }
-        if let Some(m) =
-            month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len())
-        {
-            let (y, end) = match year_at(k + 1) {
-                Some(y) => (Some(y), k + 2),
-                None => (published.map(|p| infer_year(p, m, None, past)), k + 1),
-            };
-            return finish(v, end, month_period(y?, m, Some(part)));
-        }
-        // "à la fin de l'année dernière" is left to later work.
-        return None;
-    }
-
-    // Seasons: "au printemps 2023", "in the summer of 2024", "l'été 2023".
-    if let Some((a, b)) = season_of(word) {
-        let mut k = v + 1;
-        if matches!(s.word(k), "de" | "of") {
-            k += 1;
-        }
-        if let Some(y) = year_at(k) {
-            let value = DateValue {
-                start: date(y, a, 1),
-                end: last_day(y, b),
-                granularity: Granularity::PartOfYear,
-                since: false,
-            };
-            return finish(v, k + 1, value);
-        }
-        return None;
-    }
-
-    // Day lists and ranges: "les 3 et 4 janvier", "du 8 au 13 octobre", "June 9 and 10".
-    if let Some(d1) = num(v).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v)) {
-        let mut k = v + 1;
-        // "1er"
-        if s.word(k) == "er" && s.tok(k).glued() {
-            k += 1;
-        }
-        let mut d2 = None;
-        if (matches!(s.word(k), "et" | "au" | "and" | "to" | "-") || s.tok(k).is_punct('-'))
-            && let Some(d) = num(k + 1).filter(|&d| (1..=31).contains(&d) && d > d1)
-        {
-            d2 = Some(d);
-            k += 2;
-        }
-        if let Some(m) =
-            month_of(s.word(k), s.tok(k).capitalized, lang).filter(|_| k < s.view.len())
-        {
-            let (y, end) = match year_at(k + 1) {
-                Some(y) => (Some(y), k + 2),
-                None => (
-                    published.map(|p| infer_year(p, m, Some(d1 as i8), past)),
-                    k + 1,
-                ),
-            };
-            let y = y?;
-            let start = valid_day(y, m, d1)?;
-            let value = match d2 {
-                Some(d2) => DateValue {
-                    start,
-                    end: valid_day(y, m, d2)?,
-                    granularity: Granularity::Days,
-                    since: false,
-                },
-                None => day(start),
-            };
-            return finish(v, end, value);
-        }
-        return None;
-    }
-
-    // Month first: "juin 2024", "June 9, 2025", "June 9", "décembre".
-    if let Some(m) = month_of(word, tok.capitalized, lang) {
-        if let Some(d) =
-            num(v + 1).filter(|&d| (1..=31).contains(&d) && !s.is_grouped_number(v + 1))
-        {
-            let mut k = v + 2;
-            if s.tok(k).is_punct(',') && k < s.view.len() {
-                k += 1;
-            }
-            let (y, end) = match year_at(k) {
-                Some(y) => (Some(y), k + 1),
-                None => (
-                    published.map(|p| infer_year(p, m, Some(d as i8), past)),
-                    v + 2,
-                ),
-            };
-            let y = y?;
-            return finish(v, end, day(valid_day(y, m, d)?));
-        }
-        if let Some(y) = year_at(v + 1) {
-            return finish(v, v + 2, month_period(y, m, None));
-        }
-        // A bare month needs a preposition to be a date ("en juin", "depuis décembre",
-        // "in March"), else "mars" or "may" may be other words.
-        let (q, _) = qualifier_before(s, v);
-        if q == v {
-            return None;
-        }
-        let y = published.map(|p| infer_year(p, m, None, past))?;
-        return finish(v, v + 1, month_period(y, m, None));
-    }
-
-    // Weekdays, resolved to the latest such day on or before publication.
-    if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| *w == word) {
-        // "mardi 11 mars", "Tuesday, March 11": the date that follows says which.
-        let k = if s.tok(v + 1).is_punct(',') {
-            v + 2
-        } else {
-            v + 1
-        };
-        if let Some(mut m) = date_at(s, k, lang, published) {
-            let (q, since) = qualifier_before(s, v);
-            m.start = s.view[q];
-            m.value.since |= since;
-            return Some(m);
-        }
-        let p = published?;
-        let future = v > 0 && matches!(s.word(v - 1), "until" | "next" | "jusqu" | "d'ici")
-            || matches!(s.word(v + 1), "prochain" | "next");
-        let d = if future {
-            let ahead =
-                (wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7);
-            p.checked_add((if ahead == 0 { 7 } else { ahead } as i64).days())
-                .ok()?
-        } else {
-            let back =
-                (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
-            p.checked_sub((back as i64).days()).ok()?
-        };
-        return finish(v, v + 1, day(d));
-    }
-
-    // Relative words.
-    if let Some(p) = published {
-        let rel = match (word, s.word(v + 1), s.word(v + 2)) {
-            ("hier" | "yesterday", _, _) => Some((1, day(p.yesterday().ok()?))),
-            ("avant", "hier", _) => Some((2, day(p.checked_sub(2.days()).ok()?))),
-            ("aujourd", "hui", _) | ("today", _, _) => {
-                Some((if word == "today" { 1 } else { 2 }, day(p)))
-            }
-            ("last" | "past", "year", _) => Some((2, year_period(p.year() - 1, None))),
-            ("l", "an" | "annee", "dernier" | "derniere" | "passee") => {
-                Some((3, year_period(p.year() - 1, None)))
-            }
-            ("cette", "annee", _) | ("this", "year", _) => Some((2, year_period(p.year(), None))),
-            ("last", "month", _) => {
-                let d = p.first_of_month().yesterday().ok()?;
-                Some((2, month_period(d.year(), d.month(), None)))
-            }
-            ("le", "mois", "dernier") => {
-                let d = p.first_of_month().yesterday().ok()?;
-                Some((3, month_period(d.year(), d.month(), None)))
-            }
+    /// Two dates joined into a period: "from X to Y", "du 8 au 13 octobre", "between
+    /// 2 and 7 Feb", "2014-2018", "les 3 et 4 janvier", "November 19-20".
+    fn range(&self, v: usize) -> Option<Found> {
+        let opener = match self.w(v) {
+            "from" | "between" | "du" | "de" | "d" | "entre" => Some(self.w(v).to_string()),
             _ => None,
         };
-        if let Some((len, value)) = rel {
-            return finish(v, v + len, value);
-        }
-        // "il y a deux ans", "three years ago".
-        if word == "il"
-            && s.word(v + 1) == "y"
-            && s.word(v + 2) == "a"
-            && let Some((n, unit_v)) = count_at(s, v + 3, lang)
-            && let Some(value) = ago(p, n, s.word(unit_v))
+        let k = if opener.is_some() { v + 1 } else { v };
+        let between = matches!(opener.as_deref(), Some("between" | "entre"));
+        // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier".
+        if let Some((d1, e)) = self.day_num(k)
+            && self.month(e).is_none()
+            && let Some((kind, e2)) = self.connector(e)
+            && (kind != Conn::And || between || self.num(e2).is_some())
+            && let Some((end, y)) = self.day_then_month(e2)
         {
-            return finish(v, unit_v + 1, value);
+            let start = valid_day(y.start.year(), y.start.month(), d1.into())?;
+            if start > y.start {
+                return None;
+            }
+            return Some((end, span(start, y.end, Granularity::Days)));
         }
-        if let Some((n, unit_v)) = count_at(s, v, lang)
-            && s.word(unit_v + 1) == "ago"
-            && let Some(value) = ago(p, n, s.word(unit_v))
-        {
-            return finish(v, unit_v + 2, value);
-        }
-    }
-
-    // A year alone: "en 2014", "2024", "depuis 2022".
-    if let Some(y) = year_at(v) {
-        if s.followed_by_counted_noun(v) {
+        let (e, x) = self.point(k)?;
+        let (kind, e2) = self.connector(e)?;
+        if kind == Conn::And && !between {
             return None;
         }
-        return finish(v, v + 1, year_period(y, None));
-    }
-    None
-}
-
-/// A small count at view `v` (digits or words) and the view index of the word after it.
-fn count_at(s: &Sent<'_>, v: usize, lang: Lang) -> Option<(i64, usize)> {
-    if v >= s.view.len() {
-        return None;
-    }
-    let t = s.tok(v);
-    if t.kind == TokKind::Num {
-        return Some((t.norm.parse().ok()?, v + 1));
-    }
-    let w = super::numwords::parse_cardinal(&t.norm, lang)?;
-    (w.len == t.norm.len()).then_some((w.value as i64, v + 1))
-}
-
-fn ago(p: Date, n: i64, unit: &str) -> Option<DateValue> {
-    match unit {
-        "an" | "ans" | "annee" | "annees" | "year" | "years" => {
-            Some(year_period(p.year() - i16::try_from(n).ok()?, None))
+        // "to the 28th of June": the article before the second end.
+        let e2 = if self.w(e2) == "the" && self.period_at(e2).is_none() {
+            e2 + 1
+        } else {
+            e2
+        };
+        let (end, y) = match self.period_at(e2) {
+            Some(y) => y,
+            // "November 19-20", "June 9 to 10": the second day takes the first's month.
+            // Not "jeudi à 22 h": the first end names its month.
+            None if x.granularity == Granularity::Day && self.month_lenient(k).is_some() => {
+                let (d2, end) = self.day_num(e2)?;
+                (
+                    end,
+                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
+                )
+            }
+            None => return None,
+        };
+        // "between Jan 1 and Jan 5, 2016", "Nov 18-Dec 19, 2015": the year written
+        // once, at the end, is both ends'.
+        // Not "from next Friday to Oct 1st 2020": only a named day or month moves.
+        let named = self.is_num(k) || self.month_lenient(k).is_some();
+        let x = if !named
+            || (k..e).any(|j| self.year(j).is_some())
+            || !(e2..end).any(|j| self.year(j).is_some())
+        {
+            x
+        } else {
+            let y0 = y.start.year();
+            match with_year(x, y0) {
+                Some(moved) if moved.start <= y.end => moved,
+                _ => with_year(x, y0 - 1).unwrap_or(x),
+            }
+        };
+        // "today to October 22": an end without a year comes after the start.
+        let y = if x.start > y.end && !(e2..end).any(|j| self.year(j).is_some()) {
+            with_year(y, y.start.year() + 1).unwrap_or(y)
+        } else {
+            y
+        };
+        if x.start > y.end {
+            return None;
         }
-        "mois" | "month" | "months" => {
-            let d = p.checked_sub(n.months()).ok()?;
-            Some(month_period(d.year(), d.month(), None))
+        let g = match (x.granularity, y.granularity) {
+            (Granularity::Year, Granularity::Year) => Granularity::Year,
+            _ => Granularity::Days,
+        };
+        Some((end, span(x.start, y.end, g)))
+    }
+
+    /// After a range's first bare day: a day with its month ("13 octobre") or a day and
+    /// a month period ("22 this month", "23 du mois de novembre").
+    fn day_then_month(&self, v: usize) -> Option<(usize, DateValue)> {
+        let dated = self.is_num(v) || self.month_lenient(v).is_some();
+        if let Some((end, y)) = self
+            .point(v)
+            .filter(|(_, y)| dated && y.granularity == Granularity::Day)
+        {
+            return Some((end, y));
         }
-        "jour" | "jours" | "day" | "days" => Some(day(p.checked_sub(n.days()).ok()?)),
-        "semaine" | "semaines" | "week" | "weeks" => {
-            let d = p.checked_sub((7 * n).days()).ok()?;
-            Some(DateValue {
-                start: d.checked_sub(3.days()).ok()?,
-                end: d.checked_add(3.days()).ok()?,
-                granularity: Granularity::Days,
-                since: false,
+        let (d2, mut k) = self.day_num(v)?;
+        if matches!(self.w(k), "of" | "in" | "de" | "du") {
+            k += 1;
+        }
+        if matches!(self.w(k), "mois" | "month") && matches!(self.w(k + 1), "de" | "d" | "of") {
+            k += 2;
+        }
+        let (end, m) = self
+            .period_at(k)
+            .filter(|(_, m)| m.granularity == Granularity::Month)?;
+        Some((
+            end,
+            day(valid_day(m.start.year(), m.start.month(), d2.into())?),
+        ))
+    }
+
+    /// A word joining the two ends of a range, and the view index after it.
+    fn connector(&self, e: usize) -> Option<(Conn, usize)> {
+        let s = self.s;
+        if e == 0 || e > s.view.len() {
+            return None;
+        }
+        // A hyphen glued to words is invisible in the view: "2014-2018".
+        let prev = s.view[e - 1];
+        if s.toks.get(prev + 1).is_some_and(|t| t.is_punct('-'))
+            && s.view.get(e).is_none_or(|&i| i > prev + 1)
+        {
+            return Some((Conn::Dash, e));
+        }
+        Some(match self.w(e) {
+            "-" => (Conn::Dash, e + 1),
+            "to" | "till" | "til" | "until" | "through" | "thru" | "au" | "a" => (Conn::To, e + 1),
+            "jusqu" if matches!(self.w(e + 1), "a" | "au") => (Conn::To, e + 2),
+            "and" | "et" => (Conn::And, e + 1),
+            _ => return None,
+        })
+    }
+
+    /// One date or period at `v`.
+    fn point(&self, v: usize) -> Option<Found> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        self.numeric(v)
+            .or_else(|| self.week_around(v))
+            .or_else(|| self.decade(v))
+            .or_else(|| self.rank(v))
+            .or_else(|| self.relative(v))
+            .or_else(|| self.part(v))
+            .or_else(|| self.season(v))
+            .or_else(|| self.day_first(v))
+            .or_else(|| self.day_alone(v))
+            .or_else(|| self.century(v))
+            .or_else(|| self.month_first(v))
+            .or_else(|| self.weekday_at(v))
+            .or_else(|| self.year_first(v))
+            .or_else(|| self.year_written(v))
+    }
+
+    /// A year in words after a preposition: "in nineteen twenty-eight", "of two
+    /// thousand and twenty", "en deux mille dix-huit".
+    fn year_written(&self, v: usize) -> Option<Found> {
+        if v == 0
+            || !matches!(
+                self.w(v - 1),
+                "in" | "of" | "en" | "de" | "from" | "since" | "until" | "depuis"
+            )
+        {
+            return None;
+        }
+        // "from one thousand to one thousand five hundred", "de mille à…": round
+        // numbers after a preposition are counts.
+        let (y, e) = self.year_words(v).filter(|(y, _)| y % 100 != 0)?;
+        Some((e, year_period(y, None)?))
+    }
+
+    /// A date or period after "of", "de", "fin": also a bare month ("fin avril", "the
+    /// last week of July"), which alone needs a preposition.
+    fn period_at(&self, v: usize) -> Option<Found> {
+        if let Some(found) = self.point(v) {
+            return Some(found);
+        }
+        let (m, e) = self.month(v)?;
+        let y = infer_year(self.p?, m, None, false);
+        Some((e, month_period(y, m, None)?))
+    }
+
+    /// The week of a day: "the week of November 30th", "the week starting February 4",
+    /// "la semaine du 15 septembre".
+    fn week_around(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let art = usize::from(matches!(w(v), "the" | "la"));
+        if !matches!(w(v + art), "week" | "semaine") {
+            return None;
+        }
+        let mut k = v + art + 1;
+        match w(k) {
+            "of" | "de" | "du" => k += 1,
+            "starting" | "commencing" | "beginning" => {
+                k += 1;
+                if w(k) == "on" {
+                    k += 1;
+                }
+            }
+            _ => return None,
+        }
+        let (e, d) = self
+            .point(k)
+            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+        Some((e, week_of(d.start)?))
+    }
+
+    /// Dates in digits: "2025-06-09", "02/22/2016", "22/02/2016", "13.5.2015",
+    /// "2016-11", "11/2016", "4/22", "jan/1".
+    fn numeric(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let toks = s.toks;
+        let i0 = *s.view.get(v)?;
+        #[derive(Clone, Copy)]
+        enum Item {
+            Num(i64, usize),
+            Month(i8),
+        }
+        let item = |i: usize| -> Option<Item> {
+            let t = toks.get(i)?;
+            match t.kind {
+                TokKind::Num if t.norm.len() <= 4 => {
+                    Some(Item::Num(t.norm.parse().ok()?, t.norm.len()))
+                }
+                TokKind::Word => month_of(&t.norm, true, self.lang).map(Item::Month),
+                _ => None,
+            }
+        };
+        let first = item(i0)?;
+        // Part of a longer figure or code: "1.2.3", "v2/3".
+        if i0 > 0 && toks[i0].glued() {
+            let before = &toks[i0 - 1];
+            if before.kind != TokKind::Punct || matches!(before.norm.as_str(), "/" | "." | ":") {
+                return None;
+            }
+            // "123-12-1234": the end of a longer chain of numbers.
+            if before.norm == "-" && before.glued() && i0 >= 2 && toks[i0 - 2].kind == TokKind::Num
+            {
+                return None;
+            }
+        }
+        let mut items = vec![first];
+        let mut sep = None;
+        let mut spaced = false;
+        let mut i = i0;
+        while items.len() < 3 {
+            let Some(t) = toks.get(i + 1) else { break };
+            let c = match t.norm.as_str() {
+                "/" => '/',
+                "-" => '-',
+                "." => '.',
+                _ => break,
+            };
+            if sep.is_some_and(|x| x != c) {
+                break;
+            }
+            let Some(next) = item(i + 2) else { break };
+            spaced |= !t.glued() || !toks[i + 2].glued();
+            sep = Some(c);
+            items.push(next);
+            i += 2;
+        }
+        let sep = sep?;
+        // "1.2.3.4", "10/12/14/16": not a date.
+        if toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued() && matches!(t.norm.as_str(), "/" | "." | "-"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
+        {
+            return None;
+        }
+        let year2 = |y: i64| -> i16 {
+            if y < 50 {
+                2000 + y as i16
+            } else {
+                1900 + y as i16
+            }
+        };
+        let end_view = |i: usize| s.view_index_at_or_after(i + 1);
+        let month_num = |it: Item| match it {
+            Item::Num(n, len) if len <= 2 && (1..=12).contains(&n) => Some(n as i8),
+            Item::Month(m) => Some(m),
+            _ => None,
+        };
+        let year_num = |it: Item| match it {
+            Item::Num(n, 4) if (1000..=2100).contains(&n) => Some(n as i16),
+            _ => None,
+        };
+        let day_num = |it: Item| match it {
+            Item::Num(n, len) if len <= 2 && (1..=31).contains(&n) => Some(n),
+            _ => None,
+        };
+        match items[..] {
+            [a, b, c] => {
+                if spaced {
+                    return None;
+                }
+                if let (Some(y), Some(m), Some(d)) = (year_num(a), month_num(b), day_num(c)) {
+                    return Some((end_view(i), day(valid_day(y, m, d)?)));
+                }
+                let y = match c {
+                    Item::Num(n, 4) if (1000..=2100).contains(&n) => n as i16,
+                    Item::Num(n, 2) => year2(n),
+                    _ => return None,
+                };
+                let (d, m) = match (a, b) {
+                    (Item::Num(x, _), Item::Num(z, _)) => self.day_month_order(x, z)?,
+                    // "Sep-23-2020", "23/Sep/2020".
+                    (Item::Month(m), Item::Num(d, len)) | (Item::Num(d, len), Item::Month(m))
+                        if len <= 2 =>
+                    {
+                        (d, m)
+                    }
+                    _ => return None,
+                };
+                Some((end_view(i), day(valid_day(y, m, d)?)))
+            }
+            [a, b] => {
+                if let (Some(y), Some(m)) = (year_num(a), month_num(b)) {
+                    // "2011-12" is a season or a fiscal year, not December 2011.
+                    if matches!(b, Item::Num(n, 2) if n == i64::from((y + 1) % 100)) {
+                        return None;
+                    }
+                    if sep == '.' && spaced {
+                        return None;
+                    }
+                    return Some((end_view(i), month_period(y, m, None)?));
+                }
+                if let (Some(m), Some(y)) = (month_num(a), year_num(b))
+                    && sep != '.'
+                {
+                    return Some((end_view(i), month_period(y, m, None)?));
+                }
+                if sep != '/' || spaced {
+                    return None;
+                }
+                let p = self.p?;
+                let (d, m) = match (a, b) {
+                    (Item::Month(m), Item::Num(d, len)) if len <= 2 => (d, m),
+                    (Item::Num(x, lx), Item::Num(z, lz)) if lx <= 2 && lz <= 2 => {
+                        // "1/2", "3/4": fractions, not dates.
+                        if x < z && z <= 10 {
+                            return None;
+                        }
+                        self.day_month_order(x, z)?
+                    }
+                    _ => return None,
+                };
+                // "11/12,2016": the year after a comma.
+                let comma_year = toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+                    && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num);
+                if comma_year {
+                    let t = &toks[i + 2];
+                    let y = match (t.norm.len(), t.norm.parse::<i64>().ok()) {
+                        (4, Some(n)) if (1000..=2100).contains(&n) => Some(n as i16),
+                        // "11/12,16", not "11/20, 12 of Nov".
+                        (2, Some(n)) if t.glued() => Some(year2(n)),
+                        _ => None,
+                    };
+                    if let Some(y) = y {
+                        return Some((end_view(i + 2), day(valid_day(y, m, d)?)));
+                    }
+                }
+                let y = infer_year(p, m, i8::try_from(d).ok(), false);
+                Some((end_view(i), day(valid_day(y, m, d)?)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Day and month of two numbers: day first in French, month first in English,
+    /// unless only the other order makes a date.
+    fn day_month_order(&self, x: i64, z: i64) -> Option<(i64, i8)> {
+        let ok = |d: i64, m: i64| (1..=31).contains(&d) && (1..=12).contains(&m);
+        let (d, m) = match self.lang {
+            Lang::Fr if ok(x, z) => (x, z),
+            Lang::En if ok(z, x) => (z, x),
+            _ if ok(x, z) => (x, z),
+            _ if ok(z, x) => (z, x),
+            _ => return None,
+        };
+        Some((d, m as i8))
+    }
+
+    /// Decades: "the 1990s", "the '70s", "1970's", "les années 1970", "les années 70",
+    /// "the seventies", "les années soixante-dix".
+    fn decade(&self, v: usize) -> Option<Found> {
+        let article = matches!(self.w(v), "the" | "les");
+        let k = if article { v + 1 } else { v };
+        if self.w(k) == "annees" {
+            let j = k + 1;
+            if let Some(n) = self.num(j) {
+                let y = match self.s.tok(j).norm.len() {
+                    4 if n % 10 == 0 => n,
+                    2 if n % 10 == 0 => 1900 + n,
+                    _ => return None,
+                };
+                return Some((j + 1, decade_period(i16::try_from(y).ok()?)?));
+            }
+            let words: [&str; 3] = [self.w(j), self.w(j + 1), self.w(j + 2)];
+            let (tens, len) = match words {
+                ["quatre", "vingt", "dix"] => (90, 3),
+                ["soixante", "dix", _] => (70, 2),
+                ["quatre", "vingt", _] => (80, 2),
+                ["vingt", ..] => (20, 1),
+                ["trente", ..] => (30, 1),
+                ["quarante", ..] => (40, 1),
+                ["cinquante", ..] => (50, 1),
+                ["soixante", ..] => (60, 1),
+                _ => return None,
+            };
+            return Some((j + len, decade_period(1900 + tens)?));
+        }
+        let word_decade = match self.w(k) {
+            "twenties" => Some(20),
+            "thirties" => Some(30),
+            "forties" => Some(40),
+            "fifties" => Some(50),
+            "sixties" => Some(60),
+            "seventies" => Some(70),
+            "eighties" => Some(80),
+            "nineties" => Some(90),
+            _ => None,
+        };
+        if let Some(t) = word_decade.filter(|_| article && self.w(v) == "the") {
+            return Some((k + 1, decade_period(1900 + t)?));
+        }
+        // "the nineteen seventies", "the two thousands".
+        if article && self.w(v) == "the" {
+            if self.w(k) == "nineteen"
+                && let Some(t) = match self.w(k + 1) {
+                    "twenties" => Some(20),
+                    "thirties" => Some(30),
+                    "forties" => Some(40),
+                    "fifties" => Some(50),
+                    "sixties" => Some(60),
+                    "seventies" => Some(70),
+                    "eighties" => Some(80),
+                    "nineties" => Some(90),
+                    _ => None,
+                }
+            {
+                return Some((k + 2, decade_period(1900 + t)?));
+            }
+            if self.w(k) == "two" && self.w(k + 1) == "thousands" {
+                return Some((k + 2, decade_period(2000)?));
+            }
+        }
+        // "'70s": the apostrophe before the digits.
+        let (j, apostrophe) = if self.s.tok(k).is_punct('\'') {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        let n = self.num(j)?;
+        let len = self.s.tok(j).norm.len();
+        if self.w(j + 1) != "s" || !self.glued(j + 1) || n % 10 != 0 {
+            return None;
+        }
+        let y = match len {
+            4 => n,
+            2 if article || apostrophe => 1900 + n,
+            _ => return None,
+        };
+        Some((j + 2, decade_period(i16::try_from(y).ok()?)?))
+    }
+
+    /// Expressions that need the publication date: "today", "demain", "avant-hier",
+    /// "next week", "la semaine prochaine", "ce mois-ci", "l'an dernier", "this June",
+    /// "the past 3 weeks", "il y a deux ans", "three years ago", "dans deux semaines".
+    fn relative(&self, v: usize) -> Option<Found> {
+        let p = self.p?;
+        let w = |k: usize| self.w(k);
+        let d = |n: i64| add_days(p, n).map(day);
+        let simple = match (w(v), w(v + 1), w(v + 2), w(v + 3)) {
+            ("today", ..) => Some((v + 1, day(p))),
+            ("aujourd", "hui", ..) => Some((v + 2, day(p))),
+            ("tomorrow" | "tmrw" | "demain", ..) => Some((v + 1, d(1)?)),
+            ("yesterday" | "hier", ..) => Some((v + 1, d(-1)?)),
+            ("apres", "demain", ..) => Some((v + 2, d(2)?)),
+            ("avant", "hier", ..) => Some((v + 2, d(-2)?)),
+            ("the", "day", "after", "tomorrow" | "tmrw") => Some((v + 4, d(2)?)),
+            ("the", "day", "before", "yesterday") => Some((v + 4, d(-2)?)),
+            ("day", "after", "tomorrow" | "tmrw", _) => Some((v + 3, d(2)?)),
+            ("day", "before", "yesterday", _) => Some((v + 3, d(-2)?)),
+            _ => None,
+        };
+        if simple.is_some() {
+            return simple;
+        }
+        // "il y a deux ans", "three years ago", "dans deux semaines", "in 3 weeks",
+        // "two weeks from now".
+        if w(v) == "il"
+            && w(v + 1) == "y"
+            && w(v + 2) == "a"
+            && let Some((n, u)) = self.count_at(v + 3)
+            && let Some(unit) = unit_of(w(u))
+        {
+            return Some((u + 1, shifted(p, -n, unit)?));
+        }
+        // Not English "in two years": in news it is mostly "the highest in two years".
+        if w(v) == "dans"
+            && let Some((n, u)) = self.count_at(v + 1)
+            && let Some(unit) = unit_of(w(u))
+        {
+            return Some((u + 1, shifted(p, n, unit)?));
+        }
+        if let Some((n, u)) = self.count_at(v)
+            && let Some(unit) = unit_of(w(u))
+        {
+            if w(u + 1) == "ago" {
+                return Some((u + 2, shifted(p, -n, unit)?));
+            }
+            if w(u + 1) == "from" && matches!(w(u + 2), "now" | "today") {
+                return Some((u + 3, shifted(p, n, unit)?));
+            }
+        }
+        // "the 5 upcoming years", "10 previous weeks".
+        if let Some((n, u)) = self.count_at(v)
+            && let Some(off) = offset_before(w(u)).filter(|&o| o != 0)
+            && let Some(unit) = unit_of(w(u + 1)).filter(|_| n == 1 || w(u + 1).ends_with('s'))
+        {
+            return Some((u + 2, stretch(p, off * n, unit)?));
+        }
+        // "two days after today", "three weeks from tomorrow", "2 days before yesterday",
+        // "3 days after January 12th".
+        if let Some((n, u)) = self.count_at(v)
+            && let Some(unit) = unit_of(w(u))
+            && let sign @ (1 | -1) = match w(u + 1) {
+                "after" | "from" => 1,
+                "before" => -1,
+                _ => 0,
+            }
+            && let Some((e, base)) = self
+                .point(u + 2)
+                .filter(|(_, x)| x.granularity == Granularity::Day)
+        {
+            return Some((e, shifted(base.start, sign * n, unit)?));
+        }
+        // "the rest of the week", "later this month", "earlier this year", "le reste
+        // de l'année": the part of the current period after or before publication.
+        let (tail, mut k) = match (w(v), w(v + 1)) {
+            ("rest" | "reste", _) => (Some(true), v + 1),
+            ("later", _) => (Some(true), v + 1),
+            ("earlier", _) => (Some(false), v + 1),
+            ("the", "rest") | ("le", "reste") => (Some(true), v + 2),
+            _ => (None, v),
+        };
+        if let Some(after) = tail {
+            if matches!(w(k), "of" | "in" | "de" | "du") {
+                k += 1;
+            }
+            if matches!(
+                w(k),
+                "the" | "this" | "my" | "current" | "la" | "l" | "cette" | "ce" | "cet"
+            ) {
+                k += 1;
+            }
+            let (unit, e) = self.unit_word(k)?;
+            let period = unit_period(p, unit, 0)?;
+            let value = if after {
+                span(p, period.end, Granularity::Days)
+            } else {
+                span(period.start, p, Granularity::Days)
+            };
+            return Some((e, value));
+        }
+        // "the weekend", "le week-end": the one of this week.
+        if matches!(w(v), "the" | "le" | "la")
+            && let Some((Unit::Weekend, e)) = self.unit_word(v + 1)
+            && offset_after(w(e)).is_none()
+        {
+            return Some((e, unit_period(p, Unit::Weekend, 0)?));
+        }
+        // "within the next 3 years": from publication on.
+        // Not "within three days" alone, which counts from the event told more often
+        // than from publication.
+        if w(v) == "within" && matches!(w(v + 1), "the" | "next" | "coming" | "upcoming") {
+            let mut k = v + 1;
+            if w(k) == "the" {
+                k += 1;
+            }
+            if !matches!(w(k), "next" | "coming" | "upcoming") {
+                return None;
+            }
+            k += 1;
+            if let Some((n, u)) = self.count_at(k)
+                && let Some(unit) = unit_of(w(u))
+            {
+                let end = stretch(p, n, unit)?.end;
+                return Some((u + 1, span(p, end, Granularity::Days)));
+            }
+        }
+        // "the week after next", "the year after next".
+        if w(v) == "the"
+            && let Some((unit, e)) = self.unit_word(v + 1)
+            && w(e) == "after"
+        {
+            let k = if w(e + 1) == "the" { e + 2 } else { e + 1 };
+            if w(k) == "next" {
+                return Some((k + 1, unit_period(p, unit, 2)?));
+            }
+        }
+        // "the past 3 weeks", "next 3 days", "les trois derniers jours".
+        let art = usize::from(matches!(w(v), "the" | "les"));
+        let k = v + art;
+        if let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
+            && let Some((n, u)) = self.count_at(k + 1)
+            && let Some(unit) = unit_of(w(u))
+        {
+            return Some((u + 1, stretch(p, off * n, unit)?));
+        }
+        // The article stays out of the period: "au cours des dix derniers mois".
+        if v > 0
+            && matches!(self.w(v - 1), "les" | "des" | "ces")
+            && let Some((n, u)) = self.count_at(v)
+            && let Some(off) = offset_after(w(u)).or(match w(u) {
+                "derniers" | "dernieres" => Some(-1),
+                "prochains" | "prochaines" => Some(1),
+                _ => None,
             })
+            && let Some(unit) = unit_of(w(u + 1))
+        {
+            return Some((u + 2, stretch(p, off * n, unit)?));
         }
+        // "next week", "this month", "last year", "the coming week", "ce mois-ci",
+        // "cette année", "la prochaine semaine", "this June", "next Friday".
+        let art = usize::from(matches!(w(v), "the" | "la" | "le" | "l"));
+        let k = v + art;
+        if let Some(off) = offset_before(w(k)) {
+            // French "dernier", "prochain" before the noun need the article.
+            let french_after = matches!(w(k), "prochain" | "prochaine" | "dernier" | "derniere");
+            if french_after && art == 0 {
+                return None;
+            }
+            let j = k + 1;
+            if let Some((unit, e)) = self.unit_word(j) {
+                let e = if w(e) == "ci" { e + 1 } else { e };
+                let period = unit_period(p, unit, off)?;
+                // "next week on Friday", "this week friday".
+                if unit == Unit::Week {
+                    let f = if w(e) == "on" { e + 1 } else { e };
+                    if let Some((wd, e2)) = self.weekday(f) {
+                        return Some((e2, day(weekday_in_week(period.start, wd)?)));
+                    }
+                }
+                return Some((e, period));
+            }
+            if art == 0 || w(v) == "the" {
+                if let Some((m, e)) = self.month(j) {
+                    return Some((e, month_relative(p, m, off)?));
+                }
+                if let Some((wd, e)) = self.weekday(j) {
+                    return Some((e, day(weekday_relative(p, wd, off)?)));
+                }
+            }
+            return None;
+        }
+        // "la semaine prochaine", "le mois dernier", "l'an dernier", "l'année passée",
+        // and without the article in headlines ("mois prochain"), except "an".
+        if self.lang == Lang::Fr
+            && (art == 1 || !matches!(w(k), "an" | "ans"))
+            && let Some((unit, e)) = self.unit_word(k)
+            && let Some(off) = offset_after(w(e))
+        {
+            return Some((e + 1, unit_period(p, unit, off)?));
+        }
+        None
+    }
+
+    /// A calendar unit word: "week", "week-end", "mois", "année".
+    fn unit_word(&self, v: usize) -> Option<(Unit, usize)> {
+        let w = self.w(v);
+        if w == "week" && self.w(v + 1) == "end" {
+            return Some((Unit::Weekend, v + 2));
+        }
+        match unit_of(w)? {
+            Unit::Day => None,
+            u => Some((u, v + 1)),
+        }
+    }
+
+    /// A small count: digits or words ("deux", "three", "a", "une").
+    fn count_at(&self, v: usize) -> Option<(i64, usize)> {
+        if v >= self.s.view.len() {
+            return None;
+        }
+        let t = self.s.tok(v);
+        if t.kind == TokKind::Num {
+            if t.norm.len() > 3 || self.s.is_grouped_number(v) {
+                return None;
+            }
+            return Some((t.norm.parse().ok()?, v + 1));
+        }
+        // "a few days", "quelques semaines": three, as people mean it.
+        if t.norm == "a" && matches!(self.w(v + 1), "few" | "couple") {
+            return Some((if self.w(v + 1) == "few" { 3 } else { 2 }, v + 2));
+        }
+        if matches!(t.norm.as_str(), "few" | "several" | "quelques") {
+            return Some((3, v + 1));
+        }
+        if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
+            return Some((1, v + 1));
+        }
+        // Hyphenated numbers ("vingt-cinq") read as one token of the raw text.
+        let w = super::numwords::parse_cardinal(&t.norm, self.lang)?;
+        (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
+            .then_some((w.value as i64, v + 1))
+    }
+
+    /// A part of a period: "fin 2024", "début 2025", "mi-2024", "fin avril", "late 2024",
+    /// "the end of next week", "à la fin de l'année", "early this month".
+    fn part(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let art = usize::from(matches!(w(v), "the" | "la" | "le"));
+        let part = part_of(w(v + art))?;
+        let mut k = v + art + 1;
+        let of = matches!(w(k), "de" | "d" | "of" | "du");
+        if of {
+            k += 1;
+        }
+        // "start" and "end" are nouns first: only "the end of …".
+        if matches!(
+            w(v + art),
+            "start" | "end" | "beginning" | "middle" | "milieu"
+        ) && !of
+        {
+            return None;
+        }
+        if let Some((end, value)) = self.period_at(k) {
+            return Some((end, part_of_period(value, part)?));
+        }
+        // "fin de l'année", "the end of the month", "fin du mois": the current one.
+        let p = self.p?;
+        let article = matches!(w(k), "l" | "the" | "la" | "le");
+        if !article && !of {
+            return None;
+        }
+        let (unit, e) = self.unit_word(k + usize::from(article))?;
+        Some((e, part_of_period(unit_period(p, unit, 0)?, part)?))
+    }
+
+    /// A numbered part of a period: "the third quarter of 2016", "Q1 2016", "H2 2016",
+    /// "le premier trimestre 2020", "the first week of October", "the last week of
+    /// 2015".
+    fn rank(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        // "Q3", "H1": a letter glued to a digit.
+        if matches!(w(v), "q" | "h") && self.glued(v + 1) {
+            let n = self.num(v + 1)?;
+            // "H1N1", "Q7x": a code, not a quarter.
+            if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct {
+                return None;
+            }
+            let (per, size) = if w(v) == "q" { (4, 3) } else { (2, 6) };
+            if !(1..=per).contains(&n) {
+                return None;
+            }
+            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one.
+            let (e, y) = match self
+                .point(v + 2)
+                .filter(|(_, x)| x.granularity == Granularity::Year)
+            {
+                Some((e, x)) => (e, x.start.year()),
+                None => (v + 2, self.p?.year()),
+            };
+            return Some((e, months_part(y, n, size)?));
+        }
+        let art = usize::from(matches!(w(v), "the" | "le" | "la" | "l"));
+        let k = v + art;
+        let (n, j) = match rank_of(w(k)) {
+            Some(n) => (n, k + 1),
+            None => {
+                let (d, j) = self.day_num(k).filter(|&(_, j)| j == k + 2)?;
+                (i64::from(d), j)
+            }
+        };
+        // "the first Friday of July", "le dernier lundi d'avril", "third Tuesday".
+        if let Some((wd, j2)) = self.weekday(j) {
+            let mut e = j2;
+            if matches!(w(e), "of" | "de" | "du" | "d" | "in") {
+                e += 1;
+            }
+            let (end, month) = match self.period_at(e) {
+                Some(found) if found.1.granularity == Granularity::Month => found,
+                // "last Friday" alone is the latest one, not the month's last.
+                _ if n < 0 => return None,
+                _ => {
+                    let p = self.p?;
+                    (j2, month_period(p.year(), p.month(), None)?)
+                }
+            };
+            let first = add_days(
+                month.start,
+                i64::from(
+                    wd.to_monday_zero_offset() - month.start.weekday().to_monday_zero_offset(),
+                )
+                .rem_euclid(7),
+            )?;
+            let date = if n < 0 {
+                add_days(
+                    month.end,
+                    -i64::from(
+                        month.end.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset(),
+                    )
+                    .rem_euclid(7),
+                )?
+            } else {
+                add_days(first, 7 * (n - 1))?
+            };
+            if date > month.end {
+                return None;
+            }
+            return Some((end, day(date)));
+        }
+        let (size, per) = match w(j) {
+            "quarter" | "trimestre" | "quart" => (3, 4),
+            "half" | "semestre" => (6, 2),
+            "week" | "semaine" => (0, 0),
+            _ => return None,
+        };
+        let mut e = j + 1;
+        if matches!(w(e), "of" | "de" | "du" | "d" | "in") {
+            e += 1;
+        }
+        let (end, period) = match self.period_at(e) {
+            Some(found) => found,
+            None if size > 0 => (j + 1, year_period(self.p?.year(), None)?),
+            None => return None,
+        };
+        if size > 0 {
+            if period.granularity != Granularity::Year || !(1..=per).contains(&n) {
+                return None;
+            }
+            return Some((end, months_part(period.start.year(), n, size)?));
+        }
+        // Weeks: ISO weeks of a year, weeks starting on a Monday of a month.
+        let mondays = match period.granularity {
+            Granularity::Year => {
+                let y = period.start.year();
+                let first = week_of(ymd(y, 1, 4)?)?.start;
+                let last = week_of(ymd(y, 12, 28)?)?.start;
+                (first, last)
+            }
+            // As ISO weeks do for years: the first week holds the 4th, the last
+            // the 4th day from the end.
+            Granularity::Month => {
+                let first = week_of(add_days(period.start, 3)?)?.start;
+                let last = week_of(add_days(period.end, -3)?)?.start;
+                (first, last)
+            }
+            _ => return None,
+        };
+        let monday = if n < 0 {
+            mondays.1
+        } else {
+            add_days(mondays.0, 7 * (n - 1))?
+        };
+        if monday > mondays.1 {
+            return None;
+        }
+        Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// Seasons: "au printemps 2023", "the summer of 2024", "l'été 2023", "this summer",
+    /// "l'été dernier", "cet hiver".
+    fn season(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let (off, k) = match offset_before(w(v)) {
+            Some(o) if !matches!(w(v), "dernier" | "derniere" | "prochain" | "prochaine") => {
+                (Some(o), v + 1)
+            }
+            _ if matches!(w(v), "the" | "l" | "le") => (None, v + 1),
+            _ => (None, v),
+        };
+        let months = season_of(w(k))?;
+        let mut j = k + 1;
+        if matches!(w(j), "de" | "of") && self.year_any(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some((y, e)) = self.year_any(j) {
+            return Some((e, season_period(y, months)?));
+        }
+        let p = self.p?;
+        let (off, e) = match (off, offset_after(w(k + 1))) {
+            (Some(o), _) => (o, k + 1),
+            (None, Some(o)) => (o, k + 2),
+            // "the fall of Kabul" is no season.
+            (None, None) if w(k + 1) == "of" => return None,
+            // "en été", "in the summer", "l'été": this year's.
+            (None, None) if k > v || qualifier_before(self.s, v).0 < v => (0, k + 1),
+            _ => return None,
+        };
+        // "last summer" is the latest one over; "next summer" the first one to come;
+        // "since the autumn" the latest one begun.
+        let this = season_period(p.year(), months)?;
+        let since = qualifier_before(self.s, v).1;
+        let y = match off {
+            o if o < 0 && this.end >= p => p.year() - 1,
+            o if o > 0 && this.start <= p => p.year() + 1,
+            0 if since && this.start > p => p.year() - 1,
+            _ => p.year(),
+        };
+        Some((e, season_period(y, months)?))
+    }
+
+    /// Day first: "9 juin 2025", "le 26 avril", "4th of March", "the fourth of May",
+    /// "26th June of 2020", "22 of Jan".
+    fn day_first(&self, v: usize) -> Option<Found> {
+        let (d, mut k) = if self.is_num(v) {
+            self.day_num(v)?
+        } else if let Some((d, k)) = self
+            .day_word_fr(v)
+            .filter(|&(_, k)| self.month_lenient(k).is_some())
+        {
+            (d, k)
+        } else {
+            let (d, k) = self.day_any(v)?;
+            // A day in words needs "of": "the fourth of May", not "the first May".
+            if self.w(k) != "of" {
+                return None;
+            }
+            (d, k)
+        };
+        if matches!(self.w(k), "of" | "du") {
+            k += 1;
+        }
+        if let Some((m, e)) = self.month_lenient(k) {
+            return self.with_year(v, e, m, d);
+        }
+        // "20th of next month", "le 20 du mois prochain", "22 this month".
+        let (e, month) = self
+            .relative(k)
+            .filter(|(_, x)| x.granularity == Granularity::Month)?;
+        Some((
+            e,
+            day(valid_day(
+                month.start.year(),
+                month.start.month(),
+                d.into(),
+            )?),
+        ))
+    }
+
+    /// A day of the month alone, as an ordinal: "on the 18th.", "the 4th and the 5th":
+    /// the one nearest publication. "The 18th century", "the 4th division" are not.
+    fn day_alone(&self, v: usize) -> Option<Found> {
+        if self.w(v) != "the" {
+            return None;
+        }
+        let (d, e) = self.day_num(v + 1).filter(|&(_, e)| e == v + 3)?;
+        let next = self.s.tok(e);
+        let free = e >= self.s.view.len()
+            || next.kind == TokKind::Punct
+            || matches!(
+                next.norm.as_str(),
+                "and" | "or" | "to" | "until" | "through" | "at"
+            );
+        if !free {
+            return None;
+        }
+        let p = self.p?;
+        let found = (-1..=1)
+            .filter_map(|o: i64| {
+                let m = p.first_of_month().checked_add(o.months()).ok()?;
+                valid_day(m.year(), m.month(), d.into())
+            })
+            .min_by_key(|x| (*x - p).get_days().abs())?;
+        Some((e, day(found)))
+    }
+
+    /// Centuries: "the 21st century", "le XXe siècle", "du XIXe siècle".
+    fn century(&self, v: usize) -> Option<Found> {
+        let (n, e) = match self.day_num(v) {
+            Some((n, e)) if e == v + 2 => (i16::from(n), e),
+            _ => {
+                let w = self.w(v);
+                let roman = w.strip_suffix("eme").or_else(|| w.strip_suffix('e'))?;
+                (roman_numeral(roman)?, v + 1)
+            }
+        };
+        if !matches!(self.w(e), "century" | "siecle") || !(1..=21).contains(&n) {
+            return None;
+        }
+        let first = (n - 1) * 100;
+        Some((
+            e + 1,
+            span(
+                ymd(first.max(1), 1, 1)?,
+                ymd(first + 99, 12, 31)?,
+                Granularity::Year,
+            ),
+        ))
+    }
+
+    /// The year after a month and day (", 2025", "of 2016", " 2016"), or the one
+    /// nearest the publication date.
+    fn with_year(&self, v: usize, e: usize, m: i8, d: i8) -> Option<Found> {
+        let mut k = e;
+        if self.s.tok(k).is_punct(',') || matches!(self.w(k), "of" | "de" | "in" | "en") {
+            k += 1;
+        }
+        if let Some((y, e2)) = self.year_any(k) {
+            return Some((e2, day(valid_day(y, m, d.into())?)));
+        }
+        let past = qualifier_before(self.s, v).1;
+        let y = infer_year(self.p?, m, Some(d), past);
+        Some((e, day(valid_day(y, m, d.into())?)))
+    }
+
+    /// Month first: "juin 2024", "June 9, 2025", "June 9", "May the eleventh", "Jan,
+    /// 2001", "June of 2016", "juin dernier", "the month of June", "le mois d'août",
+    /// and a bare month after a preposition ("en décembre", "in March").
+    fn month_first(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        // "the month of June", "month of June", "le mois de juin", "le mois d'août".
+        let art = usize::from(matches!(w(v), "the" | "le"));
+        let named =
+            matches!(w(v + art), "month" | "mois") && matches!(w(v + art + 1), "of" | "de" | "d");
+        let k = if named { v + art + 2 } else { v };
+        if !named
+            && self.month(k).is_none()
+            && let Some((m, e)) = self.month_lenient(k)
+        {
+            // "may the eleventh", "jan 1st", "jan-1": a lower-case "may" or "jan" is a
+            // month only with a day that cannot be anything else.
+            let j = if self.w(e) == "the" { e + 1 } else { e };
+            let hyphen = self
+                .s
+                .toks
+                .get(self.s.view[k] + 1)
+                .is_some_and(|t| t.is_punct('-'));
+            let (d, e2) = self.day_any(j)?;
+            let clear = j > e || !self.is_num(j) || e2 > j + 1 || hyphen;
+            return if clear {
+                self.with_year(v, e2, m, d)
+            } else {
+                None
+            };
+        }
+        let (m, e) = self.month(k)?;
+        // "June 9, 2025", "May the eleventh", "jan first".
+        let j = if w(e) == "the" { e + 1 } else { e };
+        if !named && let Some((d, e2)) = self.day_any(j) {
+            return self.with_year(v, e2, m, d);
+        }
+        // "June 2024", "Jan, 2001", "June of 2016".
+        let mut j = e;
+        if self.s.tok(j).is_punct(',') || w(j) == "of" {
+            j += 1;
+        }
+        if let Some((y, e2)) = self
+            .year(j)
+            .map(|y| (y, j + 1))
+            .or_else(|| self.year_words(j))
+        {
+            return Some((e2, month_period(y, m, None)?));
+        }
+        let p = self.p;
+        // "juin dernier", "June next year".
+        if let Some(off) = offset_after(w(e)) {
+            if matches!(w(e), "next" | "last") {
+                if matches!(w(e + 1), "year") {
+                    let y = p?.year().checked_add(off as i16)?;
+                    return Some((e + 2, month_period(y, m, None)?));
+                }
+                return None;
+            }
+            return Some((e + 1, month_relative(p?, m, off)?));
+        }
+        if w(e) == "this" && w(e + 1) == "year" {
+            return Some((e + 2, month_period(p?.year(), m, None)?));
+        }
+        // A bare month needs a preposition or "the month of" to be a date ("en juin",
+        // "depuis décembre", "in March"), else "mars" or "may" may be other words.
+        let (q, past) = qualifier_before(self.s, v);
+        if q == v && !named {
+            return None;
+        }
+        let y = infer_year(p?, m, None, past);
+        Some((e, month_period(y, m, None)?))
+    }
+
+    /// Weekdays: "lundi", "on Monday", "vendredi prochain", "dimanche dernier", "Friday
+    /// next week", "vendredi de la semaine prochaine", "mardi 11 mars", "Wed, 22 Jan".
+    fn weekday_at(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let short = SHORT_WEEKDAYS
+            .iter()
+            .find(|(n, _, l)| *n == w(v) && *l == self.lang)
+            .map(|&(_, d, _)| (d, v + 1));
+        let (wd, k) = self.weekday(v).or(short)?;
+        // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan": the date says which.
+        let j = if self.s.tok(k).is_punct(',') {
+            k + 1
+        } else {
+            k
+        };
+        let j = if w(j) == "le" || w(j) == "the" && self.num(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(found) = self
+            .day_first(j)
+            .or_else(|| self.month_first_dated(j))
+            .or_else(|| {
+                self.numeric(j)
+                    .filter(|(_, x)| x.granularity == Granularity::Day)
+            })
+        {
+            return Some(found);
+        }
+        // "Friday the 15th", "vendredi le 2", "Monday 21,": the day of a month near
+        // publication that falls on that weekday.
+        let bare_day = self.day_num(k).filter(|&(_, e)| {
+            e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
+        });
+        if let Some((d, e)) = if matches!(w(k), "the" | "le") {
+            self.day_any(k + 1)
+        } else {
+            bare_day
+        } && let Some(p) = self.p
+        {
+            let found = (-1..=1)
+                .filter_map(|o| {
+                    let m = p.first_of_month().checked_add((o as i64).months()).ok()?;
+                    valid_day(m.year(), m.month(), d.into())
+                })
+                .filter(|x| x.weekday() == wd)
+                .min_by_key(|x| (*x - p).get_days().abs())?;
+            return Some((e, day(found)));
+        }
+        // A short name alone is no date.
+        self.weekday(v)?;
+        let p = self.p?;
+        // "Friday next week", "vendredi de la semaine prochaine", "friday of this week".
+        let mut j = k;
+        if matches!(w(j), "of" | "de") {
+            j += 1;
+        }
+        if let Some((e, week)) = self.relative(j).filter(|(_, x)| {
+            x.granularity == Granularity::Days && (x.end - x.start).get_days() == 6
+        }) {
+            return Some((e, day(weekday_in_week(week.start, wd)?)));
+        }
+        if let Some(off) = offset_after(w(k)) {
+            return Some((k + 1, day(weekday_relative(p, wd, off)?)));
+        }
+        let before = v.checked_sub(1).map(w).unwrap_or("");
+        let off = if matches!(before, "until" | "jusqu" | "ici") {
+            1
+        } else {
+            -1
+        };
+        Some((k, day(weekday_near(p, wd, off, false)?)))
+    }
+
+    /// A month-first date that carries a day ("March 11"), for after a weekday.
+    fn month_first_dated(&self, v: usize) -> Option<Found> {
+        self.month_first(v)
+            .filter(|(_, x)| x.granularity == Granularity::Day)
+    }
+
+    /// A year first: "2016 November", "2016, nov", "2016 Q3", or a year alone ("en
+    /// 2014", "2024", "depuis 2022").
+    fn year_first(&self, v: usize) -> Option<Found> {
+        let y = self.year(v)?;
+        let mut k = v + 1;
+        if self.s.tok(k).is_punct(',') {
+            k += 1;
+        }
+        if let Some((m, e)) = self
+            .month(k)
+            .filter(|_| self.s.tok(k).capitalized || self.lang == Lang::En)
+        {
+            return Some((e, month_period(y, m, None)?));
+        }
+        // "2016 Q3", "2016H2".
+        if matches!(self.w(v + 1), "q" | "h")
+            && let Some(n) = self.num(v + 2).filter(|_| self.glued(v + 2))
+            && !(self.glued(v + 3) && self.s.tok(v + 3).kind != TokKind::Punct)
+        {
+            let (per, size) = if self.w(v + 1) == "q" { (4, 3) } else { (2, 6) };
+            if (1..=per).contains(&n) {
+                return Some((v + 3, months_part(y, n, size)?));
+            }
+        }
+        if self.s.followed_by_counted_noun(v) {
+            return None;
+        }
+        Some((v + 1, year_period(y, None)?))
+    }
+}
+
+/// A day or month moved to year `y`.
+fn with_year(x: DateValue, y: i16) -> Option<DateValue> {
+    match x.granularity {
+        Granularity::Day => Some(day(ymd(y, x.start.month(), x.start.day())?)),
+        Granularity::Month => month_period(y, x.start.month(), None),
         _ => None,
+    }
+}
+
+/// A Roman numeral up to 39 ("xxi"), as centuries are written in French.
+fn roman_numeral(s: &str) -> Option<i16> {
+    let mut total = 0i16;
+    let digits: Vec<i16> = s
+        .chars()
+        .map(|c| match c {
+            'i' => Some(1),
+            'v' => Some(5),
+            'x' => Some(10),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    for (k, &d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|&n| n > d) {
+            total -= d;
+        } else {
+            total += d;
+        }
+    }
+    (!digits.is_empty() && total > 0).then_some(total)
+}
+
+/// How the two ends of a range are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Conn {
+    /// "to", "until", "au", "à", "jusqu'à".
+    To,
+    /// "and", "et": only after "between", "entre", or in a list of days.
+    And,
+    /// A hyphen.
+    Dash,
+}
+
+/// The `n`-th of the year's quarters (`size` 3) or halves (`size` 6).
+fn months_part(y: i16, n: i64, size: i64) -> Option<DateValue> {
+    let first = i8::try_from(1 + (n - 1) * size).ok()?;
+    let last = i8::try_from(n * size).ok()?;
+    Some(span(
+        ymd(y, first, 1)?,
+        ymd(y, last, 1)?.last_of_month(),
+        Granularity::PartOfYear,
+    ))
+}
+
+/// "last Friday" (the latest before `p`), "this Friday" (in its week), "next Friday"
+/// (in the week after).
+fn weekday_relative(p: Date, wd: Weekday, off: i64) -> Option<Date> {
+    if off > 0 {
+        return weekday_in_week(add_days(p, 7)?, wd);
+    }
+    weekday_near(p, wd, off, true)
+}
+
+/// The weekday `wd` nearest `p` before it (`off` < 0; the day itself too unless
+/// `strict`) or after it (`off` > 0), or in its week (0).
+fn weekday_near(p: Date, wd: Weekday, off: i64, strict: bool) -> Option<Date> {
+    let diff = i64::from(wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset());
+    match off {
+        0 => weekday_in_week(p, wd),
+        o if o < 0 => {
+            let back = (-diff).rem_euclid(7);
+            add_days(p, -if back == 0 && strict { 7 } else { back })
+        }
+        _ => {
+            let ahead = diff.rem_euclid(7);
+            add_days(p, if ahead == 0 { 7 } else { ahead })
+        }
     }
 }
 
@@ -544,6 +2088,7 @@ fn ago(p: Date, n: i64, unit: &str) -> Option<DateValue> {
 mod tests {
     use super::*;
     use crate::text::tokenize;
+    use jiff::civil::date;
 
     /// The dates of `text` as (text as written, start, end, since).
     fn dates(
@@ -576,6 +2121,35 @@ mod tests {
 
     fn t(a: &str, b: &str, c: &str, since: bool) -> (String, String, String, bool) {
         (a.into(), b.into(), c.into(), since)
+    }
+
+    /// The dates of `text` as (the date itself without its preposition, start, end).
+    fn values(text: &str, lang: Lang, published: &str) -> Vec<(String, String, String)> {
+        let toks = tokenize(text, 0);
+        let s = Sent::new(text, &toks);
+        find(&s, lang, Some(published.parse().unwrap()))
+            .into_iter()
+            .map(|d| {
+                let a = toks[d.core].span.start;
+                let b = toks[d.end - 1].span.end;
+                (
+                    text[a..b].to_string(),
+                    d.value.start.to_string(),
+                    d.value.end.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// The only date of `text`, as `values` gives it.
+    fn value(text: &str, lang: Lang, published: &str) -> (String, String, String) {
+        let found = values(text, lang, published);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn v(a: &str, b: &str, c: &str) -> (String, String, String) {
+        (a.into(), b.into(), c.into())
     }
 
     #[test]
@@ -696,5 +2270,501 @@ mod tests {
         assert!(dates("2000 soldats sont arrivés", Lang::Fr, p).is_empty());
         assert!(dates("it may rain", Lang::En, p).is_empty());
         assert!(dates("la planète mars", Lang::Fr, p).is_empty());
+    }
+
+    #[test]
+    fn full_dates_in_both_languages() {
+        assert_eq!(
+            value("signé le 9 juin 2025 à Paris", Lang::Fr, "2025-06-20"),
+            v("9 juin 2025", "2025-06-09", "2025-06-09")
+        );
+        assert_eq!(
+            value("signed on 9 June 2025 in Paris", Lang::En, "2025-06-20"),
+            v("9 June 2025", "2025-06-09", "2025-06-09")
+        );
+        assert_eq!(
+            value("signé le 2025-06-09 à Paris", Lang::Fr, "2025-06-20"),
+            v("2025-06-09", "2025-06-09", "2025-06-09")
+        );
+        assert_eq!(
+            value("Monday, January 12th, 2016 was", Lang::En, "2016-11-07"),
+            v("Monday, January 12th, 2016", "2016-01-12", "2016-01-12")
+        );
+        assert_eq!(
+            value("le mardi 11 mars 2025, les", Lang::Fr, "2025-06-20"),
+            v("mardi 11 mars 2025", "2025-03-11", "2025-03-11")
+        );
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_language_order() {
+        assert_eq!(
+            value("le 22/02/2016, les", Lang::Fr, "2016-11-07"),
+            v("22/02/2016", "2016-02-22", "2016-02-22")
+        );
+        assert_eq!(
+            value("on 02/22/2016 the", Lang::En, "2016-11-07"),
+            v("02/22/2016", "2016-02-22", "2016-02-22")
+        );
+        // Only one order makes a date.
+        assert_eq!(
+            value("le 9-18-15", Lang::Fr, "2016-11-07"),
+            v("9-18-15", "2015-09-18", "2015-09-18")
+        );
+        assert_eq!(
+            value("since 11/2016 prices", Lang::En, "2017-11-07").1,
+            "2016-11-01"
+        );
+        assert_eq!(
+            value("en 2016-11, les prix", Lang::Fr, "2017-11-07"),
+            v("2016-11", "2016-11-01", "2016-11-30")
+        );
+        // Without a year, the one nearest publication.
+        assert_eq!(
+            value("on 4/22 the", Lang::En, "2016-11-07"),
+            v("4/22", "2017-04-22", "2017-04-22")
+        );
+    }
+
+    #[test]
+    fn fractions_codes_and_phone_numbers_are_not_dates() {
+        let p = "2016-11-07";
+        assert!(values("les 3/4 des électeurs", Lang::Fr, p).is_empty());
+        assert!(values("half (1/2) of them", Lang::En, p).is_empty());
+        assert!(values("Tel: +86 138-2010-2015", Lang::En, p).is_empty());
+        assert!(values("The ssn is 123-12-1234", Lang::En, p).is_empty());
+        assert!(values("version 2.1.3 of the code", Lang::En, p).is_empty());
+        assert!(values("une valeur de 4.22 points", Lang::Fr, p).is_empty());
+        assert!(values("the H1N1 virus", Lang::En, p).is_empty());
+        assert!(values("Please convert $2000 to gbp.", Lang::En, p).is_empty());
+        // "2011-12" is a season, not December 2011.
+        assert_eq!(
+            values("in the 2011-12 season", Lang::En, p),
+            vec![v("2011", "2011-01-01", "2011-12-31")]
+        );
+    }
+
+    #[test]
+    fn months_and_years_in_english() {
+        let p = "2025-07-01";
+        assert_eq!(
+            value("In June 2024, the two", Lang::En, p),
+            v("June 2024", "2024-06-01", "2024-06-30")
+        );
+        assert_eq!(
+            value("engaged in 2024 near", Lang::En, p),
+            v("2024", "2024-01-01", "2024-12-31")
+        );
+        assert_eq!(
+            value("since early 2025 the", Lang::En, p),
+            v("since early 2025", "2025-01-01", "2025-04-30")
+        );
+        assert_eq!(
+            value("by mid-2024 the", Lang::En, p),
+            v("mid-2024", "2024-05-01", "2024-08-31")
+        );
+        assert_eq!(
+            value("in the spring of 2023 the", Lang::En, p),
+            v("the spring of 2023", "2023-03-01", "2023-05-31")
+        );
+        // A bare month needs a preposition, else "May" may be a name.
+        assert_eq!(
+            value("in March the", Lang::En, p),
+            v("March", "2025-03-01", "2025-03-31")
+        );
+        assert!(values("March on", Lang::En, p).is_empty());
+        assert_eq!(
+            value("the month of January was", Lang::En, p),
+            v("the month of January", "2025-01-01", "2025-01-31")
+        );
+    }
+
+    #[test]
+    fn french_months_and_parts() {
+        let p = "2025-07-01";
+        assert_eq!(
+            value("fin avril, Kim", Lang::Fr, p),
+            v("fin avril", "2025-04-16", "2025-04-30")
+        );
+        assert_eq!(
+            value("en juin dernier, les", Lang::Fr, p),
+            v("juin dernier", "2025-06-01", "2025-06-30")
+        );
+        assert_eq!(
+            value("le mois d'août prochain", Lang::Fr, p),
+            v("le mois d'août prochain", "2025-08-01", "2025-08-31")
+        );
+        assert_eq!(
+            value("à la fin de l'année, les", Lang::Fr, p),
+            v("la fin de l'année", "2025-09-01", "2025-12-31")
+        );
+        assert_eq!(
+            value("l’été dernier, les", Lang::Fr, "2025-11-07"),
+            v("l’été dernier", "2025-06-01", "2025-08-31")
+        );
+        assert_eq!(
+            value("rates have fallen since the autumn", Lang::En, "2025-05-22"),
+            v("since the autumn", "2024-09-01", "2024-11-30")
+        );
+    }
+
+    #[test]
+    fn day_spans_in_both_languages() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("from 3 to 5 May the", Lang::En, p),
+            v("from 3 to 5 May", "2017-05-03", "2017-05-05")
+        );
+        assert_eq!(
+            value("from next Friday to Oct 1st 2020", Lang::En, p),
+            v(
+                "from next Friday to Oct 1st 2020",
+                "2016-11-18",
+                "2020-10-01"
+            )
+        );
+        assert_eq!(
+            value("between Jan 1 and Jan 5, 2016 the", Lang::En, p),
+            v("between Jan 1 and Jan 5, 2016", "2016-01-01", "2016-01-05")
+        );
+        assert_eq!(
+            value("on January 3 and 4 the", Lang::En, p),
+            v("January 3", "2017-01-03", "2017-01-03")
+        );
+        assert_eq!(
+            value("November 19-20 the", Lang::En, p),
+            v("November 19-20", "2016-11-19", "2016-11-20")
+        );
+        assert_eq!(
+            value("du 8 au 13 octobre, les", Lang::Fr, p),
+            v("du 8 au 13 octobre", "2016-10-08", "2016-10-13")
+        );
+        assert_eq!(
+            value("entre le 1er et le 5 janvier 2016", Lang::Fr, p).1,
+            "2016-01-05"
+        );
+        assert_eq!(
+            value("du 4 au 22 de ce mois", Lang::Fr, p),
+            v("du 4 au 22 de ce mois", "2016-11-04", "2016-11-22")
+        );
+        // Years: the last one is included, as news mean it.
+        assert_eq!(
+            value("le plan 2014-2018 a", Lang::Fr, p),
+            v("2014-2018", "2014-01-01", "2018-12-31")
+        );
+        assert_eq!(
+            value("from 2014 to 2018 the", Lang::En, p),
+            v("from 2014 to 2018", "2014-01-01", "2018-12-31")
+        );
+    }
+
+    #[test]
+    fn relative_days_resolve_against_publication() {
+        // 2016-11-07 is a Monday.
+        let p = "2016-11-07";
+        assert_eq!(value("tomorrow the", Lang::En, p).1, "2016-11-08");
+        assert_eq!(value("yesterday the", Lang::En, p).1, "2016-11-06");
+        assert_eq!(
+            value("the day after tomorrow the", Lang::En, p).1,
+            "2016-11-09"
+        );
+        assert_eq!(value("demain, les", Lang::Fr, p).1, "2016-11-08");
+        assert_eq!(value("avant-hier, les", Lang::Fr, p).1, "2016-11-05");
+        assert_eq!(value("après-demain, les", Lang::Fr, p).1, "2016-11-09");
+        // Weekdays: the latest one by default, the one of the next week after "next".
+        assert_eq!(value("lundi, les", Lang::Fr, "2016-11-09").1, "2016-11-07");
+        assert_eq!(value("last Friday the", Lang::En, p).1, "2016-11-04");
+        assert_eq!(value("next Monday the", Lang::En, p).1, "2016-11-14");
+        assert_eq!(value("lundi prochain, les", Lang::Fr, p).1, "2016-11-14");
+        assert_eq!(value("vendredi dernier, les", Lang::Fr, p).1, "2016-11-04");
+        assert_eq!(value("this Friday the", Lang::En, p).1, "2016-11-11");
+        assert_eq!(
+            value("vendredi de la semaine prochaine", Lang::Fr, p).1,
+            "2016-11-18"
+        );
+        assert_eq!(
+            value("the first Friday of July the", Lang::En, p),
+            v("the first Friday of July", "2016-07-01", "2016-07-01")
+        );
+        assert_eq!(
+            value("two weeks ago the", Lang::En, p),
+            v("two weeks ago", "2016-10-24", "2016-10-24")
+        );
+        assert_eq!(
+            value("dans deux semaines, les", Lang::Fr, p),
+            v("dans deux semaines", "2016-11-21", "2016-11-21")
+        );
+    }
+
+    #[test]
+    fn relative_periods_resolve_against_publication() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("this week the", Lang::En, p),
+            v("this week", "2016-11-07", "2016-11-13")
+        );
+        assert_eq!(
+            value("next month the", Lang::En, p),
+            v("next month", "2016-12-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("last year the", Lang::En, p),
+            v("last year", "2015-01-01", "2015-12-31")
+        );
+        assert_eq!(
+            value("la semaine prochaine, les", Lang::Fr, p),
+            v("la semaine prochaine", "2016-11-14", "2016-11-20")
+        );
+        assert_eq!(
+            value("le mois dernier, les", Lang::Fr, p),
+            v("le mois dernier", "2016-10-01", "2016-10-31")
+        );
+        assert_eq!(
+            value("ce mois-ci, les", Lang::Fr, p),
+            v("ce mois-ci", "2016-11-01", "2016-11-30")
+        );
+        assert_eq!(
+            value("the past 3 weeks the", Lang::En, p),
+            v("past 3 weeks", "2016-10-17", "2016-11-07")
+        );
+        assert_eq!(
+            value("les trois derniers mois, les", Lang::Fr, p),
+            v("trois derniers mois", "2016-08-07", "2016-11-07")
+        );
+        assert_eq!(
+            value("last quarter the", Lang::En, p),
+            v("last quarter", "2016-07-01", "2016-09-30")
+        );
+        assert_eq!(
+            value("the rest of the year the", Lang::En, p),
+            v("the rest of the year", "2016-11-07", "2016-12-31")
+        );
+        assert_eq!(
+            value("early next week the", Lang::En, p),
+            v("early next week", "2016-11-14", "2016-11-16")
+        );
+    }
+
+    #[test]
+    fn quarters_halves_weeks_decades_and_centuries() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("in the third quarter of 2016 the", Lang::En, p),
+            v("the third quarter of 2016", "2016-07-01", "2016-09-30")
+        );
+        assert_eq!(
+            value("au premier trimestre 2020, les", Lang::Fr, p),
+            v("premier trimestre 2020", "2020-01-01", "2020-03-31")
+        );
+        assert_eq!(
+            value("in Q1 2016 the", Lang::En, p),
+            v("Q1 2016", "2016-01-01", "2016-03-31")
+        );
+        assert_eq!(
+            value("in H2 2016 the", Lang::En, p),
+            v("H2 2016", "2016-07-01", "2016-12-31")
+        );
+        // Weeks of a year are ISO weeks; the first week of a month holds the 4th.
+        assert_eq!(
+            value("the first week of 2015 the", Lang::En, p),
+            v("the first week of 2015", "2014-12-29", "2015-01-04")
+        );
+        assert_eq!(
+            value("la dernière semaine de juillet, les", Lang::Fr, p),
+            v("la dernière semaine de juillet", "2016-07-25", "2016-07-31")
+        );
+        assert_eq!(
+            value("In the 90s the", Lang::En, p),
+            v("the 90s", "1990-01-01", "1999-12-31")
+        );
+        assert_eq!(
+            value("in the 1970s the", Lang::En, p),
+            v("the 1970s", "1970-01-01", "1979-12-31")
+        );
+        assert_eq!(
+            value("dans les années 90, les", Lang::Fr, p),
+            v("les années 90", "1990-01-01", "1999-12-31")
+        );
+        assert_eq!(
+            value("au XXe siècle, les", Lang::Fr, p),
+            v("XXe siècle", "1900-01-01", "1999-12-31")
+        );
+    }
+
+    #[test]
+    fn without_publication_english_relative_dates_are_left_out() {
+        for text in [
+            "yesterday the",
+            "on Monday the",
+            "last year the",
+            "two years ago",
+            "next week",
+            "on June 9",
+        ] {
+            assert!(dates(text, Lang::En, None).is_empty(), "{text}");
+        }
+        for text in [
+            "lundi prochain",
+            "la semaine dernière",
+            "l'an dernier",
+            "demain",
+        ] {
+            assert!(dates(text, Lang::Fr, None).is_empty(), "{text}");
+        }
+        assert_eq!(dates("on June 9, 2025 the", Lang::En, None).len(), 1);
+        assert_eq!(dates("le 9 juin 2025", Lang::Fr, None).len(), 1);
+    }
+
+    #[test]
+    fn relative_english_years_and_french_weekdays() {
+        assert_eq!(
+            one("Last year, the plant", Lang::En, "2025-06-15"),
+            t("Last year", "2024-01-01", "2024-12-31", false)
+        );
+        assert_eq!(
+            one("two years ago the", Lang::En, "2025-06-15"),
+            t("two years ago", "2023-01-01", "2023-12-31", false)
+        );
+        // 2025-06-10 is a Tuesday.
+        assert_eq!(
+            one("lundi, les forces", Lang::Fr, "2025-06-10"),
+            t("lundi", "2025-06-09", "2025-06-09", false)
+        );
+        assert_eq!(
+            one("yesterday, the", Lang::En, "2025-06-10"),
+            t("yesterday", "2025-06-09", "2025-06-09", false)
+        );
+    }
+
+    #[test]
+    fn times_of_day_stay_times() {
+        let p = "2025-06-10";
+        assert_eq!(
+            values("à 14h30 le 9 juin, les", Lang::Fr, p),
+            vec![v("9 juin", "2025-06-09", "2025-06-09")]
+        );
+        assert_eq!(
+            values("at 10:30 on June 9, the", Lang::En, p),
+            vec![v("June 9", "2025-06-09", "2025-06-09")]
+        );
+        assert!(values("vers 10.30 ce matin-là", Lang::Fr, p).is_empty());
+        assert!(values("at 10.30 that night", Lang::En, p).is_empty());
+    }
+
+    #[test]
+    fn years_that_name_an_event_are_marked() {
+        let naming = |text: &str, lang: Lang| {
+            let toks = tokenize(text, 0);
+            let s = Sent::new(text, &toks);
+            find(&s, lang, Some(date(2025, 6, 10)))
+                .into_iter()
+                .map(|d| d.naming)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(naming("the 1999 super cyclone killed", Lang::En), [true]);
+        assert_eq!(naming("la crise de 2008 a montré", Lang::Fr), [true]);
+        assert_eq!(naming("in 1999 a cyclone killed", Lang::En), [false]);
+        assert_eq!(naming("en 2008, la crise a montré", Lang::Fr), [false]);
+    }
+
+    #[test]
+    fn years_in_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("It happened in June of nineteen ninety nine", Lang::En, p),
+            v("June of nineteen ninety nine", "1999-06-01", "1999-06-30")
+        );
+        assert_eq!(
+            value("from 2 to 7 Feb, two thousand and eighteen", Lang::En, p),
+            v(
+                "from 2 to 7 Feb, two thousand and eighteen",
+                "2018-02-02",
+                "2018-02-07"
+            )
+        );
+        assert_eq!(
+            value("le 2 février deux mille dix-huit, les", Lang::Fr, p),
+            v("2 février deux mille dix-huit", "2018-02-02", "2018-02-02")
+        );
+        assert_eq!(
+            value("In the nineteen seventies", Lang::En, p),
+            v("the nineteen seventies", "1970-01-01", "1979-12-31")
+        );
+        assert!(values("in nineteen cases out of twenty", Lang::En, p).is_empty());
+        assert!(values("dans dix-neuf cas sur vingt", Lang::Fr, p).is_empty());
+        assert!(
+            values(
+                "from one thousand to one thousand five hundred",
+                Lang::En,
+                p
+            )
+            .is_empty()
+        );
+        assert!(values("varie de mille à mille cinq cents", Lang::Fr, p).is_empty());
+    }
+
+    #[test]
+    fn french_days_in_words_and_leap_days() {
+        assert_eq!(
+            value(
+                "elle est née le quatre octobre 1972",
+                Lang::Fr,
+                "2016-11-07"
+            ),
+            v("quatre octobre 1972", "1972-10-04", "1972-10-04")
+        );
+        assert_eq!(
+            value("le vingt-neuf mai, les", Lang::Fr, "2016-11-07").1,
+            "2016-05-29"
+        );
+        assert_eq!(
+            value("le 29/2, les", Lang::Fr, "2018-11-07").1,
+            "2020-02-29"
+        );
+        assert_eq!(
+            value("on Feb 29 the", Lang::En, "2017-01-07").1,
+            "2016-02-29"
+        );
+    }
+
+    #[test]
+    fn news_phrases_that_are_not_dates() {
+        let p = "2025-05-22";
+        assert!(values("the highest level in two years", Lang::En, p).is_empty());
+        assert!(values("its first cut in a year", Lang::En, p).is_empty());
+        assert!(values("most died within three days", Lang::En, p).is_empty());
+        assert!(values("the March on Washington", Lang::En, p).is_empty());
+        assert!(values("the fall of Kabul", Lang::En, p).is_empty());
+        assert!(values("Kim may meet Putin", Lang::En, p).is_empty());
+        assert!(values("le nombre de tués", Lang::Fr, p).is_empty());
+        assert_eq!(
+            values("jeudi à 22 h, les", Lang::Fr, "2025-03-07"),
+            vec![v("jeudi", "2025-03-06", "2025-03-06")]
+        );
+    }
+
+    #[test]
+    fn amounts_years_after_in_and_ranges_of_numeric_dates() {
+        let p = "2019-08-07";
+        assert_eq!(
+            values("I bought it for $12 December 27", Lang::En, p),
+            vec![v("December 27", "2019-12-27", "2019-12-27")]
+        );
+        assert_eq!(
+            value("back to China on 28 June in 2020.", Lang::En, p),
+            v("28 June in 2020", "2020-06-28", "2020-06-28")
+        );
+        assert_eq!(
+            value("very serious at 02-02-2020 - 03-03-2020", Lang::En, p),
+            v("02-02-2020 - 03-03-2020", "2020-02-02", "2020-03-03")
+        );
+        assert_eq!(
+            value("established at the end of 2000", Lang::En, p),
+            v("end of 2000", "2000-09-01", "2000-12-31")
+        );
+        assert_eq!(
+            value("plan for Dec/2018", Lang::En, p),
+            v("Dec/2018", "2018-12-01", "2018-12-31")
+        );
     }
 }
