@@ -1,8 +1,8 @@
 //! `claimcheck check`: cross-reference and report.
 
 use super::{EXIT_OK, Io};
-use crate::compare::{Severity, compare};
-use crate::corpus;
+use crate::compare::{Finding, Severity, compare};
+use crate::corpus::{self, Corpus};
 use crate::gazetteer::Gazetteer;
 use crate::graph::ClaimGraph;
 use crate::report::{self, Format, Report, Style};
@@ -18,18 +18,51 @@ pub fn run(
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<i32> {
+    let (corpus, findings) = analyse(paths, load, gaz, io)?;
+    let report = Report::new(&corpus.entries, findings, min);
+    report::write(format, &report, style, io.out)?;
+    Ok(EXIT_OK)
+}
+
+/// The corpus of `paths` (warnings printed) and every finding in it, with the verdicts
+/// recorded next to the claims: what `check` and the exports built on it report.
+pub(super) fn analyse(
+    paths: &[PathBuf],
+    load: corpus::LoadOptions,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<(Corpus, Vec<Finding>)> {
+    let corpus = load_corpus(paths, load, gaz, io)?;
+    let graph = ClaimGraph::build(&corpus.entries, gaz);
+    let findings = findings_with_verdicts(&graph, paths, gaz)?;
+    Ok((corpus, findings))
+}
+
+/// The corpus of `paths`, names resolved, warnings printed.
+pub(super) fn load_corpus(
+    paths: &[PathBuf],
+    load: corpus::LoadOptions,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<Corpus> {
     let mut corpus = corpus::load_with(paths, gaz, load)?;
     corpus.resolve_names();
     for w in &corpus.warnings {
         writeln!(io.err, "warning: {w}")?;
     }
-    let graph = ClaimGraph::build(&corpus.entries, gaz);
-    let mut findings = compare(&graph, gaz);
+    Ok(corpus)
+}
+
+/// The findings of `graph`, each with its verdict from the directories among `paths`.
+pub(super) fn findings_with_verdicts(
+    graph: &ClaimGraph<'_>,
+    paths: &[PathBuf],
+    gaz: &Gazetteer,
+) -> anyhow::Result<Vec<Finding>> {
+    let mut findings = compare(graph, gaz);
     let verdicts = crate::verdicts::Verdicts::load_all(paths)?;
     for f in &mut findings {
         f.verdict = verdicts.verdicts.get(&f.id).cloned();
     }
-    let report = Report::new(&corpus.entries, findings, min);
-    report::write(format, &report, style, io.out)?;
-    Ok(EXIT_OK)
+    Ok(findings)
 }

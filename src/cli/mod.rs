@@ -4,8 +4,11 @@
 pub mod args;
 mod check;
 mod entities;
+mod export;
 mod extract;
+mod graph;
 mod lint;
+mod report;
 mod review;
 
 use crate::gazetteer::Gazetteer;
@@ -87,6 +90,19 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             gaz,
             io,
         ),
+        Command::Report {
+            paths,
+            out,
+            min_severity,
+        } => report::run(&default_paths(paths)?, load, &out, min_severity, gaz, io),
+        Command::Graph {
+            paths,
+            format,
+            min_severity,
+        } => graph::run(&default_paths(paths)?, load, format, min_severity, gaz, io),
+        Command::Export { paths, format } => {
+            export::run(&default_paths(paths)?, load, format, gaz, io)
+        }
         Command::Lint {
             drafts,
             against,

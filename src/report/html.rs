@@ -1,0 +1,224 @@
+//! The HTML report: one self-contained page (inline CSS, JS and data; no network) that
+//! fact-checkers open by double-click and share with editors.
+//!
+//! The page's data is the report as JSON in a `<script type="application/json">`,
+//! with each side's attribution and entities and each article's headline and address
+//! added; `report.js` renders it with plain DOM calls, lazily, so thousands of
+//! findings stay responsive.
+
+use super::Report;
+use crate::compare::Finding;
+use crate::corpus::Entry;
+use crate::gazetteer::Gazetteer;
+use crate::graph::export::entity_name;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{self, Write};
+
+const CSS: &str = include_str!("report.css");
+const JS: &str = include_str!("report.js");
+const TEMPLATE: &str = include_str!("report.html");
+
+/// An article as the page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageArticle<'a> {
+    /// Article id.
+    pub id: &'a str,
+    /// Headline.
+    pub title: Option<&'a str>,
+    /// Address, linked from the evidence.
+    pub url: Option<&'a str>,
+    /// Publisher.
+    pub outlet: Option<&'a str>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Language code.
+    pub lang: &'a str,
+    /// The article file, or its claim file.
+    pub path: Option<&'a str>,
+}
+
+/// What the page adds to one side of a finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SideContext<'a> {
+    /// The attribution as written ("selon le GUR").
+    pub attribution: Option<&'a str>,
+    /// Entity ids the claim names.
+    pub entities: &'a [String],
+}
+
+/// A finding with the context of each of its sides (same order as `claims`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageFinding<'a> {
+    /// The finding, as `check --format json` writes it.
+    #[serde(flatten)]
+    pub finding: &'a Finding,
+    /// Context of each side.
+    pub context: Vec<SideContext<'a>>,
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page<'a> {
+    /// The report format version.
+    pub version: u32,
+    /// Articles read.
+    pub articles: Vec<PageArticle<'a>>,
+    /// Claims read.
+    pub claims: usize,
+    /// Display names of the entities the findings name, by id.
+    pub entities: BTreeMap<&'a str, String>,
+    /// The findings, most severe first.
+    pub findings: Vec<PageFinding<'a>>,
+}
+
+impl<'a> Page<'a> {
+    /// The page for `report`, with context from the corpus it was built from.
+    pub fn new(report: &'a Report, entries: &'a [Entry], gaz: &Gazetteer) -> Page<'a> {
+        let claims: HashMap<(&str, &str), &crate::claims::Claim> = entries
+            .iter()
+            .flat_map(|e| {
+                e.claims
+                    .iter()
+                    .map(move |c| ((e.article.id.as_str(), c.id.as_str()), c))
+            })
+            .collect();
+        let mut entities = BTreeMap::new();
+        let findings = report
+            .discrepancies
+            .iter()
+            .map(|f| PageFinding {
+                finding: f,
+                context: f
+                    .claims
+                    .iter()
+                    .map(|s| {
+                        let claim = claims.get(&(s.article.as_str(), s.claim.as_str()));
+                        let ids: &[String] = claim.map_or(&[], |c| &c.entities);
+                        for id in ids {
+                            entities
+                                .entry(id.as_str())
+                                .or_insert_with(|| entity_name(gaz, id));
+                        }
+                        SideContext {
+                            attribution: claim
+                                .and_then(|c| c.attribution.as_ref())
+                                .map(|a| a.text.as_str()),
+                            entities: ids,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Page {
+            version: report.version,
+            articles: entries
+                .iter()
+                .map(|e| PageArticle {
+                    id: &e.article.id,
+                    title: e.article.title.as_deref(),
+                    url: e.article.url.as_deref(),
+                    outlet: e.article.outlet.as_deref(),
+                    published: e.article.published.map(|d| d.to_string()),
+                    lang: e.article.lang.code(),
+                    path: e.article_path.as_deref().or(e.claim_path.as_deref()),
+                })
+                .collect(),
+            claims: report.claims,
+            entities,
+            findings,
+        }
+    }
+}
+
+/// JSON that can stand inside a `<script>` element: no `<` at all, so no quote from an
+/// article can close the element or open a comment.
+fn script_json(page: &Page<'_>) -> String {
+    let json = serde_json::to_string(page).unwrap_or_else(|_| "null".into());
+    json.replace('<', "\\u003c")
+}
+
+/// Writes the page: the template with the style, the data and the script put in.
+pub fn write(page: &Page<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let data = script_json(page);
+    let mut rest = TEMPLATE;
+    // One pass over the template: what is put in is never searched for placeholders.
+    while let Some(at) = rest.find("{{") {
+        out.write_all(&rest.as_bytes()[..at])?;
+        let end = rest[at..].find("}}").map_or(rest.len(), |e| at + e + 2);
+        let value = match &rest[at..end] {
+            "{{CSS}}" => CSS,
+            "{{JS}}" => JS,
+            "{{DATA}}" => data.as_str(),
+            "{{VERSION}}" => env!("CARGO_PKG_VERSION"),
+            other => other,
+        };
+        out.write_all(value.as_bytes())?;
+        rest = &rest[end..];
+    }
+    out.write_all(rest.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{FindingKind, Severity, Side};
+
+    fn page_with_quote(quote: &str) -> String {
+        let finding = Finding {
+            id: "q-1".into(),
+            kind: FindingKind::Quantity,
+            severity: Severity::Contradiction,
+            subject: "troops".into(),
+            explanation: "11000 vs 2000".into(),
+            claims: vec![Side {
+                claim: "c".into(),
+                article: "a".into(),
+                text: "11 000".into(),
+                value: "11000".into(),
+                line: 1,
+                column: 1,
+                quote: quote.into(),
+                cluster: 0,
+            }],
+            verdict: None,
+        };
+        let report = Report {
+            version: 1,
+            articles: Vec::new(),
+            claims: 1,
+            discrepancies: vec![finding],
+        };
+        let page = Page::new(&report, &[], Gazetteer::builtin());
+        let mut out = Vec::new();
+        write(&page, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_quote_cannot_close_the_data_script() {
+        let html = page_with_quote("11 000 </script><script>alert(1)</script> <!-- x");
+        let data = html
+            .split(r#"<script type="application/json" id="report-data">"#)
+            .nth(1)
+            .and_then(|rest| rest.split("</script>").next())
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(data).unwrap();
+        assert_eq!(
+            v["findings"][0]["claims"][0]["quote"],
+            "11 000 </script><script>alert(1)</script> <!-- x"
+        );
+        assert!(!data.contains('<'));
+    }
+
+    #[test]
+    fn the_page_loads_nothing_from_the_network() {
+        // The SVG namespace is a name, not an address the browser fetches.
+        let html = page_with_quote("11 000 soldats").replace("http://www.w3.org/2000/svg", "");
+        for needle in ["http://", "https://", "src=", "<link", "@import"] {
+            assert!(!html.contains(needle), "the page holds {needle:?}");
+        }
+        // `url(#id)` points inside the page; any other `url(` could fetch.
+        assert!(!html.replace("url(#", "").contains("url("));
+    }
+}

@@ -1,0 +1,490 @@
+// claimcheck HTML report: renders the JSON in #report-data with plain DOM calls.
+// Text from articles only ever enters the page as text nodes, never as markup.
+(function () {
+  "use strict";
+
+  const SVG = "http://www.w3.org/2000/svg";
+  const SEVERITIES = ["contradiction", "discrepancy", "variant", "agreement"];
+  const KINDS = ["quantity", "date", "attribution"];
+  const VERDICTS = ["none", "confirmed", "reconciled", "dismissed"];
+  const VERDICT_LABEL = { none: "no verdict", confirmed: "confirmed", reconciled: "reconciled", dismissed: "dismissed" };
+  // Rows are added in chunks so that thousands of findings never block the page.
+  const CHUNK = 150;
+
+  const data = JSON.parse(document.getElementById("report-data").textContent);
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const $ = (id) => document.getElementById(id);
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") node.className = v;
+      else node.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children) {
+      if (c === null || c === undefined) continue;
+      node.append(c instanceof Node ? c : String(c));
+    }
+    return node;
+  }
+
+  function svg(tag, attrs, ...children) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+    for (const c of children) node.append(c instanceof Node ? c : String(c));
+    return node;
+  }
+
+  // Lower case without accents, so "koursk" finds "Koursk" and "etats" finds "États".
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function unique(xs) {
+    return [...new Set(xs)];
+  }
+
+  function plural(n, one, many) {
+    return n + " " + (n === 1 ? one : many || one + "s");
+  }
+
+  // Everything filtering and sorting need, computed once.
+  const rows = data.findings.map((f, index) => {
+    const arts = unique(f.claims.map((c) => c.article));
+    const verdict = f.verdict ? f.verdict.status : "none";
+    const hay = [f.id, f.subject, f.explanation, f.kind, f.severity, VERDICT_LABEL[verdict],
+      f.verdict && f.verdict.note, ...arts]
+      .concat(f.claims.flatMap((c) => [c.text, c.value, c.quote]))
+      .filter(Boolean).join("\n");
+    return {
+      f, index, arts, verdict,
+      hay: fold(hay),
+      subject: fold(f.subject),
+      sevRank: SEVERITIES.indexOf(f.severity),
+    };
+  });
+
+  // ---- Summary -------------------------------------------------------------
+
+  function countBy(key) {
+    const m = new Map();
+    for (const r of rows) m.set(key(r), (m.get(key(r)) || 0) + 1);
+    return m;
+  }
+
+  function badge(severity) {
+    return el("span", { class: "sev sev-" + severity }, severity);
+  }
+
+  function verdictBadge(status) {
+    return el("span", { class: "verdict verdict-" + status }, VERDICT_LABEL[status]);
+  }
+
+  function summaryList(title, order, counts, render, select) {
+    const list = el("ul");
+    for (const k of order) {
+      if (!counts.get(k)) continue;
+      const pick = el("button", { type: "button", title: "Show only " + k }, render(k));
+      pick.addEventListener("click", () => {
+        select.value = k;
+        apply();
+        $("findings").scrollIntoView({ block: "start" });
+      });
+      list.append(el("li", {}, pick, el("span", {}, counts.get(k))));
+    }
+    return el("div", { class: "card" }, el("h2", {}, title), list);
+  }
+
+  function renderSummary() {
+    const n = rows.length;
+    $("overview").textContent =
+      plural(n, "finding") + " in " + plural(data.articles.length, "article") +
+      " (" + plural(data.claims, "claim") + " read)";
+    const bySev = countBy((r) => r.f.severity);
+    const byKind = countBy((r) => r.f.kind);
+    const byVerdict = countBy((r) => r.verdict);
+    const big = (label, value) =>
+      el("div", { class: "card" }, el("h2", {}, label), el("div", { class: "big" }, value));
+    $("summary").append(
+      big("Articles", data.articles.length),
+      big("Claims", data.claims),
+      big("Findings", n),
+      summaryList("By severity", SEVERITIES, bySev, badge, $("f-severity")),
+      summaryList("By kind", KINDS, byKind, (k) => el("span", { class: "label" }, k), $("f-kind")),
+      summaryList("Verdicts", VERDICTS, byVerdict, verdictBadge, $("f-verdict")),
+    );
+  }
+
+  // ---- Filters -------------------------------------------------------------
+
+  function fillSelect(select, order, counts, label) {
+    select.append(el("option", { value: "" }, "All (" + rows.length + ")"));
+    for (const k of order) {
+      if (counts.get(k)) select.append(el("option", { value: k }, label(k) + " (" + counts.get(k) + ")"));
+    }
+  }
+
+  function renderFilters() {
+    fillSelect($("f-severity"), SEVERITIES, countBy((r) => r.f.severity), (k) => k);
+    fillSelect($("f-kind"), KINDS, countBy((r) => r.f.kind), (k) => k);
+    fillSelect($("f-verdict"), VERDICTS, countBy((r) => r.verdict), (k) => VERDICT_LABEL[k]);
+    const perArticle = new Map();
+    for (const r of rows) for (const a of r.arts) perArticle.set(a, (perArticle.get(a) || 0) + 1);
+    fillSelect($("f-article"), data.articles.map((a) => a.id).sort(), perArticle, (k) => k);
+    const subjects = $("subjects");
+    // A datalist of thousands of entries helps nobody; the first few hundred do.
+    for (const s of unique(rows.map((r) => r.f.subject)).sort().slice(0, 400)) {
+      subjects.append(el("option", { value: s }));
+    }
+    for (const id of ["f-severity", "f-kind", "f-article", "f-verdict"]) {
+      $(id).addEventListener("change", apply);
+    }
+    let timer = 0;
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(apply, rows.length > 2000 ? 150 : 60);
+    };
+    $("q").addEventListener("input", later);
+    $("f-subject").addEventListener("input", later);
+    $("filters").addEventListener("reset", () => setTimeout(apply, 0));
+    document.addEventListener("keydown", (e) => {
+      const typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName);
+      if (e.key === "/" && !typing) {
+        e.preventDefault();
+        $("q").focus();
+      }
+    });
+  }
+
+  // ---- Table ---------------------------------------------------------------
+
+  let shown = rows;
+  let rendered = 0;
+  let sortKey = null;
+  let sortDir = 1;
+
+  const SORTS = {
+    severity: (a, b) => b.sevRank - a.sevRank, // ascending: least severe first
+    kind: (a, b) => a.f.kind.localeCompare(b.f.kind),
+    subject: (a, b) => a.subject.localeCompare(b.subject),
+    article: (a, b) => (a.arts[0] || "").localeCompare(b.arts[0] || ""),
+    verdict: (a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict),
+  };
+
+  function apply() {
+    const terms = fold($("q").value).split(/\s+/).filter(Boolean);
+    const sev = $("f-severity").value;
+    const kind = $("f-kind").value;
+    const art = $("f-article").value;
+    const ver = $("f-verdict").value;
+    const subj = fold($("f-subject").value.trim());
+    shown = rows.filter((r) =>
+      (!sev || r.f.severity === sev) &&
+      (!kind || r.f.kind === kind) &&
+      (!ver || r.verdict === ver) &&
+      (!art || r.arts.includes(art)) &&
+      (!subj || r.subject.includes(subj)) &&
+      terms.every((t) => r.hay.includes(t)));
+    if (sortKey) {
+      const cmp = SORTS[sortKey];
+      shown = shown.slice().sort((a, b) => sortDir * cmp(a, b) || a.index - b.index);
+    }
+    const tbody = document.querySelector("#findings tbody");
+    tbody.textContent = "";
+    rendered = 0;
+    renderMore();
+    $("count").textContent = shown.length === rows.length
+      ? "Showing all " + plural(rows.length, "finding")
+      : shown.length + " of " + plural(rows.length, "finding") + " match";
+  }
+
+  function valuesCell(f) {
+    const cell = el("td", { class: "values", "data-label": "Values" });
+    const clusters = unique(f.claims.map((c) => c.cluster)).sort((a, b) => a - b);
+    clusters.forEach((k, i) => {
+      if (i > 0) cell.append(el("span", { class: "vs" }, "vs"));
+      cell.append(unique(f.claims.filter((c) => c.cluster === k).map((c) => c.value)).join(" / "));
+    });
+    return cell;
+  }
+
+  function row(r) {
+    const f = r.f;
+    const open = el("button", {
+      type: "button", class: "open-row", "aria-expanded": "false", "aria-controls": "detail-" + r.index,
+    }, f.subject);
+    const arts = r.arts.length > 3
+      ? r.arts.slice(0, 3).join(", ") + " +" + (r.arts.length - 3)
+      : r.arts.join(", ");
+    const tr = el("tr", { class: "finding", "data-index": r.index },
+      el("td", { "data-label": "Severity" }, badge(f.severity)),
+      el("td", { "data-label": "Kind" }, f.kind),
+      el("td", { "data-label": "Subject" }, open),
+      valuesCell(f),
+      el("td", { class: "articles", "data-label": "Articles" }, arts),
+      el("td", { "data-label": "Verdict" }, verdictBadge(r.verdict)));
+    tr.addEventListener("click", (e) => {
+      // Links and text selections inside the row keep their own meaning.
+      if (e.target.closest("a") || String(window.getSelection())) return;
+      toggle(tr, r);
+    });
+    return tr;
+  }
+
+  function renderMore() {
+    const tbody = document.querySelector("#findings tbody");
+    const frag = document.createDocumentFragment();
+    const end = Math.min(shown.length, rendered + CHUNK);
+    for (let i = rendered; i < end; i++) {
+      const tr = row(shown[i]);
+      frag.append(tr);
+      // Evidence a reader opened stays open across filtering and sorting.
+      if (opened.has(shown[i].index)) frag.append(detailRow(tr, shown[i]));
+    }
+    tbody.append(frag);
+    rendered = end;
+    const more = $("more");
+    more.hidden = rendered >= shown.length;
+    more.textContent = "Show more (" + (shown.length - rendered) + " left)";
+  }
+
+  function renderSortHeaders() {
+    for (const th of document.querySelectorAll("#findings th[data-sort]")) {
+      const key = th.dataset.sort;
+      const b = el("button", { type: "button" }, th.textContent);
+      th.textContent = "";
+      th.append(b);
+      b.addEventListener("click", () => {
+        sortDir = sortKey === key ? -sortDir : 1;
+        sortKey = key;
+        for (const other of document.querySelectorAll("#findings th[data-sort]")) other.removeAttribute("aria-sort");
+        th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
+        apply();
+      });
+    }
+  }
+
+  // ---- Evidence ------------------------------------------------------------
+
+  const opened = new Set();
+
+  function detailRow(tr, r) {
+    const button = tr.querySelector("button.open-row");
+    const detail = el("tr", { class: "detail", id: "detail-" + r.index },
+      el("td", { colspan: "6" }, evidence(r.f)));
+    detail.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        toggle(tr, r);
+        button.focus();
+      }
+    });
+    tr.classList.add("open");
+    button.setAttribute("aria-expanded", "true");
+    return detail;
+  }
+
+  function toggle(tr, r) {
+    const next = tr.nextElementSibling;
+    if (next && next.classList.contains("detail")) {
+      next.remove();
+      opened.delete(r.index);
+      tr.classList.remove("open");
+      tr.querySelector("button.open-row").setAttribute("aria-expanded", "false");
+      return;
+    }
+    opened.add(r.index);
+    tr.after(detailRow(tr, r));
+  }
+
+  function highlighted(quote, text) {
+    const q = el("blockquote");
+    let at = quote.indexOf(text);
+    if (at < 0) at = quote.toLowerCase().indexOf(text.toLowerCase());
+    if (at < 0 || !text) {
+      q.append(quote);
+      return q;
+    }
+    q.append(quote.slice(0, at), el("mark", {}, quote.slice(at, at + text.length)), quote.slice(at + text.length));
+    return q;
+  }
+
+  function safeUrl(url) {
+    return url && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function sideLabel(f, cluster) {
+    const clusters = unique(f.claims.map((c) => c.cluster));
+    if (clusters.length < 2) return "agrees";
+    return "side " + String.fromCharCode(65 + cluster);
+  }
+
+  function sideCard(f, side, ctx) {
+    const a = articles.get(side.article) || { id: side.article };
+    const url = safeUrl(a.url);
+    const title = a.title || a.id;
+    const heading = url
+      ? el("a", { href: url, "data-href": url, rel: "noopener noreferrer", target: "_blank" }, title)
+      : title;
+    const meta = [a.id, a.published && "published " + a.published, a.outlet, a.lang].filter(Boolean).join(" · ");
+    const names = (ctx && ctx.entities || []).map((id) => data.entities[id] || id);
+    const dl = el("dl", {},
+      el("dt", {}, "As written"), el("dd", {}, "«" + side.text + "»"),
+      el("dt", {}, "Normalized"), el("dd", {}, side.value),
+      el("dt", {}, "Where"), el("dd", {}, (a.path ? a.path + " " : "") + "line " + side.line + ", column " + side.column),
+      el("dt", {}, "Attribution"), el("dd", {}, ctx && ctx.attribution ? "«" + ctx.attribution + "»" : "none given"));
+    if (names.length) dl.append(el("dt", {}, "Entities"), el("dd", {}, names.join(", ")));
+    return el("div", { class: "side cluster-" + Math.min(side.cluster, 2) },
+      el("span", { class: "side-label" }, sideLabel(f, side.cluster)),
+      el("h3", {}, heading),
+      el("p", { class: "meta" }, meta),
+      highlighted(side.quote, side.text),
+      dl);
+  }
+
+  function evidence(f) {
+    const ctx = f.context || [];
+    const box = el("div", {});
+    box.append(el("p", { class: "explanation" },
+      badge(f.severity), " ", el("strong", {}, f.kind), ": ", f.explanation, " ",
+      el("span", { class: "fid" }, f.id)));
+    if (f.verdict) {
+      const v = f.verdict;
+      box.append(el("p", { class: "verdict-note" },
+        el("strong", {}, "Verdict: "), verdictBadge(v.status),
+        v.reviewer ? " by " + v.reviewer : "", v.date ? " on " + v.date : "",
+        v.note ? " — " + v.note : ""));
+    }
+    const order = f.claims.map((c, i) => i).sort((i, j) => f.claims[i].cluster - f.claims[j].cluster);
+    const cards = el("div", { class: "evidence" });
+    for (const i of order) cards.append(sideCard(f, f.claims[i], ctx[i]));
+    box.append(cards, graphFigure(f, ctx));
+    return box;
+  }
+
+  // ---- Claim graph -----------------------------------------------------------
+
+  function fit(s, n) {
+    s = String(s);
+    return s.length > n ? s.slice(0, n - 1) + "…" : s;
+  }
+
+  // Articles on the left, the values they state in the middle (grouped by side, the
+  // sides joined by conflict arcs), the entities that tie the claims on the right.
+  function graphFigure(f, ctx) {
+    const arts = unique(f.claims.map((c) => c.article));
+    const values = [];
+    const valueOf = new Map();
+    f.claims.forEach((c, i) => {
+      const key = c.cluster + "\u0000" + c.value;
+      if (!valueOf.has(key)) {
+        valueOf.set(key, values.length);
+        values.push({ cluster: c.cluster, value: c.value, texts: [], arts: new Set(), ents: new Set() });
+      }
+      const v = values[valueOf.get(key)];
+      v.texts.push(c.text);
+      v.arts.add(c.article);
+      for (const e of (ctx[i] && ctx[i].entities) || []) v.ents.add(e);
+    });
+    values.sort((a, b) => a.cluster - b.cluster);
+    const entCount = new Map();
+    for (const v of values) for (const e of v.ents) entCount.set(e, (entCount.get(e) || 0) + 1);
+    const allEnts = [...entCount.keys()].sort((a, b) => entCount.get(b) - entCount.get(a) || a.localeCompare(b));
+    const ents = allEnts.slice(0, 12);
+
+    const W = 760, ROW = 46, TOP = 34, NODE_H = 34;
+    const col = { art: { x: 8, w: 190 }, val: { x: 270, w: 190 }, ent: { x: 570, w: 180 } };
+    const n = Math.max(arts.length, values.length, ents.length, 1);
+    const H = TOP + n * ROW + 8;
+    const yOf = (i, count) => TOP + (n - count) * ROW / 2 + i * ROW + ROW / 2;
+    const root = svg("svg", {
+      viewBox: "0 0 " + W + " " + H, role: "img",
+      "aria-label": "Claim graph: " + plural(arts.length, "article") + ", " +
+        plural(values.length, "value") + ", " + plural(ents.length, "entity", "entities"),
+    });
+    root.append(svg("defs", {},
+      svg("pattern", { id: "hatch", width: "6", height: "6", patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
+        svg("rect", { width: "6", height: "6", fill: "#fbe1cf" }),
+        svg("line", { x1: "0", y1: "0", x2: "0", y2: "6", stroke: "#d55e00", "stroke-width": "2" }))));
+    const head = (c, label) => root.append(svg("text", { x: c.x, y: 16, class: "small" }, label));
+    head(col.art, "Articles");
+    head(col.val, "Values (by side)");
+    head(col.ent, allEnts.length > ents.length ? "Entities (" + ents.length + " of " + allEnts.length + ")" : "Entities");
+
+    const edges = svg("g", {});
+    const nodes = svg("g", {});
+    root.append(edges, nodes);
+    const curve = (x1, y1, x2, y2, cls) => {
+      const mx = (x1 + x2) / 2;
+      edges.append(svg("path", { d: `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`, class: cls }));
+    };
+    const artY = new Map(arts.map((a, i) => [a, yOf(i, arts.length)]));
+    const entY = new Map(ents.map((e, i) => [e, yOf(i, ents.length)]));
+    values.forEach((v, i) => {
+      v.y = yOf(i, values.length);
+      for (const a of v.arts) curve(col.art.x + col.art.w, artY.get(a), col.val.x, v.y, "e-makes");
+      for (const e of v.ents) if (entY.has(e)) curve(col.val.x + col.val.w, v.y, col.ent.x, entY.get(e), "e-names");
+    });
+    // One arc per pair of values on different sides: what the finding says disagrees.
+    const right = col.val.x + col.val.w;
+    for (const a of values) {
+      for (const b of values) {
+        if (b.cluster <= a.cluster) continue;
+        const bulge = 40 + Math.abs(b.y - a.y) / 6;
+        edges.append(svg("path", {
+          d: `M${right},${a.y} C${right + bulge},${a.y} ${right + bulge},${b.y} ${right},${b.y}`, class: "e-conflict",
+        }));
+        nodes.append(svg("text", { x: right + bulge * 0.75 + 4, y: (a.y + b.y) / 2 + 4, class: "conflict-label" },
+          f.severity === "contradiction" ? "≠" : "≉"));
+      }
+    }
+    arts.forEach((a, i) => {
+      const y = yOf(i, arts.length);
+      const meta = articles.get(a) || {};
+      nodes.append(svg("g", { class: "n-article" },
+        svg("title", {}, (meta.title ? meta.title + " — " : "") + a),
+        svg("rect", { x: col.art.x, y: y - NODE_H / 2, width: col.art.w, height: NODE_H }),
+        svg("text", { x: col.art.x + 8, y: y - 2 }, fit(a, 26)),
+        svg("text", { x: col.art.x + 8, y: y + 12, class: "small" }, meta.published || "date unknown")));
+    });
+    const multi = unique(values.map((v) => v.cluster)).length > 1;
+    for (const v of values) {
+      const side = multi ? String.fromCharCode(65 + v.cluster) + " · " : "";
+      nodes.append(svg("g", { class: "n-value cluster-" + Math.min(v.cluster, 1) },
+        svg("title", {}, v.value + " — as written: " + unique(v.texts).map((t) => "«" + t + "»").join(", ")),
+        svg("rect", { x: col.val.x, y: v.y - NODE_H / 2, width: col.val.w, height: NODE_H, rx: 8 }),
+        svg("text", { x: col.val.x + 8, y: v.y - 2 }, fit(side + v.value, 26)),
+        svg("text", { x: col.val.x + 8, y: v.y + 12, class: "small" }, fit("«" + unique(v.texts).join("», «") + "»", 30))));
+    }
+    ents.forEach((e) => {
+      const y = entY.get(e);
+      const name = data.entities[e] || e;
+      nodes.append(svg("g", { class: "n-entity" },
+        svg("title", {}, name + " (" + e + ")"),
+        svg("ellipse", { cx: col.ent.x + col.ent.w / 2, cy: y, rx: col.ent.w / 2, ry: NODE_H / 2 }),
+        svg("text", { x: col.ent.x + col.ent.w / 2, y: y + 4, "text-anchor": "middle" }, fit(name, 24))));
+    });
+    return el("figure", { class: "graph" },
+      el("figcaption", {}, "Claim graph: each article, the value it states, and the entities that tie the claims together. " +
+        (multi ? "Dashed arcs join values that disagree." : "")),
+      root);
+  }
+
+  // ---- Start ---------------------------------------------------------------
+
+  renderSummary();
+  renderFilters();
+  renderSortHeaders();
+  $("more").addEventListener("click", renderMore);
+  if ("IntersectionObserver" in window) {
+    // Scrolling to the end of the table brings the next chunk.
+    new IntersectionObserver((seen) => {
+      if (seen.some((s) => s.isIntersecting) && rendered < shown.length) renderMore();
+    }, { rootMargin: "400px" }).observe($("more"));
+  }
+  window.addEventListener("beforeprint", () => {
+    while (rendered < shown.length) renderMore();
+  });
+  apply();
+  performance.mark("claimcheck-ready");
+})();
