@@ -23,7 +23,7 @@ pub fn rating(status: VerdictStatus) -> (u8, &'static str) {
     }
 }
 
-/// "subject: «a» (article-1) vs «b» (article-2)": what was reviewed, in one line.
+/// "subject — «a» (article-1) vs «b» (article-2)": what was reviewed, in one line.
 pub fn claim_reviewed(f: &Finding) -> String {
     let mut clusters: Vec<usize> = f.claims.iter().map(|s| s.cluster).collect();
     clusters.sort_unstable();
@@ -39,7 +39,7 @@ pub fn claim_reviewed(f: &Finding) -> String {
                 .join(", ")
         })
         .collect();
-    format!("{}: {}", f.subject, sides.join(" vs "))
+    format!("{} — {}", f.subject, sides.join(" vs "))
 }
 
 /// One ClaimReview per finding with a verdict, in the order of `findings`.
