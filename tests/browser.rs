@@ -230,7 +230,9 @@ fn the_seed_report_works_in_chromium() {
         .unwrap()
         .wait_until_navigated()
         .unwrap();
-    tab.wait_for_element("#findings tbody tr.finding").unwrap();
+    if let Err(e) = tab.wait_for_element("#findings tbody tr.finding") {
+        panic!("no rows ({e}); console: {:#?}", problems.lock().unwrap());
+    }
 
     // Everything is in the file: the page fetched nothing.
     assert_eq!(
@@ -394,6 +396,38 @@ fn the_seed_report_works_in_chromium() {
     assert!(png.starts_with(b"\x89PNG"));
     viewport(&tab, 1280, 900, false);
     std::fs::write(out.join("report-seed.png"), &png).unwrap();
+
+    // Words of a quote find the findings citing it (and any other mentioning them).
+    let words = "en 2014";
+    let mentioning = findings
+        .iter()
+        .filter(|f| {
+            let own = ["id", "subject", "explanation"]
+                .iter()
+                .any(|k| f[*k].as_str().unwrap().to_lowercase().contains(words));
+            own || f["claims"].as_array().unwrap().iter().any(|c| {
+                ["article", "text", "value", "quote"]
+                    .iter()
+                    .any(|k| c[*k].as_str().unwrap().to_lowercase().contains(words))
+            })
+        })
+        .count();
+    assert!(mentioning >= 1 && mentioning < findings.len());
+    eval(
+        &tab,
+        &format!(
+            "(() => {{ const q = document.getElementById('q'); q.value = {words:?}; q.dispatchEvent(new Event('input')); }})()"
+        ),
+    );
+    assert_eq!(wait_for(&tab, ROWS, &Value::from(mentioning)), mentioning);
+    eval(
+        &tab,
+        "(() => { const q = document.getElementById('q'); q.value = ''; q.dispatchEvent(new Event('input')); })()",
+    );
+    assert_eq!(
+        wait_for(&tab, ROWS, &Value::from(findings.len())),
+        findings.len()
+    );
 
     // Sorting by severity, least severe first, puts the contradiction last.
     tab.wait_for_element("th[data-sort=severity] button")

@@ -90,13 +90,31 @@ fn report_writes_one_self_contained_page_with_the_findings_of_check() {
     assert_eq!(ids(&data, "findings"), ids(&check, "discrepancies"));
     assert_eq!(data["claims"], check["claims"]);
     assert_eq!(data["articles"].as_array().unwrap().len(), 5);
-    // Each side carries what the evidence panel shows.
-    for f in data["findings"].as_array().unwrap() {
-        assert_eq!(
-            f["context"].as_array().unwrap().len(),
-            f["claims"].as_array().unwrap().len()
-        );
+    // Each side points at its claim's evidence, stored once.
+    let evidence = data["evidence"].as_array().unwrap();
+    let mut cited = BTreeSet::new();
+    for (page, check) in data["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(check["discrepancies"].as_array().unwrap())
+    {
+        assert_eq!(page["severity"], check["severity"]);
+        let sides = page["sides"].as_array().unwrap();
+        let claims = check["claims"].as_array().unwrap();
+        assert_eq!(sides.len(), claims.len());
+        for (side, claim) in sides.iter().zip(claims) {
+            let e = &evidence[side[0].as_u64().unwrap() as usize];
+            assert_eq!(side[1], claim["cluster"]);
+            for key in [
+                "claim", "article", "text", "value", "line", "column", "quote",
+            ] {
+                assert_eq!(e[key], claim[key], "{key}");
+            }
+            cited.insert((claim["article"].to_string(), claim["claim"].to_string()));
+        }
     }
+    assert_eq!(evidence.len(), cited.len(), "each claim once");
     let titled = data["articles"]
         .as_array()
         .unwrap()

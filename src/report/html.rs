@@ -2,15 +2,16 @@
 //! fact-checkers open by double-click and share with editors.
 //!
 //! The page's data is the report as JSON in a `<script type="application/json">`,
-//! with each side's attribution and entities and each article's headline and address
-//! added; `report.js` renders it with plain DOM calls, lazily, so thousands of
-//! findings stay responsive.
+//! each claim's evidence stored once (with its attribution and entities) and each
+//! article's headline and address added; `report.js` renders it with plain DOM calls,
+//! lazily, so thousands of findings stay responsive.
 
 use super::Report;
-use crate::compare::Finding;
+use crate::compare::{FindingKind, Severity, Side};
 use crate::corpus::Entry;
 use crate::gazetteer::Gazetteer;
 use crate::graph::export::entity_name;
+use crate::verdicts::Verdict;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -38,23 +39,47 @@ pub struct PageArticle<'a> {
     pub path: Option<&'a str>,
 }
 
-/// What the page adds to one side of a finding.
+/// One claim's evidence, stored once however many findings it stands in.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SideContext<'a> {
+pub struct PageClaim<'a> {
+    /// Claim id.
+    pub claim: &'a str,
+    /// Article id.
+    pub article: &'a str,
+    /// The value as written.
+    pub text: &'a str,
+    /// The normalised value.
+    pub value: &'a str,
+    /// 1-based line of `text`.
+    pub line: usize,
+    /// 1-based character column of `text`.
+    pub column: usize,
+    /// The sentence.
+    pub quote: &'a str,
     /// The attribution as written ("selon le GUR").
     pub attribution: Option<&'a str>,
     /// Entity ids the claim names.
     pub entities: &'a [String],
 }
 
-/// A finding with the context of each of its sides (same order as `claims`).
+/// A finding whose sides point into [`Page::evidence`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PageFinding<'a> {
-    /// The finding, as `check --format json` writes it.
-    #[serde(flatten)]
-    pub finding: &'a Finding,
-    /// Context of each side.
-    pub context: Vec<SideContext<'a>>,
+    /// Stable id.
+    pub id: &'a str,
+    /// What disagrees.
+    pub kind: FindingKind,
+    /// How badly.
+    pub severity: Severity,
+    /// The fact, in words.
+    pub subject: &'a str,
+    /// Why this severity.
+    pub explanation: &'a str,
+    /// The fact-checker's verdict, when recorded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<&'a Verdict>,
+    /// Each side as (index into `evidence`, cluster), in the finding's order.
+    pub sides: Vec<(usize, usize)>,
 }
 
 /// Everything the page shows.
@@ -68,6 +93,9 @@ pub struct Page<'a> {
     pub claims: usize,
     /// Display names of the entities the findings name, by id.
     pub entities: BTreeMap<&'a str, String>,
+    /// The claims the findings cite. A claim stands in many findings of a large
+    /// corpus; stored once, the page stays a fraction of `check --format json`.
+    pub evidence: Vec<PageClaim<'a>>,
     /// The findings, most severe first.
     pub findings: Vec<PageFinding<'a>>,
 }
@@ -84,32 +112,51 @@ impl<'a> Page<'a> {
             })
             .collect();
         let mut entities = BTreeMap::new();
-        let findings = report
-            .discrepancies
-            .iter()
-            .map(|f| PageFinding {
-                finding: f,
-                context: f
-                    .claims
-                    .iter()
-                    .map(|s| {
-                        let claim = claims.get(&(s.article.as_str(), s.claim.as_str()));
+        let mut evidence = Vec::new();
+        let mut index: HashMap<(&str, &str), usize> = HashMap::new();
+        let mut findings = Vec::with_capacity(report.discrepancies.len());
+        for f in &report.discrepancies {
+            let sides = f
+                .claims
+                .iter()
+                .map(|s: &'a Side| {
+                    let key = (s.article.as_str(), s.claim.as_str());
+                    let i = *index.entry(key).or_insert_with(|| {
+                        let claim = claims.get(&key);
                         let ids: &[String] = claim.map_or(&[], |c| &c.entities);
                         for id in ids {
                             entities
                                 .entry(id.as_str())
                                 .or_insert_with(|| entity_name(gaz, id));
                         }
-                        SideContext {
+                        evidence.push(PageClaim {
+                            claim: &s.claim,
+                            article: &s.article,
+                            text: &s.text,
+                            value: &s.value,
+                            line: s.line,
+                            column: s.column,
+                            quote: &s.quote,
                             attribution: claim
                                 .and_then(|c| c.attribution.as_ref())
                                 .map(|a| a.text.as_str()),
                             entities: ids,
-                        }
-                    })
-                    .collect(),
-            })
-            .collect();
+                        });
+                        evidence.len() - 1
+                    });
+                    (i, s.cluster)
+                })
+                .collect();
+            findings.push(PageFinding {
+                id: &f.id,
+                kind: f.kind,
+                severity: f.severity,
+                subject: &f.subject,
+                explanation: &f.explanation,
+                verdict: f.verdict.as_ref(),
+                sides,
+            });
+        }
         Page {
             version: report.version,
             articles: entries
@@ -126,6 +173,7 @@ impl<'a> Page<'a> {
                 .collect(),
             claims: report.claims,
             entities,
+            evidence,
             findings,
         }
     }
@@ -162,7 +210,7 @@ pub fn write(page: &Page<'_>, out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::{FindingKind, Severity, Side};
+    use crate::compare::Finding;
 
     fn page_with_quote(quote: &str) -> String {
         let finding = Finding {
@@ -205,7 +253,7 @@ mod tests {
             .unwrap();
         let v: serde_json::Value = serde_json::from_str(data).unwrap();
         assert_eq!(
-            v["findings"][0]["claims"][0]["quote"],
+            v["evidence"][0]["quote"],
             "11 000 </script><script>alert(1)</script> <!-- x"
         );
         assert!(!data.contains('<'));

@@ -13,6 +13,8 @@
 
   const data = JSON.parse(document.getElementById("report-data").textContent);
   const articles = new Map(data.articles.map((a) => [a.id, a]));
+  // Claims are stored once; findings point at them with [index, side].
+  const evidence = data.evidence;
   const $ = (id) => document.getElementById(id);
 
   function el(tag, attrs, ...children) {
@@ -49,13 +51,17 @@
     return n + " " + (n === 1 ? one : many || one + "s");
   }
 
+  // A finding's sides with their evidence, built when a row is drawn.
+  function sidesOf(f) {
+    return f.sides.map(([i, cluster]) => Object.assign({ cluster }, evidence[i]));
+  }
+
   // Everything filtering and sorting need, computed once.
   const rows = data.findings.map((f, index) => {
-    const arts = unique(f.claims.map((c) => c.article));
+    const arts = unique(f.sides.map((s) => evidence[s[0]].article));
     const verdict = f.verdict ? f.verdict.status : "none";
     const hay = [f.id, f.subject, f.explanation, f.kind, f.severity, VERDICT_LABEL[verdict],
       f.verdict && f.verdict.note, ...arts]
-      .concat(f.claims.flatMap((c) => [c.text, c.value, c.quote]))
       .filter(Boolean).join("\n");
     return {
       f, index, arts, verdict,
@@ -64,6 +70,7 @@
       sevRank: SEVERITIES.indexOf(f.severity),
     };
   });
+  const claimHay = evidence.map((c) => fold([c.text, c.value, c.quote, c.attribution].filter(Boolean).join("\n")));
 
   // ---- Summary -------------------------------------------------------------
 
@@ -179,13 +186,19 @@
     const art = $("f-article").value;
     const ver = $("f-verdict").value;
     const subj = fold($("f-subject").value.trim());
+    // Each word is looked for once in each claim, then findings check their sides.
+    const inClaims = terms.map((t) => {
+      const hit = new Uint8Array(evidence.length);
+      claimHay.forEach((h, i) => { if (h.includes(t)) hit[i] = 1; });
+      return hit;
+    });
     shown = rows.filter((r) =>
       (!sev || r.f.severity === sev) &&
       (!kind || r.f.kind === kind) &&
       (!ver || r.verdict === ver) &&
       (!art || r.arts.includes(art)) &&
       (!subj || r.subject.includes(subj)) &&
-      terms.every((t) => r.hay.includes(t)));
+      terms.every((t, k) => r.hay.includes(t) || r.f.sides.some((s) => inClaims[k][s[0]] === 1)));
     if (sortKey) {
       const cmp = SORTS[sortKey];
       shown = shown.slice().sort((a, b) => sortDir * cmp(a, b) || a.index - b.index);
@@ -201,10 +214,11 @@
 
   function valuesCell(f) {
     const cell = el("td", { class: "values", "data-label": "Values" });
-    const clusters = unique(f.claims.map((c) => c.cluster)).sort((a, b) => a - b);
+    const sides = sidesOf(f);
+    const clusters = unique(sides.map((c) => c.cluster)).sort((a, b) => a - b);
     clusters.forEach((k, i) => {
       if (i > 0) cell.append(el("span", { class: "vs" }, "vs"));
-      cell.append(unique(f.claims.filter((c) => c.cluster === k).map((c) => c.value)).join(" / "));
+      cell.append(unique(sides.filter((c) => c.cluster === k).map((c) => c.value)).join(" / "));
     });
     return cell;
   }
@@ -272,7 +286,7 @@
   function detailRow(tr, r) {
     const button = tr.querySelector("button.open-row");
     const detail = el("tr", { class: "detail", id: "detail-" + r.index },
-      el("td", { colspan: "6" }, evidence(r.f)));
+      el("td", { colspan: "6" }, evidencePanel(r.f)));
     detail.addEventListener("keydown", (e) => {
       if (e.key === "Escape") {
         toggle(tr, r);
@@ -314,12 +328,12 @@
   }
 
   function sideLabel(f, cluster) {
-    const clusters = unique(f.claims.map((c) => c.cluster));
+    const clusters = unique(f.sides.map((s) => s[1]));
     if (clusters.length < 2) return "agrees";
     return "side " + String.fromCharCode(65 + cluster);
   }
 
-  function sideCard(f, side, ctx) {
+  function sideCard(f, side) {
     const a = articles.get(side.article) || { id: side.article };
     const url = safeUrl(a.url);
     const title = a.title || a.id;
@@ -327,12 +341,12 @@
       ? el("a", { href: url, "data-href": url, rel: "noopener noreferrer", target: "_blank" }, title)
       : title;
     const meta = [a.id, a.published && "published " + a.published, a.outlet, a.lang].filter(Boolean).join(" · ");
-    const names = (ctx && ctx.entities || []).map((id) => data.entities[id] || id);
+    const names = (side.entities || []).map((id) => data.entities[id] || id);
     const dl = el("dl", {},
       el("dt", {}, "As written"), el("dd", {}, "«" + side.text + "»"),
       el("dt", {}, "Normalized"), el("dd", {}, side.value),
       el("dt", {}, "Where"), el("dd", {}, (a.path ? a.path + " " : "") + "line " + side.line + ", column " + side.column),
-      el("dt", {}, "Attribution"), el("dd", {}, ctx && ctx.attribution ? "«" + ctx.attribution + "»" : "none given"));
+      el("dt", {}, "Attribution"), el("dd", {}, side.attribution ? "«" + side.attribution + "»" : "none given"));
     if (names.length) dl.append(el("dt", {}, "Entities"), el("dd", {}, names.join(", ")));
     return el("div", { class: "side cluster-" + Math.min(side.cluster, 2) },
       el("span", { class: "side-label" }, sideLabel(f, side.cluster)),
@@ -342,8 +356,8 @@
       dl);
   }
 
-  function evidence(f) {
-    const ctx = f.context || [];
+  function evidencePanel(f) {
+    const sides = sidesOf(f);
     const box = el("div", {});
     box.append(el("p", { class: "explanation" },
       badge(f.severity), " ", el("strong", {}, f.kind), ": ", f.explanation, " ",
@@ -355,10 +369,10 @@
         v.reviewer ? " by " + v.reviewer : "", v.date ? " on " + v.date : "",
         v.note ? " — " + v.note : ""));
     }
-    const order = f.claims.map((c, i) => i).sort((i, j) => f.claims[i].cluster - f.claims[j].cluster);
+    const order = sides.map((c, i) => i).sort((i, j) => sides[i].cluster - sides[j].cluster || i - j);
     const cards = el("div", { class: "evidence" });
-    for (const i of order) cards.append(sideCard(f, f.claims[i], ctx[i]));
-    box.append(cards, graphFigure(f, ctx));
+    for (const i of order) cards.append(sideCard(f, sides[i]));
+    box.append(cards, graphFigure(f, sides));
     return box;
   }
 
@@ -370,12 +384,12 @@
   }
 
   // Articles on the left, the values they state in the middle (grouped by side, the
-  // sides joined by conflict arcs), the entities that tie the claims on the right.
-  function graphFigure(f, ctx) {
-    const arts = unique(f.claims.map((c) => c.article));
+  // sides apart, the conflict between them), the entities that tie the claims on the right.
+  function graphFigure(f, sides) {
+    const arts = unique(sides.map((c) => c.article));
     const values = [];
     const valueOf = new Map();
-    f.claims.forEach((c, i) => {
+    sides.forEach((c) => {
       const key = c.cluster + "\u0000" + c.value;
       if (!valueOf.has(key)) {
         valueOf.set(key, values.length);
@@ -384,7 +398,7 @@
       const v = values[valueOf.get(key)];
       v.texts.push(c.text);
       v.arts.add(c.article);
-      for (const e of (ctx[i] && ctx[i].entities) || []) v.ents.add(e);
+      for (const e of c.entities || []) v.ents.add(e);
     });
     values.sort((a, b) => a.cluster - b.cluster);
     const entCount = new Map();
@@ -392,9 +406,15 @@
     const allEnts = [...entCount.keys()].sort((a, b) => entCount.get(b) - entCount.get(a) || a.localeCompare(b));
     const ents = allEnts.slice(0, 12);
 
+    // The value column has a gap slot between sides, where the conflict is drawn.
+    const slots = [];
+    values.forEach((v, i) => {
+      if (i > 0 && v.cluster !== values[i - 1].cluster) slots.push({ gap: true });
+      slots.push(v);
+    });
     const W = 760, ROW = 46, TOP = 34, NODE_H = 34;
     const col = { art: { x: 8, w: 190 }, val: { x: 270, w: 190 }, ent: { x: 570, w: 180 } };
-    const n = Math.max(arts.length, values.length, ents.length, 1);
+    const n = Math.max(arts.length, slots.length, ents.length, 1);
     const H = TOP + n * ROW + 8;
     const yOf = (i, count) => TOP + (n - count) * ROW / 2 + i * ROW + ROW / 2;
     const root = svg("svg", {
@@ -404,8 +424,8 @@
     });
     root.append(svg("defs", {},
       svg("pattern", { id: "hatch", width: "6", height: "6", patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
-        svg("rect", { width: "6", height: "6", fill: "#fbe1cf" }),
-        svg("line", { x1: "0", y1: "0", x2: "0", y2: "6", stroke: "#d55e00", "stroke-width": "2" }))));
+        svg("rect", { width: "6", height: "6", fill: "#fde9dc" }),
+        svg("line", { x1: "0", y1: "0", x2: "0", y2: "6", stroke: "#eda77f", "stroke-width": "1.5" }))));
     const head = (c, label) => root.append(svg("text", { x: c.x, y: 16, class: "small" }, label));
     head(col.art, "Articles");
     head(col.val, "Values (by side)");
@@ -420,24 +440,22 @@
     };
     const artY = new Map(arts.map((a, i) => [a, yOf(i, arts.length)]));
     const entY = new Map(ents.map((e, i) => [e, yOf(i, ents.length)]));
-    values.forEach((v, i) => {
-      v.y = yOf(i, values.length);
+    slots.forEach((v, i) => { v.y = yOf(i, slots.length); });
+    for (const v of values) {
       for (const a of v.arts) curve(col.art.x + col.art.w, artY.get(a), col.val.x, v.y, "e-makes");
       for (const e of v.ents) if (entY.has(e)) curve(col.val.x + col.val.w, v.y, col.ent.x, entY.get(e), "e-names");
-    });
-    // One arc per pair of values on different sides: what the finding says disagrees.
-    const right = col.val.x + col.val.w;
-    for (const a of values) {
-      for (const b of values) {
-        if (b.cluster <= a.cluster) continue;
-        const bulge = 40 + Math.abs(b.y - a.y) / 6;
-        edges.append(svg("path", {
-          d: `M${right},${a.y} C${right + bulge},${a.y} ${right + bulge},${b.y} ${right},${b.y}`, class: "e-conflict",
-        }));
-        nodes.append(svg("text", { x: right + bulge * 0.75 + 4, y: (a.y + b.y) / 2 + 4, class: "conflict-label" },
-          f.severity === "contradiction" ? "≠" : "≉"));
-      }
     }
+    // Between two sides: a dashed conflict line and the finding's severity, in words.
+    const mid = col.val.x + col.val.w / 2;
+    slots.forEach((g, i) => {
+      if (!g.gap) return;
+      const top = slots[i - 1].y + NODE_H / 2, bottom = slots[i + 1].y - NODE_H / 2;
+      edges.append(svg("path", { d: `M${mid},${top} L${mid},${bottom}`, class: "e-conflict" }));
+      const label = (f.severity === "contradiction" ? "≠ " : "≉ ") + f.severity;
+      nodes.append(svg("g", { class: "conflict" },
+        svg("rect", { x: mid - 62, y: g.y - 10, width: 124, height: 20, rx: 10, class: "conflict-box" }),
+        svg("text", { x: mid, y: g.y + 4, "text-anchor": "middle", class: "conflict-label" }, label)));
+    });
     arts.forEach((a, i) => {
       const y = yOf(i, arts.length);
       const meta = articles.get(a) || {};
@@ -466,7 +484,7 @@
     });
     return el("figure", { class: "graph" },
       el("figcaption", {}, "Claim graph: each article, the value it states, and the entities that tie the claims together. " +
-        (multi ? "Dashed arcs join values that disagree." : "")),
+        (multi ? "The dashed line between the sides marks what disagrees." : "")),
       root);
   }
 
