@@ -509,3 +509,98 @@ fn the_seed_report_works_in_chromium() {
     let problems = problems.lock().unwrap();
     assert!(problems.is_empty(), "console problems: {problems:#?}");
 }
+
+/// Load and filter times of a large report, measured by hand (never asserted: a loaded
+/// machine must not fail a build). See docs/testing.md.
+///
+/// ```text
+/// CLAIMCHECK_REPORT=/tmp/big.html cargo test --test browser -- --ignored --nocapture
+/// ```
+#[test]
+#[ignore = "a measurement: run by hand on a large report"]
+fn measure_a_large_report() {
+    let (Some(chromium), Some(page)) = (chromium(), std::env::var_os("CLAIMCHECK_REPORT")) else {
+        eprintln!("set CLAIMCHECK_REPORT to the page to measure");
+        return;
+    };
+    let page = std::fs::canonicalize(page).unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let browser = launch(profile.path(), chromium);
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(600));
+    let start = Instant::now();
+    tab.navigate_to(&format!("file://{}", page.display()))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    tab.wait_for_element("#findings tbody tr.finding").unwrap();
+    eprintln!("wall clock to first rows: {:?}", start.elapsed());
+    let ready = eval(
+        &tab,
+        "performance.getEntriesByName('claimcheck-ready')[0].startTime",
+    );
+    let loaded = eval(
+        &tab,
+        "performance.getEntriesByType('navigation')[0].loadEventEnd",
+    );
+    eprintln!("page ready {ready} ms after navigation start; load event at {loaded} ms");
+    eprintln!(
+        "findings: {}, rows drawn: {}",
+        eval(&tab, "document.getElementById('count').textContent"),
+        eval(&tab, ROWS)
+    );
+    // Each filter: the time to apply it and draw the next frame.
+    let timed = |label: &str, js: &str| {
+        let ms = tab
+            .evaluate(
+                &format!(
+                    "new Promise((done) => {{ const t = performance.now(); {js}; \
+                     requestAnimationFrame(() => setTimeout(() => done(performance.now() - t))); }})"
+                ),
+                true,
+            )
+            .unwrap()
+            .value;
+        eprintln!(
+            "{label}: {} ms, {} rows drawn, {}",
+            ms.unwrap_or(Value::Null),
+            eval(&tab, ROWS),
+            eval(&tab, "document.getElementById('count').textContent")
+        );
+    };
+    let set = |id: &str, value: &str, event: &str| {
+        format!(
+            "const e = document.getElementById({id:?}); e.value = {value:?}; \
+             e.dispatchEvent(new Event({event:?}))"
+        )
+    };
+    timed(
+        "severity = contradiction",
+        &set("f-severity", "contradiction", "change"),
+    );
+    timed("severity = all", &set("f-severity", "", "change"));
+    let article = eval(
+        &tab,
+        "document.getElementById('f-article').options[1].value",
+    );
+    timed(
+        "article = first",
+        &set("f-article", article.as_str().unwrap_or(""), "change"),
+    );
+    timed("article = all", &set("f-article", "", "change"));
+    timed("search \"drones\"", &set("q", "drones", "change"));
+    timed("search \"koursk 2024\"", &set("q", "koursk 2024", "change"));
+    timed("search cleared", &set("q", "", "change"));
+    timed(
+        "sort by subject",
+        "document.querySelector('th[data-sort=subject] button').click()",
+    );
+    timed(
+        "open the first row",
+        "document.querySelector('#findings tbody .open-row').click()",
+    );
+    timed(
+        "next chunk of rows",
+        "document.getElementById('more').click()",
+    );
+}

@@ -153,6 +153,8 @@
       timer = setTimeout(apply, rows.length > 2000 ? 150 : 60);
     };
     $("q").addEventListener("input", later);
+    // Enter applies at once, without waiting for the typing pause.
+    $("q").addEventListener("change", apply);
     $("f-subject").addEventListener("input", later);
     $("filters").addEventListener("reset", () => setTimeout(apply, 0));
     document.addEventListener("keydown", (e) => {
