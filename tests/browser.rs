@@ -545,6 +545,21 @@ fn measure_a_large_report() {
     );
     eprintln!("page ready {ready} ms after navigation start; load event at {loaded} ms");
     eprintln!(
+        "script started at {} ms, data parsed at {} ms, indexed at {} ms",
+        eval(
+            &tab,
+            "performance.getEntriesByName('claimcheck-start')[0].startTime"
+        ),
+        eval(
+            &tab,
+            "performance.getEntriesByName('claimcheck-parsed')[0].startTime"
+        ),
+        eval(
+            &tab,
+            "performance.getEntriesByName('claimcheck-indexed')[0].startTime"
+        ),
+    );
+    eprintln!(
         "findings: {}, rows drawn: {}",
         eval(&tab, "document.getElementById('count').textContent"),
         eval(&tab, ROWS)

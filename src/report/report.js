@@ -11,7 +11,10 @@
   // Rows are added in chunks so that thousands of findings never block the page.
   const CHUNK = 150;
 
+  // Marks for measuring large reports (docs/testing.md).
+  performance.mark("claimcheck-start");
   const data = JSON.parse(document.getElementById("report-data").textContent);
+  performance.mark("claimcheck-parsed");
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   // Claims are stored once; findings point at them with [index, side].
   const evidence = data.evidence;
@@ -71,6 +74,7 @@
     };
   });
   const claimHay = evidence.map((c) => fold([c.text, c.value, c.quote, c.attribution].filter(Boolean).join("\n")));
+  performance.mark("claimcheck-indexed");
 
   // ---- Summary -------------------------------------------------------------
 
