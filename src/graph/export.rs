@@ -312,3 +312,21 @@ pub fn write_dot(graph: &Exported, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "}}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dot_labels_keep_quotes_and_backslashes_inside_the_string() {
+        assert_eq!(quoted(r#"«5 000» "x" \ y"#), r#""«5 000» \"x\" \\ y""#);
+        assert_eq!(quoted("two\nlines"), "\"two lines\"");
+    }
+
+    #[test]
+    fn unknown_entities_are_named_by_their_spelling() {
+        let gaz = Gazetteer::builtin();
+        assert_eq!(entity_name(gaz, "name:cyclone-veyra"), "cyclone veyra");
+        assert_eq!(entity_name(gaz, "russia"), "Russia");
+    }
+}
