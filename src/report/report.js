@@ -244,6 +244,9 @@
       valuesCell(f),
       el("td", { class: "articles", "data-label": "Articles" }, arts),
       el("td", { "data-label": "Verdict" }, verdictBadge(r.verdict)));
+    open.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && opened.has(r.index)) toggle(tr, r);
+    });
     tr.addEventListener("click", (e) => {
       // Links and text selections inside the row keep their own meaning.
       if (e.target.closest("a") || String(window.getSelection())) return;
