@@ -53,12 +53,13 @@ fn seed_copy() -> tempfile::TempDir {
 
 /// The JSON the page embeds.
 fn page_data(html: &str) -> Value {
-    let data = html
-        .split(r#"<script type="application/json" id="report-data">"#)
-        .nth(1)
-        .and_then(|rest| rest.split("</script>").next())
-        .expect("the page embeds its data");
-    serde_json::from_str(data).unwrap()
+    let data: String = html
+        .split(r#"<script type="application/json" class="report-data">"#)
+        .skip(1)
+        .map(|rest| rest.split("</script>").next().unwrap())
+        .collect();
+    assert!(!data.is_empty(), "the page embeds its data");
+    serde_json::from_str(&data).unwrap()
 }
 
 #[test]

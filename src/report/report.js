@@ -1,4 +1,5 @@
-// claimcheck HTML report: renders the JSON in #report-data with plain DOM calls.
+// claimcheck HTML report: renders the JSON in the script.report-data elements (one
+// document cut in pieces) with plain DOM calls.
 // Text from articles only ever enters the page as text nodes, never as markup.
 (function () {
   "use strict";
@@ -13,7 +14,7 @@
 
   // Marks for measuring large reports (docs/testing.md).
   performance.mark("claimcheck-start");
-  const data = JSON.parse(document.getElementById("report-data").textContent);
+  const data = JSON.parse(Array.from(document.querySelectorAll("script.report-data"), (s) => s.textContent).join(""));
   performance.mark("claimcheck-parsed");
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   // Claims are stored once; findings point at them with [index, side].
@@ -59,22 +60,46 @@
     return f.sides.map(([i, cluster]) => Object.assign({ cluster }, evidence[i]));
   }
 
-  // Everything filtering and sorting need, computed once.
+  // What the filters need, computed once.
   const rows = data.findings.map((f, index) => {
-    const arts = unique(f.sides.map((s) => evidence[s[0]].article));
     const verdict = f.verdict ? f.verdict.status : "none";
-    const hay = [f.id, f.subject, f.explanation, f.kind, f.severity, VERDICT_LABEL[verdict],
-      f.verdict && f.verdict.note, ...arts]
-      .filter(Boolean).join("\n");
     return {
-      f, index, arts, verdict,
-      hay: fold(hay),
-      subject: fold(f.subject),
+      f, index, verdict,
+      arts: unique(f.sides.map((s) => evidence[s[0]].article)),
       sevRank: SEVERITIES.indexOf(f.severity),
+      hay: null, // the search text, folded: see indexSome
     };
   });
-  const claimHay = evidence.map((c) => fold([c.text, c.value, c.quote, c.attribution].filter(Boolean).join("\n")));
+  const claimHay = new Array(evidence.length);
   performance.mark("claimcheck-indexed");
+
+  // Folding the search texts of a large report takes seconds, so it runs in slices
+  // after the first rows are shown; a search before it is done finishes it first.
+  let rowsFolded = 0;
+  let claimsFolded = 0;
+  function indexSome(budget) {
+    const stop = performance.now() + budget;
+    while (claimsFolded < evidence.length && performance.now() < stop) {
+      for (const end = Math.min(evidence.length, claimsFolded + 500); claimsFolded < end; claimsFolded++) {
+        const c = evidence[claimsFolded];
+        claimHay[claimsFolded] = fold([c.text, c.value, c.quote, c.attribution].filter(Boolean).join("\n"));
+      }
+    }
+    while (rowsFolded < rows.length && performance.now() < stop) {
+      for (const end = Math.min(rows.length, rowsFolded + 500); rowsFolded < end; rowsFolded++) {
+        const r = rows[rowsFolded];
+        const f = r.f;
+        r.hay = fold([f.id, f.subject, f.explanation, f.kind, f.severity, VERDICT_LABEL[r.verdict],
+          f.verdict && f.verdict.note, ...r.arts].filter(Boolean).join("\n"));
+        r.subject = fold(f.subject);
+      }
+    }
+    return rowsFolded === rows.length && claimsFolded === evidence.length;
+  }
+  function indexInBackground() {
+    if (!indexSome(12)) setTimeout(indexInBackground, 0);
+    else performance.mark("claimcheck-searchable");
+  }
 
   // ---- Summary -------------------------------------------------------------
 
@@ -177,11 +202,12 @@
   let sortKey = null;
   let sortDir = 1;
 
+  const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
   const SORTS = {
     severity: (a, b) => b.sevRank - a.sevRank, // ascending: least severe first
-    kind: (a, b) => a.f.kind.localeCompare(b.f.kind),
-    subject: (a, b) => a.subject.localeCompare(b.subject),
-    article: (a, b) => (a.arts[0] || "").localeCompare(b.arts[0] || ""),
+    kind: (a, b) => collator.compare(a.f.kind, b.f.kind),
+    subject: (a, b) => collator.compare(a.f.subject, b.f.subject),
+    article: (a, b) => collator.compare(a.arts[0] || "", b.arts[0] || ""),
     verdict: (a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict),
   };
 
@@ -192,6 +218,7 @@
     const art = $("f-article").value;
     const ver = $("f-verdict").value;
     const subj = fold($("f-subject").value.trim());
+    if (terms.length || subj) indexSome(Infinity);
     // Each word is looked for once in each claim, then findings check their sides.
     const inClaims = terms.map((t) => {
       const hit = new Uint8Array(evidence.length);
@@ -514,4 +541,5 @@
   });
   apply();
   performance.mark("claimcheck-ready");
+  setTimeout(indexInBackground, 0);
 })();
