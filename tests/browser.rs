@@ -502,6 +502,36 @@ fn the_seed_report_works_in_chromium() {
         "focus goes back to the row"
     );
 
+    // On paper: no controls, the rows and the opened evidence kept.
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("print".into()),
+        features: None,
+    })
+    .unwrap();
+    assert_eq!(
+        eval(
+            &tab,
+            "getComputedStyle(document.getElementById('controls')).display"
+        ),
+        "none"
+    );
+    assert_eq!(
+        eval(
+            &tab,
+            "[...document.querySelectorAll('tr.finding, tr.detail')].every(r => getComputedStyle(r).display !== 'none')"
+        ),
+        true
+    );
+    let paper = tab
+        .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
+        .unwrap();
+    std::fs::write(out.join("report-seed-print.png"), &paper).unwrap();
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some(String::new()),
+        features: None,
+    })
+    .unwrap();
+
     // A phone's width: nothing wider than the screen.
     viewport(&tab, 390, 844, true);
     assert_eq!(
@@ -512,6 +542,10 @@ fn the_seed_report_works_in_chromium() {
         ),
         true,
         "the page scrolls sideways on a phone"
+    );
+    eval(
+        &tab,
+        "document.querySelector('tr.detail figure.graph').scrollIntoView()",
     );
     let phone = tab
         .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
