@@ -165,6 +165,21 @@ fn pairs_to_compare(articles: &[Option<usize>]) -> (Vec<(usize, usize)>, Option<
     (pairs, Some(top))
 }
 
+/// `f` set against `consensus`, which its explanation then states.
+fn with_consensus(mut f: Finding, consensus: Option<Consensus>) -> Finding {
+    if let Some(c) = &consensus {
+        f.explanation.push_str(&format!(
+            "; the consensus, {}, is given by {} ({}, first {} listed)",
+            c.value,
+            crate::report::counted(c.articles, "article"),
+            crate::report::counted(c.claims, "claim"),
+            c.claims.min(CONSENSUS_SHOWN)
+        ));
+    }
+    f.consensus = consensus;
+    f
+}
+
 /// The sides of a finding setting `a` against `b`; the consensus side, when one is,
 /// lists its first [`CONSENSUS_SHOWN`] claims and the counts go in `consensus`.
 fn opposed_sides(
@@ -778,16 +793,16 @@ fn compare_quantities(
             let variant = |why: String| {
                 options.wants(Severity::Variant).then(|| {
                     let (sides, consensus) = opposed_sides(entries, &ma, &mb, consensus_is);
-                    Finding {
-                        consensus,
-                        ..make(
+                    with_consensus(
+                        make(
                             FindingKind::Quantity,
                             Severity::Variant,
                             subj.clone(),
                             why,
                             sides,
-                        )
-                    }
+                        ),
+                        consensus,
+                    )
                 })
             };
             let (qa, qb) = (ca.quantity().copied(), cb.quantity().copied());
@@ -929,16 +944,16 @@ fn compare_quantities(
                 why.push(format!("{} agrees with both", compatible.join(", ")));
             }
             let (sides, consensus) = opposed_sides(entries, &ma, &mb, consensus_is);
-            out.push(Finding {
-                consensus,
-                ..make(
+            out.push(with_consensus(
+                make(
                     FindingKind::Quantity,
                     severity,
                     subj.clone(),
                     why.join("; "),
                     sides,
-                )
-            });
+                ),
+                consensus,
+            ));
         }
     }
 }
@@ -1244,16 +1259,16 @@ fn compare_dates(
             _ => None,
         };
         let (sides, consensus) = opposed_sides(entries, ma, mb, consensus_is);
-        out.push(Finding {
-            consensus,
-            ..make(
+        out.push(with_consensus(
+            make(
                 FindingKind::Date,
                 severity,
                 subj.clone(),
                 why.join("; "),
                 sides,
-            )
-        });
+            ),
+            consensus,
+        ));
     }
 }
 

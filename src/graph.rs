@@ -5,6 +5,8 @@
 //! counted, its unit, rate and aspect; what is dated; which role), and only claims in
 //! one bucket are checked against each other for compatible actors, places and periods.
 
+pub mod export;
+
 use crate::claims::{Claim, ClaimKind, Fact};
 use crate::corpus::Entry;
 use crate::gazetteer::Gazetteer;

@@ -72,6 +72,36 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Severity::Discrepancy)]
         min_severity: Severity,
     },
+    /// Write the discrepancies as one self-contained HTML page (no network needed).
+    Report {
+        /// Claim files, articles or directories (default: claims/).
+        paths: Vec<PathBuf>,
+        /// The page to write; `-` prints it.
+        #[arg(long, default_value = "report.html", value_name = "FILE")]
+        out: PathBuf,
+        /// Least severity to show.
+        #[arg(long, value_enum, default_value_t = Severity::Discrepancy)]
+        min_severity: Severity,
+    },
+    /// Export the claim graph (articles, entities, claims, conflicts) for other tools.
+    Graph {
+        /// Claim files, articles or directories (default: claims/).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = crate::graph::export::GraphFormat::Dot)]
+        format: crate::graph::export::GraphFormat,
+        /// Least severity drawn as a conflict edge.
+        #[arg(long, value_enum, default_value_t = Severity::Discrepancy)]
+        min_severity: Severity,
+    },
+    /// Export discrepancies that carry a verdict in an interchange format.
+    Export {
+        /// Claim files, articles or directories (default: claims/).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+    },
     /// Check drafts against the claim base; fail on contradictions (for CI).
     Lint {
         /// Draft articles (.md, .txt); `-` reads one from standard input.
@@ -130,6 +160,13 @@ pub enum ExtractFormat {
     Yaml,
     /// JSON lines on standard output.
     Jsonl,
+}
+
+/// Formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// schema.org ClaimReview JSON-LD drafts, one per discrepancy with a verdict.
+    Claimreview,
 }
 
 /// Formats of `lint`.

@@ -1,57 +1,79 @@
 //! `claimcheck check`: cross-reference and report.
 
 use super::{EXIT_OK, Io};
-use crate::compare::{Options, Severity, compare_with};
-use crate::corpus;
+use crate::compare::{Finding, Options, Severity, compare_with};
+use crate::corpus::{self, Corpus};
 use crate::gazetteer::Gazetteer;
 use crate::graph::ClaimGraph;
 use crate::report::{self, Format, Report, Style};
 use std::path::PathBuf;
 
-/// How `check` prints.
-pub struct Output {
-    /// Report format.
-    pub format: Format,
-    /// Least severity reported.
-    pub min: Severity,
-    /// Colours and width.
-    pub style: Style,
-    /// Draw a progress bar on standard error.
-    pub progress: bool,
-}
-
 /// Loads, groups, compares and prints.
 pub fn run(
     paths: &[PathBuf],
     load: corpus::LoadOptions,
-    output: Output,
+    format: Format,
+    min: Severity,
+    style: Style,
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<i32> {
-    let Output {
-        format,
-        min,
-        style,
-        progress,
-    } = output;
-    let bar = crate::progress::Progress::new("reading", progress);
+    let (corpus, findings) = analyse(paths, load, Some(min), gaz, io)?;
+    let report = Report::new(&corpus.entries, findings, min);
+    report::write(format, &report, style, io.out)?;
+    Ok(EXIT_OK)
+}
+
+/// The corpus of `paths` (warnings printed) and its findings at or above `min` (all
+/// when None), with the verdicts recorded next to the claims: what `check` and the
+/// exports built on it report.
+pub(super) fn analyse(
+    paths: &[PathBuf],
+    load: corpus::LoadOptions,
+    min: Option<Severity>,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<(Corpus, Vec<Finding>)> {
+    let corpus = load_corpus(paths, load, gaz, io)?;
+    let graph = ClaimGraph::build(&corpus.entries, gaz);
+    let findings = findings_with_verdicts(&graph, paths, min, gaz)?;
+    Ok((corpus, findings))
+}
+
+/// The corpus of `paths`, names resolved, warnings printed; a progress bar on a
+/// terminal's standard error while the files are read.
+pub(super) fn load_corpus(
+    paths: &[PathBuf],
+    load: corpus::LoadOptions,
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<Corpus> {
+    let bar = crate::progress::Progress::new("reading", io.err_is_terminal && !io.quiet);
     let mut corpus = corpus::load_with_progress(paths, gaz, load, &bar)?;
     bar.finish();
     corpus.resolve_names();
     for w in &corpus.warnings {
         writeln!(io.err, "warning: {w}")?;
     }
-    let graph = ClaimGraph::build(&corpus.entries, gaz);
+    Ok(corpus)
+}
+
+/// The findings of `graph` at or above `min` (all when None), each with its verdict
+/// from the directories among `paths`.
+pub(super) fn findings_with_verdicts(
+    graph: &ClaimGraph<'_>,
+    paths: &[PathBuf],
+    min: Option<Severity>,
+    gaz: &Gazetteer,
+) -> anyhow::Result<Vec<Finding>> {
     let options = Options {
-        min_severity: Some(min),
+        min_severity: min,
         ..Options::default()
     };
-    let mut findings = compare_with(&graph, gaz, &options);
+    let mut findings = compare_with(graph, gaz, &options);
     let verdicts = crate::verdicts::Verdicts::load_all(paths)?;
     for f in &mut findings {
         f.verdict = verdicts.verdicts.get(&f.id).cloned();
     }
-    let report = Report::new(&corpus.entries, findings, min);
-    report::write(format, &report, style, io.out)?;
-    Ok(EXIT_OK)
+    Ok(findings)
 }

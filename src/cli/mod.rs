@@ -4,8 +4,11 @@
 pub mod args;
 mod check;
 mod entities;
+mod export;
 mod extract;
+mod graph;
 mod lint;
+mod report;
 mod review;
 
 use crate::gazetteer::Gazetteer;
@@ -32,6 +35,8 @@ pub struct Io<'a> {
     pub out_is_terminal: bool,
     /// Whether standard error is a terminal (progress bars are drawn only there).
     pub err_is_terminal: bool,
+    /// `--quiet`: no progress bar or summary lines.
+    pub quiet: bool,
 }
 
 /// Runs `args`; returns the exit status.
@@ -62,6 +67,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
     };
     let style = crate::report::Style { color, width };
     let load = crate::corpus::LoadOptions { lossy: args.lossy };
+    io.quiet = args.quiet;
     let progress = io.err_is_terminal && !args.quiet;
     match args.command {
         Command::Extract {
@@ -91,15 +97,25 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
         } => check::run(
             &default_paths(paths)?,
             load,
-            check::Output {
-                format,
-                min: min_severity,
-                style,
-                progress,
-            },
+            format,
+            min_severity,
+            style,
             gaz,
             io,
         ),
+        Command::Report {
+            paths,
+            out,
+            min_severity,
+        } => report::run(&default_paths(paths)?, load, &out, min_severity, gaz, io),
+        Command::Graph {
+            paths,
+            format,
+            min_severity,
+        } => graph::run(&default_paths(paths)?, load, format, min_severity, gaz, io),
+        Command::Export { paths, format } => {
+            export::run(&default_paths(paths)?, load, format, gaz, io)
+        }
         Command::Lint {
             drafts,
             against,
@@ -180,6 +196,7 @@ pub fn main() -> i32 {
         err: &mut err,
         out_is_terminal,
         err_is_terminal,
+        quiet: false,
     };
     let code = match run(args, &mut io) {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! Reports: one `Report` built from a run, written by one renderer per format.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod table;
