@@ -2,7 +2,7 @@
 //! `2,7 millions`, `12,000`, `3.5 million`), numbers in words, with scale words, and
 //! the numbers that are not figures (identifiers, ordinals, footnote markers).
 
-use super::numwords::{parse_cardinal, parse_scale};
+use super::numwords::{parse_number, parse_scale};
 use crate::Lang;
 use crate::text::{TokKind, Token};
 
@@ -310,7 +310,7 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     if i > 0 && t.glued() && toks[i - 1].is_punct('-') {
         return None;
     }
-    let n = parse_cardinal(&text[t.span.start..], lang)?;
+    let n = parse_number(&text[t.span.start..], lang)?;
     let stop = t.span.start + n.len;
     let mut end = i;
     while end < toks.len() && toks[end].span.end <= stop {
