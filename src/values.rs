@@ -230,12 +230,15 @@ mod tests {
     #[test]
     fn money_measures_and_percentages_carry_their_unit() {
         let found = kinds(
-            "national paid $94,000 and 5.000 tonnes, up 8 percent",
+            "national paid $94,000 and 5,000 tonnes, up 8 percent",
             Lang::En,
         );
         assert!(found.contains(&(ValueKind::Currency, "$94,000".into(), Some(94000.0))));
-        assert!(found.contains(&(ValueKind::Dimension, "5.000 tonnes".into(), Some(5000.0))));
+        assert!(found.contains(&(ValueKind::Dimension, "5,000 tonnes".into(), Some(5000.0))));
         assert!(found.contains(&(ValueKind::Percent, "8 percent".into(), Some(8.0))));
+        // A dot groups thousands in French only; in English it is the decimal mark.
+        let found = kinds("un destroyer de 5.000 tonnes", Lang::Fr);
+        assert!(found.contains(&(ValueKind::Dimension, "5.000 tonnes".into(), Some(5000.0))));
     }
 
     #[test]

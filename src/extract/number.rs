@@ -60,6 +60,7 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
             }
             TokKind::Num => digits_at(text, toks, i, lang),
             TokKind::Word => words_at(text, toks, i, lang),
+            TokKind::Punct => leading_decimal_at(toks, i, lang),
             _ => None,
         };
         match found {
@@ -153,17 +154,21 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     let mut frac = String::new();
     let mut end = i + 1;
     let mut grouped = false;
+    // The separator grouping thousands so far: " ", "." or ",".
+    let mut group_sep: Option<&str> = None;
     // Thousands groups: "11 000", "10.000", "12,000", "1 234 567".
     while let Some(next) = toks.get(end) {
         let first_group_ok = grouped || first.norm.len() <= 3;
         if next.kind == TokKind::Num
             && next.norm.len() == 3
             && first_group_ok
+            && matches!(group_sep, None | Some(" "))
             && is_group_space(gap(text, &toks[end - 1], next))
         {
             int.push_str(&next.norm);
             end += 1;
             grouped = true;
+            group_sep = Some(" ");
             continue;
         }
         let is_sep =
@@ -181,18 +186,31 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             && toks
                 .get(end + 3)
                 .is_some_and(|n| n.kind == TokKind::Num && n.norm.len() == 3 && n.glued());
-        let percent_after = toks.get(end + 2).is_some_and(|p| p.is_punct('%'));
-        // A dot or comma before exactly three digits groups thousands in both
-        // languages ("10.000", "12,000"), except English decimals of a rate ("4.125%").
+        // The decimal mark of the language ("4,800" is 4.8 in French, "4.800" in
+        // English) groups thousands only when it repeats ("1,234,567"); the other mark
+        // groups them ("10.000", "12,000") until a number has used one of them.
+        let decimal_mark = match lang {
+            Lang::Fr => ",",
+            Lang::En => ".",
+        };
         let thousands = after.norm.len() == 3
             && first_group_ok
             && first.norm != "0"
-            && (more_groups || !(lang == Lang::En && sep == "." && percent_after));
+            && match group_sep {
+                Some(g) => g == sep,
+                None => more_groups || sep != decimal_mark,
+            };
         if thousands {
             int.push_str(&after.norm);
             end += 2;
             grouped = true;
+            group_sep = Some(sep);
             continue;
+        }
+        // An English comma is no decimal mark ("nrs. 22,24"), unless dots group the
+        // thousands before it ("1.111,11").
+        if lang == Lang::En && sep == "," && group_sep != Some(".") {
+            break;
         }
         if frac.is_empty() {
             frac = after.norm.clone();
@@ -203,6 +221,12 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     let mut value: f64 = format!("{int}.{}", if frac.is_empty() { "0" } else { &frac })
         .parse()
         .ok()?;
+    // Scientific notation: "1e10", "1.3e6", "12.32e+14", "-12e-1".
+    if let Some((power, after)) = exponent_at(toks, end) {
+        value = format!("{value}e{power}").parse().ok()?;
+        end = after;
+        grouped = true;
+    }
     // Glued suffixes: an ordinal or a code ("1er", "5G", "19h30") is not a figure,
     // a glued unit ("10km", "122mm", "5k") is.
     if let Some(next) = toks
@@ -257,8 +281,10 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "quai"
                 | "version"
         );
-    let french_dot =
-        lang == Lang::Fr && !frac.is_empty() && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
+    let french_dot = lang == Lang::Fr
+        && !frac.is_empty()
+        && !grouped
+        && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
     if reference || french_dot {
         return None;
     }
@@ -284,13 +310,123 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             }
         }
     }
+    // "3 hundred", "3 hundred and 21" (English).
+    if !scaled && lang == Lang::En && toks.get(end).is_some_and(|t| t.norm == "hundred") {
+        value *= 100.0;
+        end += 1;
+        scaled = true;
+        if let Some(rest) = toks
+            .get(end + 1)
+            .filter(|n| toks[end].norm == "and" && n.kind == TokKind::Num && n.norm.len() <= 2)
+            .filter(|_| {
+                !toks
+                    .get(end + 2)
+                    .is_some_and(|p| p.glued() && p.kind == TokKind::Punct)
+            })
+        {
+            value += rest.norm.parse::<f64>().ok()?;
+            end += 2;
+        }
+    }
+    // Fractions in digits: "3/4", "2 1/4". A date ("5/17/2018") has a second slash.
+    let mut fraction = false;
+    let after_slash = i > 0 && toks[i].glued() && toks[i - 1].is_punct('/');
+    if plain_int && !scaled && !after_slash {
+        if let Some((over, after)) = slash_at(toks, end) {
+            if let Some(n) = Some(value).filter(|&n| n < over) {
+                value = n / over;
+                end = after;
+                fraction = true;
+            }
+        } else if let Some(t) = toks
+            .get(end)
+            .filter(|t| t.kind == TokKind::Num && t.space_before)
+            && let Some((over, after)) = slash_at(toks, end + 1)
+            && let Ok(n) = t.norm.parse::<f64>()
+            && n < over
+        {
+            value += n / over;
+            end = after;
+            fraction = true;
+        }
+    }
+    // A minus sign glued to the figure and apart from what precedes: "-1", "−3,2".
+    let negative = i > 0
+        && (toks[i - 1].is_punct('-') || toks[i - 1].is_punct('\u{2212}'))
+        && toks[i].glued()
+        && toks[i - 1].space_before;
+    Some(Figure {
+        start: if negative { i - 1 } else { i },
+        end,
+        value: if negative { -value } else { value },
+        digits: true,
+        year_like: year_like && !scaled && !fraction && !negative,
+        plain_int: plain_int && !scaled && !fraction && !negative,
+    })
+}
+
+/// "e10", "e+14", "e-1" glued after digits at `at`: the power of ten and the index
+/// past it.
+fn exponent_at(toks: &[Token], at: usize) -> Option<(i32, usize)> {
+    let e = toks.get(at).filter(|t| t.glued() && t.norm == "e")?;
+    let _ = e;
+    let (sign, k) = match toks.get(at + 1) {
+        Some(t) if t.glued() && t.is_punct('+') => (1, at + 2),
+        Some(t) if t.glued() && t.is_punct('-') => (-1, at + 2),
+        _ => (1, at + 1),
+    };
+    let n = toks
+        .get(k)
+        .filter(|t| t.glued() && t.kind == TokKind::Num && t.norm.len() <= 3)?;
+    let power: i32 = n.norm.parse().ok()?;
+    Some((sign * power, k + 1))
+}
+
+/// "/4" glued at `at`, not followed by another slash: the denominator and the index
+/// past it.
+fn slash_at(toks: &[Token], at: usize) -> Option<(f64, usize)> {
+    let slash = toks.get(at).filter(|t| t.glued() && t.is_punct('/'))?;
+    let _ = slash;
+    let d = toks
+        .get(at + 1)
+        .filter(|t| t.glued() && t.kind == TokKind::Num)?;
+    if toks
+        .get(at + 2)
+        .is_some_and(|t| t.glued() && matches!(t.norm.as_str(), "/" | "." | ","))
+    {
+        return None;
+    }
+    let over: f64 = d.norm.parse().ok()?;
+    (over > 0.0).then_some((over, at + 2))
+}
+
+/// A decimal without its leading zero: ".08" (English), ",08" (French), apart from
+/// what precedes.
+fn leading_decimal_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    let mark = match lang {
+        Lang::En => '.',
+        Lang::Fr => ',',
+    };
+    let t = &toks[i];
+    let n = toks.get(i + 1)?;
+    let apart = t.space_before && (i == 0 || toks[i - 1].kind != TokKind::Num);
+    if !(t.is_punct(mark) && apart && n.kind == TokKind::Num && n.glued()) {
+        return None;
+    }
+    if toks
+        .get(i + 2)
+        .is_some_and(|x| x.glued() && matches!(x.kind, TokKind::Num | TokKind::Word))
+    {
+        return None;
+    }
+    let value: f64 = format!("0.{}", n.norm).parse().ok()?;
     Some(Figure {
         start: i,
-        end,
+        end: i + 2,
         value,
         digits: true,
-        year_like: year_like && !scaled,
-        plain_int: plain_int && !scaled,
+        year_like: false,
+        plain_int: false,
     })
 }
 
@@ -463,5 +599,54 @@ mod tests {
         let f = figures("en 2024 300 soldats", &toks, Lang::Fr);
         assert_eq!(f.len(), 2);
         assert!(f[0].year_like);
+    }
+
+    #[test]
+    fn the_decimal_mark_follows_the_language() {
+        assert_eq!(read("4,800", Lang::Fr), [4.8]);
+        assert_eq!(read("4.800", Lang::En), [4.8]);
+        assert_eq!(read("1.111,11", Lang::Fr), [1111.11]);
+        assert_eq!(read("1,234,567.89", Lang::En), [1234567.89]);
+        // An English comma before other than three digits separates figures.
+        assert_eq!(read("nrs. 22,24", Lang::En), [22.0, 24.0]);
+        assert_eq!(read("une baisse de ,08", Lang::Fr), [0.08]);
+        assert_eq!(read("a rate of .08", Lang::En), [0.08]);
+    }
+
+    #[test]
+    fn negative_figures() {
+        assert_eq!(read("un solde de -1,8", Lang::Fr), [-1.8]);
+        assert_eq!(read("it fell to -4.5", Lang::En), [-4.5]);
+        // A hyphen inside a code or a range is no minus sign.
+        assert_eq!(read("F-16", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("10-15", Lang::Fr), [10.0, 15.0]);
+    }
+
+    #[test]
+    fn fractions_in_digits() {
+        assert_eq!(read("3/4", Lang::En), [0.75]);
+        assert_eq!(read("2 1/4", Lang::En), [2.25]);
+        assert_eq!(read("les 3/4 des élus", Lang::Fr), [0.75]);
+        // A date has a second slash; an improper pair is no fraction.
+        assert_eq!(read("5/17/2018", Lang::En), [5.0, 17.0, 2018.0]);
+        assert_eq!(read("24/7", Lang::En), [24.0, 7.0]);
+    }
+
+    #[test]
+    fn scientific_notation_and_english_abbreviations() {
+        assert_eq!(read("1.3e6", Lang::En), [1.3e6]);
+        assert_eq!(read("-12e-1", Lang::En), [-1.2]);
+        assert_eq!(read("$1.2b", Lang::En), [1.2e9]);
+        assert_eq!(read("10 bln", Lang::En), [1e10]);
+        assert_eq!(read("3 hundred and 21 yuan", Lang::En), [321.0]);
+        // "3e" is an ordinal in French.
+        assert_eq!(read("le 3e régiment", Lang::Fr), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn words_read_fractions_and_decimals() {
+        assert_eq!(read("trois quarts des élèves", Lang::Fr), [0.75]);
+        assert_eq!(read("two point five million", Lang::En), [2.5e6]);
+        assert_eq!(read("three dozen eggs", Lang::En), [36.0]);
     }
 }

@@ -437,7 +437,13 @@ const EN_ABBREVIATIONS: &[(&str, i32)] = &[
     ("M", 6),
     ("mn", 6),
     ("bn", 9),
+    ("b", 9),
+    ("B", 9),
+    ("bln", 9),
     ("tn", 12),
+    ("tln", 12),
+    ("MM", 6),
+    ("mil", 6),
 ];
 
 /// A classified word and where it sits in the input.
