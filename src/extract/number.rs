@@ -60,7 +60,16 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
             }
             TokKind::Num => digits_at(text, toks, i, lang),
             TokKind::Word => words_at(text, toks, i, lang),
-            TokKind::Punct => leading_decimal_at(toks, i, lang),
+            TokKind::Punct => leading_decimal_at(toks, i, lang).or_else(|| {
+                vulgar_fraction(&t.norm).map(|value| Figure {
+                    start: i,
+                    end: i + 1,
+                    value,
+                    digits: true,
+                    year_like: false,
+                    plain_int: false,
+                })
+            }),
             _ => None,
         };
         match found {
@@ -84,7 +93,88 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
             }
         }
     }
+    combine(toks, lang, &mut out);
     out
+}
+
+/// Unicode fractions ("½", "¾").
+fn vulgar_fraction(c: &str) -> Option<f64> {
+    Some(match c {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// Words that make a ratio of two figures: "one in five", "2 out of 3", "un sur trois".
+/// Returns how many tokens the connector takes at `at`.
+fn ratio_connector(toks: &[Token], at: usize, lang: Lang) -> Option<usize> {
+    let w = |k: usize| toks.get(at + k).map_or("", |t| t.norm.as_str());
+    let len = match (lang, w(0), w(1)) {
+        (Lang::En, "out", "of") => 2,
+        (Lang::En, "over" | "in", _) | (Lang::Fr, "sur", _) => 1,
+        _ => return None,
+    };
+    let next = toks.get(at + len)?;
+    let number_next = next.kind == TokKind::Num
+        || next.kind == TokKind::Word && parse_number(&next.norm, lang).is_some();
+    number_next.then_some(len)
+}
+
+/// Joins figures that make one value: a ratio ("one in five" is 0.2, "1 sur 3") and a
+/// sign in words ("minus 5", "negative one").
+fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let ratio = ratio_connector(toks, a.end, lang)
+            .filter(|&len| a.end + len == b.start)
+            .is_some_and(|_| {
+                let over = toks[a.end].norm == "over";
+                // "$2000 over 3 years" is a time span; "1 in 2024" a year.
+                let noun_after = toks
+                    .get(b.end)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.norm.len() > 2);
+                b.value > 0.0
+                    && !b.year_like
+                    && (over || a.value <= b.value)
+                    && !(over && noun_after)
+            });
+        if ratio {
+            let b = out.remove(i + 1);
+            out[i].value /= b.value;
+            out[i].end = b.end;
+            out[i].plain_int = false;
+            out[i].year_like = false;
+        }
+        i += 1;
+    }
+    if lang == Lang::En {
+        for f in out.iter_mut() {
+            if f.start > 0
+                && matches!(toks[f.start - 1].norm.as_str(), "minus" | "negative")
+                && f.value > 0.0
+            {
+                f.start -= 1;
+                f.value = -f.value;
+                f.plain_int = false;
+                f.year_like = false;
+            }
+        }
+    }
 }
 
 /// Whether the digits at `i` belong to an identifier ("KN-23", "G20", "Kh-47M2",
@@ -193,12 +283,15 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             Lang::Fr => ",",
             Lang::En => ".",
         };
+        // "1.111,11" in English: the other mark follows, so this one groups.
+        let other_after = group_sep.is_none()
+            && more_groups_sep(toks, end + 2, if sep == "." { "," } else { "." });
         let thousands = after.norm.len() == 3
             && first_group_ok
             && first.norm != "0"
             && match group_sep {
                 Some(g) => g == sep,
-                None => more_groups || sep != decimal_mark,
+                None => more_groups || other_after || sep != decimal_mark,
             };
         if thousands {
             int.push_str(&after.norm);
@@ -207,9 +300,14 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             group_sep = Some(sep);
             continue;
         }
-        // An English comma is no decimal mark ("nrs. 22,24"), unless dots group the
-        // thousands before it ("1.111,11").
-        if lang == Lang::En && sep == "," && group_sep != Some(".") {
+        // A list of figures separated by commas ("nrs. 22,24,26") has no decimals.
+        let list = sep == ","
+            && (more_groups_sep(toks, end + 2, ",")
+                || i >= 2
+                    && toks[i].glued()
+                    && toks[i - 1].is_punct(',')
+                    && toks[i - 2].kind == TokKind::Num);
+        if list {
             break;
         }
         if frac.is_empty() {
@@ -304,11 +402,27 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             value *= mult;
             end = j;
             scaled = true;
-            if let Some(half) = half_after(toks, end) {
-                value += mult / 2.0;
-                end = half;
+            if let Some((part, after)) = part_after(text, toks, end, lang) {
+                value += mult * part;
+                end = after;
             }
         }
+    }
+    // "3 dozen", "2 douzaines".
+    if !scaled && frac.is_empty() && toks.get(end).is_some_and(|t| is_dozen(&t.norm)) {
+        value *= 12.0;
+        end += 1;
+        scaled = true;
+    }
+    // "2½".
+    if let Some(v) = toks
+        .get(end)
+        .filter(|t| t.glued() && frac.is_empty())
+        .and_then(|t| vulgar_fraction(&t.norm))
+    {
+        value += v;
+        end += 1;
+        scaled = true;
     }
     // "3 hundred", "3 hundred and 21" (English).
     if !scaled && lang == Lang::En && toks.get(end).is_some_and(|t| t.norm == "hundred") {
@@ -323,6 +437,8 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                     .get(end + 2)
                     .is_some_and(|p| p.glued() && p.kind == TokKind::Punct)
             })
+            // "3 hundred and 2 hundred" are two figures.
+            .filter(|_| toks.get(end + 2).is_none_or(|p| p.norm != "hundred"))
         {
             value += rest.norm.parse::<f64>().ok()?;
             end += 2;
@@ -363,6 +479,14 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         year_like: year_like && !scaled && !fraction && !negative,
         plain_int: plain_int && !scaled && !fraction && !negative,
     })
+}
+
+/// Whether `sep` and digits follow, glued, at `at`.
+fn more_groups_sep(toks: &[Token], at: usize, sep: &str) -> bool {
+    toks.get(at).is_some_and(|p| p.glued() && p.norm == sep)
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| n.glued() && n.kind == TokKind::Num)
 }
 
 /// "e10", "e+14", "e-1" glued after digits at `at`: the power of ten and the index
@@ -430,17 +554,55 @@ fn leading_decimal_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     })
 }
 
-/// "et demi", "and a half" after a scale word: the token index after it.
-fn half_after(toks: &[Token], at: usize) -> Option<usize> {
-    let w = |k: usize| toks.get(at + k).map(|t| t.norm.as_str());
-    match (w(0), w(1), w(2)) {
-        (Some("et"), Some("demi" | "demie"), _) => Some(at + 2),
-        (Some("and"), Some("a"), Some("half")) => Some(at + 3),
-        _ => None,
+/// "et demi", "and a half", "and a quarter", "et trois quarts" after a scale word: the
+/// fraction and the token index after it.
+fn part_after(text: &str, toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize)> {
+    toks.get(at)
+        .filter(|t| matches!(t.norm.as_str(), "et" | "and"))?;
+    let next = toks.get(at + 1)?;
+    if matches!(next.norm.as_str(), "demi" | "demie") {
+        return Some((0.5, at + 2));
     }
+    let n = parse_number(&text[next.span.start..], lang).filter(|n| n.value < 1.0)?;
+    let stop = next.span.start + n.len;
+    let mut j = at + 1;
+    while j < toks.len() && toks[j].span.end <= stop {
+        j += 1;
+    }
+    Some((n.value, j))
+}
+
+/// "dozen", "douzaines", "dzs".
+fn is_dozen(w: &str) -> bool {
+    matches!(
+        w,
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" | "douzaine" | "douzaines"
+    )
+}
+
+/// "a dozen", "une douzaine" (12), "half a dozen", "une demi-douzaine" (6).
+fn dozen_at(toks: &[Token], i: usize) -> Option<Figure> {
+    let w = |k: usize| toks.get(i + k).map_or("", |t| t.norm.as_str());
+    let (value, len) = match (w(0), w(1), w(2), w(3)) {
+        ("half", "a", d, _) if is_dozen(d) => (6.0, 3),
+        ("une", "demi", "-", d) if is_dozen(d) => (6.0, 4),
+        ("a" | "une", d, _, _) if is_dozen(d) && !d.ends_with('s') => (12.0, 2),
+        _ => return None,
+    };
+    Some(Figure {
+        start: i,
+        end: i + len,
+        value,
+        digits: false,
+        year_like: false,
+        plain_int: false,
+    })
 }
 
 fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    if let Some(f) = dozen_at(toks, i) {
+        return Some(f);
+    }
     let t = &toks[i];
     // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already.
     if i > 0 && t.glued() && toks[i - 1].is_punct('-') {
@@ -457,7 +619,9 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     }
     // A lone "un"/"une"/"one" is an article more often than a count, and "les deux
     // pays", "the two sides" refer back rather than count.
-    if n.value == 1.0 && end == i + 1 {
+    let signed =
+        i > 0 && lang == Lang::En && matches!(toks[i - 1].norm.as_str(), "minus" | "negative");
+    if n.value == 1.0 && end == i + 1 && !signed && ratio_connector(toks, end, lang).is_none() {
         return None;
     }
     let definite = i > 0
@@ -482,11 +646,7 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     }
     let mut value = n.value;
     // "two dozen", "deux douzaines".
-    if let Some(next) = toks
-        .get(end)
-        .filter(|t| matches!(t.norm.as_str(), "dozen" | "douzaines" | "douzaine"))
-    {
-        let _ = next;
+    if toks.get(end).is_some_and(|t| is_dozen(&t.norm)) {
         value *= 12.0;
         end += 1;
     }
@@ -607,8 +767,8 @@ mod tests {
         assert_eq!(read("4.800", Lang::En), [4.8]);
         assert_eq!(read("1.111,11", Lang::Fr), [1111.11]);
         assert_eq!(read("1,234,567.89", Lang::En), [1234567.89]);
-        // An English comma before other than three digits separates figures.
-        assert_eq!(read("nrs. 22,24", Lang::En), [22.0, 24.0]);
+        // Commas in a list separate figures.
+        assert_eq!(read("nrs. 22,24,26", Lang::En), [22.0, 24.0, 26.0]);
         assert_eq!(read("une baisse de ,08", Lang::Fr), [0.08]);
         assert_eq!(read("a rate of .08", Lang::En), [0.08]);
     }
@@ -648,5 +808,42 @@ mod tests {
         assert_eq!(read("trois quarts des élèves", Lang::Fr), [0.75]);
         assert_eq!(read("two point five million", Lang::En), [2.5e6]);
         assert_eq!(read("three dozen eggs", Lang::En), [36.0]);
+    }
+
+    #[test]
+    fn ratios_and_signs_in_words() {
+        assert_eq!(read("un sur trois", Lang::Fr), [1.0 / 3.0]);
+        assert_eq!(read("1 in 5 adults", Lang::En), [0.2]);
+        assert_eq!(read("two out of five", Lang::En), [0.4]);
+        assert_eq!(read("minus 5 degrees", Lang::En), [-5.0]);
+        assert_eq!(read("the answer is negative one", Lang::En), [-1.0]);
+        // A span of time and a year are no denominators.
+        assert_eq!(read("$2000 over 3 years", Lang::En), [2000.0, 3.0]);
+        assert_eq!(read("1 in 2024", Lang::En), [1.0, 2024.0]);
+    }
+
+    #[test]
+    fn dozens_and_unicode_fractions() {
+        assert_eq!(read("a dozen eggs", Lang::En), [12.0]);
+        assert_eq!(read("half a dozen", Lang::En), [6.0]);
+        assert_eq!(read("3 douzaines", Lang::Fr), [36.0]);
+        assert_eq!(read("une douzaine", Lang::Fr), [12.0]);
+        assert_eq!(read("le résultat est ¾", Lang::Fr), [0.75]);
+        assert_eq!(read("2½ million", Lang::En), [2.5]);
+    }
+
+    #[test]
+    fn indian_english_scales() {
+        assert_eq!(read("13 lakh people", Lang::En), [1.3e6]);
+        assert_eq!(read("Rs 500 crore", Lang::En), [5e9]);
+        assert_eq!(read("three lakh crore", Lang::En), [3e12]);
+    }
+
+    #[test]
+    fn fractions_of_a_scale() {
+        assert_eq!(read("3 million and a quarter", Lang::En), [3.25e6]);
+        assert_eq!(read("three quarters billion", Lang::En), [7.5e8]);
+        assert_eq!(read("half million", Lang::En), [5e5]);
+        assert_eq!(read("2 millions et demi", Lang::Fr), [2.5e6]);
     }
 }

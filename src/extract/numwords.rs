@@ -70,10 +70,47 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
         if singular_one && noun_follows(text, end) {
             return cardinal;
         }
-        return Some(WordNumber { value, len: end });
+        return Some(scale_after_fraction(text, end, lang).map_or(
+            WordNumber { value, len: end },
+            |(mult, len)| WordNumber {
+                value: value * mult,
+                len,
+            },
+        ));
     }
     let n = cardinal?;
     Some(decimal_after(text, n, lang).unwrap_or(n))
+}
+
+/// A scale word after a fraction ending at `end`: "three quarters billion", "two thirds
+/// of a million", "un quart de million". The multiplier and where it ends.
+fn scale_after_fraction(text: &str, end: usize, lang: Lang) -> Option<(f64, usize)> {
+    let mut pos = skip_separator(text, end)?.0;
+    for filler in [["of", "a"], ["de", ""]] {
+        let mut at = pos;
+        let mut ok = true;
+        for w in filler.iter().filter(|w| !w.is_empty()) {
+            let e = word_end(text, at);
+            if fold(&text[at..e]) != *w {
+                ok = false;
+                break;
+            }
+            match skip_separator(text, e) {
+                Some((next, false)) => at = next,
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            pos = at;
+            break;
+        }
+    }
+    let e = word_end(text, pos);
+    let power = scale_word(&text[pos..e], lang)?;
+    Some((10f64.powi(power), e))
 }
 
 /// Whether a noun follows the word ending at `end` ("a third *term*", "une
@@ -373,6 +410,11 @@ const EN_WORDS: &[(&str, Word)] = &[
     ("million", Word::Scale(6)),
     ("billion", Word::Scale(9)),
     ("trillion", Word::Scale(12)),
+    // Indian English: a lakh is a hundred thousand, a crore ten million.
+    ("lakh", Word::Scale(5)),
+    ("lakhs", Word::Scale(5)),
+    ("crore", Word::Scale(7)),
+    ("crores", Word::Scale(7)),
     ("and", Word::And),
     ("half", Word::Half),
     ("a", Word::A),
@@ -691,6 +733,10 @@ impl Parser<'_> {
     fn half_of_scale(&self) -> Option<(f64, usize)> {
         if self.lang != Lang::En {
             return None;
+        }
+        if let (Some(Word::Half), Some(power)) = (self.word(0), self.is_scale(1)) {
+            // "half million".
+            return Some((0.5 * 10f64.powi(power), 2));
         }
         match (self.word(0)?, self.word(1)?, self.is_scale(2)?) {
             (Word::Half, Word::A, power) | (Word::A, Word::Half, power) => {

@@ -193,6 +193,14 @@ pub fn find(
         if in_used(used, f.start, f.end) || is_footnote(s, &f) {
             continue;
         }
+        // "une douzaine", "a dozen" are figures with an interval: the vague pass below
+        // reads them.
+        if lex
+            .vague
+            .contains_at(s.toks, &s.view, s.view_index_at_or_after(f.start))
+        {
+            continue;
+        }
         // "Sabitri Behera, 52, who…": an age in apposition to a name.
         let v0 = s.view_index_at_or_after(f.start);
         let after_comma = v0 >= 2
@@ -1663,6 +1671,10 @@ mod tests {
         assert_eq!(c.fact.concept.as_deref(), Some("troops"));
         let c = only("Tens of thousands of people fled.", "en");
         assert_eq!(c.quantity().unwrap().low, Some(20000.0));
+        // "une douzaine" is a figure in the value layer, an interval in a claim.
+        let c = only("Une douzaine de soldats ont été blessés.", "fr");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.low, q.high, q.vague), (Some(10.0), Some(14.0), true));
         let c = only("La Corée du Nord a envoyé des millions d’obus.", "fr");
         assert_eq!(c.fact.concept.as_deref(), Some("shells"));
     }
