@@ -99,6 +99,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             .into_iter()
             .filter(|f| !in_date[f.start..f.end].iter().any(|&u| u))
             .collect();
+        let mut ranges = Vec::new();
         for (n, f) in figs.iter().enumerate() {
             let span = toks[f.start].span.start..toks[f.end - 1].span.end;
             let mut number = FoundValue::new(span.clone(), ValueKind::Number);
@@ -141,20 +142,234 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
                 out.push(v);
             }
             // Ranges: "between 20 and 30", "de 10 à 15", "10-15"; bounds: "more than 10".
-            if let Some(r) = range_at(&s, lex, &figs, n) {
-                out.push(r);
+            if let Some(r) = range_at(&s, lex, lang, &figs, n) {
+                ranges.push(r);
             }
         }
+        join_bounds(text, &mut ranges);
+        out.extend(ranges);
     }
     out.sort_by_key(|v| (v.span.start, v.span.end));
     out
 }
 
+/// What a comparison phrase says about the figure after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Bound {
+    /// Above the figure; included or not.
+    Lower(bool),
+    /// Below the figure; included or not.
+    Upper(bool),
+    /// The figure itself ("equal to 20").
+    Equal,
+}
+
+/// Comparison phrases before a figure, both languages. The lexicon's hedges
+/// (`src/data/lexicon.yaml`) add the news forms ("more than", "plus de", "up to").
+const BEFORE: &[(&str, Bound)] = &[
+    ("more than", Bound::Lower(false)),
+    ("greater than", Bound::Lower(false)),
+    ("larger than", Bound::Lower(false)),
+    ("bigger than", Bound::Lower(false)),
+    ("higher than", Bound::Lower(false)),
+    ("exceed", Bound::Lower(false)),
+    ("surpass", Bound::Lower(false)),
+    ("surpasses", Bound::Lower(false)),
+    (">", Bound::Lower(false)),
+    ("more than or equal to", Bound::Lower(true)),
+    ("greater than or equal to", Bound::Lower(true)),
+    ("higher than or equal to", Bound::Lower(true)),
+    ("larger than or equal to", Bound::Lower(true)),
+    ("bigger than or equal to", Bound::Lower(true)),
+    ("greater or equal to", Bound::Lower(true)),
+    ("greater or equal than", Bound::Lower(true)),
+    ("higher or equal than", Bound::Lower(true)),
+    ("higher or equal to", Bound::Lower(true)),
+    ("bigger or equal than", Bound::Lower(true)),
+    ("larger or equal than", Bound::Lower(true)),
+    ("more or equal than", Bound::Lower(true)),
+    ("at least or equal to", Bound::Lower(true)),
+    ("equal to or more than", Bound::Lower(true)),
+    ("equal to or greater than", Bound::Lower(true)),
+    ("equal to or higher than", Bound::Lower(true)),
+    (">=", Bound::Lower(true)),
+    ("≥", Bound::Lower(true)),
+    ("less than", Bound::Upper(false)),
+    ("fewer than", Bound::Upper(false)),
+    ("smaller than", Bound::Upper(false)),
+    ("lower than", Bound::Upper(false)),
+    ("<", Bound::Upper(false)),
+    ("less than or equal to", Bound::Upper(true)),
+    ("fewer than or equal to", Bound::Upper(true)),
+    ("smaller than or equal to", Bound::Upper(true)),
+    ("lower than or equal to", Bound::Upper(true)),
+    ("less or equal than", Bound::Upper(true)),
+    ("less or equal to", Bound::Upper(true)),
+    ("smaller or equal than", Bound::Upper(true)),
+    ("smaller or equal to", Bound::Upper(true)),
+    ("lower or equal than", Bound::Upper(true)),
+    ("lower or equal to", Bound::Upper(true)),
+    ("equal to or less than", Bound::Upper(true)),
+    ("equal to or fewer than", Bound::Upper(true)),
+    ("equal to or smaller than", Bound::Upper(true)),
+    ("equal to or lower than", Bound::Upper(true)),
+    ("<=", Bound::Upper(true)),
+    ("≤", Bound::Upper(true)),
+    ("equal to", Bound::Equal),
+    ("equals", Bound::Equal),
+    ("equals to", Bound::Equal),
+    ("equaling", Bound::Equal),
+    ("equaling to", Bound::Equal),
+    ("=", Bound::Equal),
+    ("superieur a", Bound::Lower(false)),
+    ("superieure a", Bound::Lower(false)),
+    ("superieurs a", Bound::Lower(false)),
+    ("superieures a", Bound::Lower(false)),
+    ("plus grand que", Bound::Lower(false)),
+    ("plus grande que", Bound::Lower(false)),
+    ("plus haut que", Bound::Lower(false)),
+    ("plus eleve que", Bound::Lower(false)),
+    ("superieur ou egal a", Bound::Lower(true)),
+    ("superieure ou egale a", Bound::Lower(true)),
+    ("superieurs ou egaux a", Bound::Lower(true)),
+    ("egal ou superieur a", Bound::Lower(true)),
+    ("egale ou superieure a", Bound::Lower(true)),
+    ("plus grand ou egal a", Bound::Lower(true)),
+    ("au moins ou egal a", Bound::Lower(true)),
+    ("inferieur a", Bound::Upper(false)),
+    ("inferieure a", Bound::Upper(false)),
+    ("inferieurs a", Bound::Upper(false)),
+    ("inferieures a", Bound::Upper(false)),
+    ("plus petit que", Bound::Upper(false)),
+    ("plus petite que", Bound::Upper(false)),
+    ("plus bas que", Bound::Upper(false)),
+    ("en dessous de", Bound::Upper(false)),
+    ("en-dessous de", Bound::Upper(false)),
+    ("inferieur ou egal a", Bound::Upper(true)),
+    ("inferieure ou egale a", Bound::Upper(true)),
+    ("inferieurs ou egaux a", Bound::Upper(true)),
+    ("egal ou inferieur a", Bound::Upper(true)),
+    ("egale ou inferieure a", Bound::Upper(true)),
+    ("plus petit ou egal a", Bound::Upper(true)),
+    ("plus petits ou egaux a", Bound::Upper(true)),
+    ("egal a", Bound::Equal),
+    ("egale a", Bound::Equal),
+    ("egaux a", Bound::Equal),
+];
+
+/// Phrases after a figure that make it a bound: "500 or more", "500 ou moins".
+const AFTER: &[(&str, Bound)] = &[
+    ("or more", Bound::Lower(true)),
+    ("and more", Bound::Lower(true)),
+    ("or greater", Bound::Lower(true)),
+    ("or higher", Bound::Lower(true)),
+    ("or above", Bound::Lower(true)),
+    ("or over", Bound::Lower(true)),
+    ("or more than", Bound::Lower(true)),
+    ("or greater than", Bound::Lower(true)),
+    ("or less", Bound::Upper(true)),
+    ("or fewer", Bound::Upper(true)),
+    ("or lower", Bound::Upper(true)),
+    ("or below", Bound::Upper(true)),
+    ("or under", Bound::Upper(true)),
+    ("or less than", Bound::Upper(true)),
+    ("ou plus", Bound::Lower(true)),
+    ("et plus", Bound::Lower(true)),
+    ("ou davantage", Bound::Lower(true)),
+    ("ou plus que", Bound::Lower(true)),
+    ("ou moins", Bound::Upper(true)),
+    ("ou moins que", Bound::Upper(true)),
+];
+
+/// "less than 5000 or equal (to)": the bound includes its figure.
+const OR_EQUAL: &[&str] = &[
+    "or equal",
+    "or equal to",
+    "ou egal",
+    "ou egal a",
+    "ou egale a",
+];
+
+fn phrase_set(list: &[(&str, Bound)]) -> crate::lexicon::PhraseSet<Bound> {
+    let mut set = crate::lexicon::PhraseSet::default();
+    for (phrase, bound) in list {
+        set.insert(phrase, *bound);
+    }
+    set
+}
+
+fn before_phrases() -> &'static crate::lexicon::PhraseSet<Bound> {
+    static SET: std::sync::OnceLock<crate::lexicon::PhraseSet<Bound>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| phrase_set(BEFORE))
+}
+
+fn after_phrases() -> &'static crate::lexicon::PhraseSet<Bound> {
+    static SET: std::sync::OnceLock<crate::lexicon::PhraseSet<Bound>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| phrase_set(AFTER))
+}
+
+fn or_equal_phrases() -> &'static crate::lexicon::PhraseSet<Bound> {
+    static SET: std::sync::OnceLock<crate::lexicon::PhraseSet<Bound>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = crate::lexicon::PhraseSet::default();
+        for phrase in OR_EQUAL {
+            set.insert(phrase, Bound::Equal);
+        }
+        set
+    })
+}
+
+/// Whether view index `v` holds a number (digits or a number word), possibly after
+/// "de", "d'" or "than".
+fn is_number_at(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
+    let v = if matches!(s.word(v), "de" | "d" | "than" | "que") {
+        v + 1
+    } else {
+        v
+    };
+    let t = s.tok(v);
+    t.kind == TokKind::Num
+        || t.kind == TokKind::Word
+            && crate::extract::numwords::parse_number(&t.norm, lang).is_some()
+        || t.is_punct('-') && s.tok(v + 1).kind == TokKind::Num
+}
+
+/// The comparison phrase ending right before view `v0`: its first view index and bound.
+fn bound_before(s: &Sent<'_>, lex: &Lexicon, v0: usize) -> Option<(usize, Bound)> {
+    for k in (1..=6).rev().filter(|&k| k <= v0) {
+        let at = v0 - k;
+        // "<>30", "=>30" are no comparisons.
+        let t = s.tok(at);
+        if at > 0 && t.kind == TokKind::Punct && t.glued() && s.tok(at - 1).kind == TokKind::Punct {
+            return None;
+        }
+        if let Some((len, b)) = before_phrases().longest_at(s.toks, &s.view, at)
+            && len == k
+        {
+            return Some((at, *b));
+        }
+        if let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, at)
+            && len == k
+        {
+            let b = match h {
+                HedgeKind::MoreThan => Bound::Lower(false),
+                HedgeKind::AtLeast => Bound::Lower(true),
+                HedgeKind::LessThan => Bound::Upper(false),
+                HedgeKind::UpTo => Bound::Upper(true),
+                _ => return None,
+            };
+            return Some((at, b));
+        }
+    }
+    None
+}
+
 /// A number range around figure `n`: two figures joined ("entre 10 et 15") or one
-/// bounded by a hedge ("more than 10", "au moins 3").
+/// bounded by a comparison ("more than 10", "au moins 3", "500 or more", "equal to 20").
 fn range_at(
     s: &Sent<'_>,
     lex: &Lexicon,
+    lang: Lang,
     figs: &[crate::extract::number::Figure],
     n: usize,
 ) -> Option<FoundValue> {
@@ -167,7 +382,10 @@ fn range_at(
         let hyphen = s.toks.get(f.end).is_some_and(|t| t.is_punct('-')) && g.start == f.end + 1;
         let opener = v0.checked_sub(1).map(|k| s.word(k)).unwrap_or("");
         let joined = g0 == v1 + 1
-            && matches!(connector, "and" | "et" | "to" | "a" | "au" | "-")
+            && matches!(
+                connector,
+                "and" | "et" | "to" | "a" | "au" | "-" | "through" | "thru" | "~"
+            )
             && (connector != "and" || opener == "between")
             && (connector != "et" || opener == "entre");
         if (joined || hyphen) && f.value < g.value {
@@ -186,34 +404,94 @@ fn range_at(
             return Some(r);
         }
     }
-    for k in (1..=4).rev() {
-        if v0 >= k {
-            if let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - k) {
-                if len != k {
-                    continue;
-                }
-                let mut r = FoundValue::new(
-                    s.tok(v0 - k).span.start..s.toks[f.end - 1].span.end,
-                    ValueKind::NumberRange,
-                );
-                match h {
-                    HedgeKind::MoreThan => {
-                        r.low = Some(f.value);
-                        r.low_inclusive = false;
-                    }
-                    HedgeKind::AtLeast => r.low = Some(f.value),
-                    HedgeKind::LessThan => {
-                        r.high = Some(f.value);
-                        r.high_inclusive = false;
-                    }
-                    HedgeKind::UpTo => r.high = Some(f.value),
-                    _ => return None,
-                }
-                return Some(r);
+    let before = bound_before(s, lex, v0);
+    let mut end_v = v1;
+    let mut bound = before.map(|(_, b)| b);
+    match bound {
+        // "less than 5000 or equal (to)", unless another figure follows.
+        Some(Bound::Lower(false) | Bound::Upper(false)) => {
+            if let Some((len, _)) = or_equal_phrases().longest_at(s.toks, &s.view, v1)
+                && !is_number_at(s, v1 + len, lang)
+            {
+                bound = bound.map(|b| match b {
+                    Bound::Lower(_) => Bound::Lower(true),
+                    Bound::Upper(_) => Bound::Upper(true),
+                    b => b,
+                });
+                end_v = v1 + len;
             }
         }
+        // "equal to 5000 or less".
+        Some(Bound::Equal) | None => {
+            if let Some((len, b)) = after_phrases().longest_at(s.toks, &s.view, v1)
+                && !is_number_at(s, v1 + len, lang)
+            {
+                // "200 or greater than 190": the phrase bounds the next figure.
+                let last = s.word(v1 + len - 1);
+                if !(matches!(last, "than" | "que") && is_number_at(s, v1 + len, lang)) {
+                    bound = Some(*b);
+                    end_v = v1 + len;
+                }
+            }
+        }
+        _ => {}
     }
-    None
+    let bound = bound?;
+    let start_v = match before {
+        Some((k, _)) if bound != Bound::Equal || before.is_some() => k,
+        _ => v0,
+    };
+    let mut r = FoundValue::new(
+        s.tok(start_v).span.start..s.tok(end_v - 1).span.end,
+        ValueKind::NumberRange,
+    );
+    match bound {
+        Bound::Lower(inclusive) => {
+            r.low = Some(f.value);
+            r.low_inclusive = inclusive;
+        }
+        Bound::Upper(inclusive) => {
+            r.high = Some(f.value);
+            r.high_inclusive = inclusive;
+        }
+        Bound::Equal => {
+            r.low = Some(f.value);
+            r.high = Some(f.value);
+        }
+    }
+    Some(r)
+}
+
+/// Joins a lower and an upper bound said one after the other into one range:
+/// "greater than 100 and smaller than 300", "au plus 100 et au moins 20".
+fn join_bounds(text: &str, ranges: &mut Vec<FoundValue>) {
+    let mut i = 0;
+    while i + 1 < ranges.len() {
+        let (a, b) = (&ranges[i], &ranges[i + 1]);
+        if b.span.start < a.span.end {
+            i += 1;
+            continue;
+        }
+        let gap = text[a.span.end..b.span.start].trim().to_lowercase();
+        let joined = matches!(gap.as_str(), "and" | "but" | "," | "et" | "mais" | ", and");
+        let one_sided = |r: &FoundValue| r.low.is_some() != r.high.is_some();
+        let (low, high) = if a.low.is_some() { (a, b) } else { (b, a) };
+        let fits = one_sided(a)
+            && one_sided(b)
+            && low.low.is_some()
+            && high.high.is_some()
+            && low.low < high.high;
+        if joined && fits {
+            let mut r = FoundValue::new(a.span.start..b.span.end, ValueKind::NumberRange);
+            r.low = low.low;
+            r.low_inclusive = low.low_inclusive;
+            r.high = high.high;
+            r.high_inclusive = high.high_inclusive;
+            ranges[i] = r;
+            ranges.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 #[cfg(test)]
@@ -262,5 +540,105 @@ mod tests {
         let found = kinds("Je reviendrai le 26 avril 2016", Lang::Fr);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, ValueKind::Date);
+    }
+
+    /// A range as seen in a test: text, low, low included, high, high included.
+    type Seen = (String, Option<f64>, bool, Option<f64>, bool);
+
+    fn ranges(text: &str, lang: Lang) -> Vec<Seen> {
+        find_values(text, lang, None)
+            .into_iter()
+            .filter(|v| v.kind == ValueKind::NumberRange)
+            .map(|v| {
+                let t = text[v.span.clone()].to_string();
+                (t, v.low, v.low_inclusive, v.high, v.high_inclusive)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn comparisons_say_whether_the_bound_is_included() {
+        assert_eq!(
+            ranges("scores less than or equal to 30", Lang::En),
+            [(
+                "less than or equal to 30".into(),
+                None,
+                true,
+                Some(30.0),
+                true
+            )]
+        );
+        assert_eq!(
+            ranges("une note supérieure ou égale à 12", Lang::Fr),
+            [(
+                "supérieure ou égale à 12".into(),
+                Some(12.0),
+                true,
+                None,
+                true
+            )]
+        );
+        assert_eq!(
+            ranges("about 500 or more", Lang::En),
+            [("500 or more".into(), Some(500.0), true, None, true)]
+        );
+        assert_eq!(
+            ranges("il y en a 500 ou moins", Lang::Fr),
+            [("500 ou moins".into(), None, true, Some(500.0), true)]
+        );
+        assert_eq!(
+            ranges("no fewer than 40 people", Lang::En),
+            [("no fewer than 40".into(), Some(40.0), true, None, true)]
+        );
+    }
+
+    #[test]
+    fn two_bounds_make_one_range() {
+        assert_eq!(
+            ranges("greater than 100 and smaller than 300", Lang::En),
+            [(
+                "greater than 100 and smaller than 300".into(),
+                Some(100.0),
+                false,
+                Some(300.0),
+                false
+            )]
+        );
+        assert_eq!(
+            ranges("plus de 30 et moins de 50 blessés", Lang::Fr),
+            [(
+                "plus de 30 et moins de 50".into(),
+                Some(30.0),
+                false,
+                Some(50.0),
+                false
+            )]
+        );
+        // Bounds that contradict each other stay apart.
+        assert_eq!(ranges("more than 40 and less than 10", Lang::En).len(), 2);
+    }
+
+    #[test]
+    fn spans_of_two_figures() {
+        assert_eq!(
+            ranges("de 10 à 15 morts", Lang::Fr),
+            [("de 10 à 15".into(), Some(10.0), true, Some(15.0), false)]
+        );
+        assert_eq!(
+            ranges("20 through 100", Lang::En),
+            [(
+                "20 through 100".into(),
+                Some(20.0),
+                true,
+                Some(100.0),
+                false
+            )]
+        );
+        assert_eq!(
+            ranges("sales of 5k-20k", Lang::En),
+            [("5k-20k".into(), Some(5000.0), true, Some(20000.0), false)]
+        );
+        // A phone number is no range.
+        assert!(ranges("call +1-222-2222-2222", Lang::En).is_empty());
     }
 }

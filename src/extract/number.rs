@@ -182,11 +182,14 @@ fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
 pub fn is_identifier_digits(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let glued_word_before = i > 0 && t.glued() && toks[i - 1].kind == TokKind::Word;
+    // "5k-20k": the word before the hyphen is a scale glued to digits, not a code.
+    let scale_before = i > 2 && toks[i - 2].glued() && toks[i - 3].kind == TokKind::Num;
     let hyphen_code = i > 1
         && t.glued()
         && toks[i - 1].is_punct('-')
         && toks[i - 1].glued()
-        && toks[i - 2].kind == TokKind::Word;
+        && toks[i - 2].kind == TokKind::Word
+        && !scale_before;
     let glued_digit_code = i > 1
         && t.glued()
         && toks[i - 1].kind == TokKind::Word
@@ -224,9 +227,16 @@ fn is_time_or_phone(text: &str, toks: &[Token], i: usize) -> bool {
         return true;
     }
     // "+44 20 7946 0958": everything after a leading "+" up to the last digit group.
+    // Groups may be joined by hyphens: "+1-222-2222".
     let mut k = i;
-    while k > 0 && (num(k - 1) && toks[k].space_before) {
-        k -= 1;
+    loop {
+        if k > 0 && num(k - 1) && toks[k].space_before {
+            k -= 1;
+        } else if k > 1 && toks[k - 1].is_punct('-') && toks[k].glued() && num(k - 2) {
+            k -= 2;
+        } else {
+            break;
+        }
     }
     k > 0 && toks[k - 1].is_punct('+')
 }
@@ -467,10 +477,12 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         }
     }
     // A minus sign glued to the figure and apart from what precedes: "-1", "−3,2".
+    // "<-30" too: after another sign, a hyphen is a minus.
     let negative = i > 0
         && (toks[i - 1].is_punct('-') || toks[i - 1].is_punct('\u{2212}'))
         && toks[i].glued()
-        && toks[i - 1].space_before;
+        && (toks[i - 1].space_before
+            || i >= 2 && toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is_punct('-'));
     Some(Figure {
         start: if negative { i - 1 } else { i },
         end,
