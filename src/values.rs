@@ -100,35 +100,25 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             .filter(|f| !in_date[f.start..f.end].iter().any(|&u| u))
             .collect();
         let mut ranges = Vec::new();
+        // The first token a unit may take: one written after a figure is not also
+        // before the next ("10 $ 30 $").
+        let mut free_from = 0;
         for (n, f) in figs.iter().enumerate() {
             let span = toks[f.start].span.start..toks[f.end - 1].span.end;
             let mut number = FoundValue::new(span.clone(), ValueKind::Number);
             number.value = Some(f.value);
             out.push(number);
-            let v0 = s.view_index_at_or_after(f.start);
-            let v1 = s.view_index_at_or_after(f.end);
             // A unit after the figure, or a currency symbol before it.
+            let found = unit_of(&s, lex, &figs, n, free_from);
+            let (mut start, mut end) = (span.start, span.end);
+            let mut value = f.value;
             let mut unit = None;
-            let mut start = span.start;
-            let mut end = span.end;
-            if v0 > 0 {
-                if let Some((1, u)) = lex.units.longest_at(s.toks, &s.view, v0 - 1) {
-                    if s.tok(v0 - 1).kind == TokKind::Punct || is_currency(u) {
-                        unit = Some(u.clone());
-                        start = s.tok(v0 - 1).span.start;
-                    }
-                }
-            }
-            if unit.is_none() {
-                let k = if matches!(s.word(v1), "de" | "d" | "of") {
-                    v1 + 1
-                } else {
-                    v1
-                };
-                if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, k) {
-                    unit = Some(u.clone());
-                    end = s.tok(k + len - 1).span.end;
-                }
+            if let Some(found) = found {
+                start = start.min(found.start);
+                end = end.max(found.end);
+                free_from = free_from.max(found.next_tok);
+                value += found.cents;
+                unit = Some(found.unit);
             }
             if let Some(u) = unit.filter(|u| !u.ends_with("_duration")) {
                 let kind = match u.as_str() {
@@ -137,7 +127,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
                     _ => ValueKind::Dimension,
                 };
                 let mut v = FoundValue::new(start..end, kind);
-                v.value = Some(f.value);
+                v.value = Some(value);
                 v.unit = Some(u);
                 out.push(v);
             }
@@ -151,6 +141,136 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
     }
     out.sort_by_key(|v| (v.span.start, v.span.end));
     out
+}
+
+/// A figure's unit, where it is written and the cents said after it.
+struct UnitFound {
+    unit: String,
+    /// Byte span of the unit (with the figure's, the value's span).
+    start: usize,
+    end: usize,
+    /// The token after everything taken.
+    next_tok: usize,
+    /// Cents after the amount: "3 dollars 50 cents", "15 dollars and 15" (0.5, 0.15).
+    cents: f64,
+}
+
+/// Currency words read before a figure although they are words: ISO codes are, and
+/// these ("Rs 500 crore", "rmb 10"); "dollars 50" is not.
+const PREFIX_WORDS: &[&str] = &["rmb", "rs"];
+
+/// The unit of figure `n`: a symbol or code before it ("$ 5", "US$ 5", "c$ 16.4",
+/// "usd 20", "percent of 10"), else a unit after it ("5.000 tonnes", "35 dollars",
+/// "2 millions d'euros"). Units before token `free_from` belong to an earlier figure.
+fn unit_of(
+    s: &Sent<'_>,
+    lex: &Lexicon,
+    figs: &[crate::extract::number::Figure],
+    n: usize,
+    free_from: usize,
+) -> Option<UnitFound> {
+    let f = &figs[n];
+    let v0 = s.view_index_at_or_after(f.start);
+    let v1 = s.view_index_at_or_after(f.end);
+    for k in (1..=4).rev().filter(|&k| k <= v0) {
+        let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - k) else {
+            continue;
+        };
+        if len != k || s.view[v0 - k] < free_from {
+            continue;
+        }
+        let last = s.tok(v0 - 1);
+        let symbol = last.kind == TokKind::Punct;
+        let code = k == 1
+            && is_currency(u)
+            && (last.norm == u.to_lowercase() || PREFIX_WORDS.contains(&last.norm.as_str()));
+        if symbol || code {
+            return Some(UnitFound {
+                unit: u.clone(),
+                start: s.tok(v0 - k).span.start,
+                end: s.tok(v0 - 1).span.end,
+                next_tok: f.end,
+                cents: 0.0,
+            });
+        }
+    }
+    // "percent of 10", "pourcentage de vingt".
+    if v0 >= 2 && matches!(s.word(v0 - 1), "of" | "de" | "des") && s.view[v0 - 2] >= free_from {
+        for k in (1..=2).rev().filter(|&k| k < v0) {
+            if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - 1 - k)
+                && len == k
+                && u == "percent"
+            {
+                return Some(UnitFound {
+                    unit: u.clone(),
+                    start: s.tok(v0 - 1 - k).span.start,
+                    end: s.tok(v0 - 1).span.end,
+                    next_tok: f.end,
+                    cents: 0.0,
+                });
+            }
+        }
+    }
+    let k = if matches!(s.word(v1), "de" | "d" | "of") {
+        v1 + 1
+    } else {
+        v1
+    };
+    let (len, u) = lex.units.longest_at(s.toks, &s.view, k)?;
+    let last = s.tok(k + len - 1);
+    let symbol = len == 1 && last.kind == TokKind::Punct;
+    // "1 $10": a symbol glued to the next figure and apart from this one is that one's.
+    let next = s.tok(k + len);
+    if symbol && last.space_before && next.kind == TokKind::Num && next.glued() {
+        return None;
+    }
+    let mut found = UnitFound {
+        unit: u.clone(),
+        start: s.tok(k).span.start,
+        end: last.span.end,
+        next_tok: s.view[k + len - 1] + 1,
+        cents: 0.0,
+    };
+    if is_currency(u) {
+        cents_after(s, figs, n, k + len, symbol, &mut found);
+    }
+    Some(found)
+}
+
+/// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50",
+/// "10 $ 30 cent": the cents after an amount whose unit ends before view `at`. After a
+/// symbol the word "cents" must follow; after a word, the end of the phrase may.
+fn cents_after(
+    s: &Sent<'_>,
+    figs: &[crate::extract::number::Figure],
+    n: usize,
+    at: usize,
+    symbol: bool,
+    found: &mut UnitFound,
+) {
+    let Some(g) = figs.get(n + 1) else {
+        return;
+    };
+    let k = if matches!(s.word(at), "and" | "et") {
+        at + 1
+    } else {
+        at
+    };
+    if s.view_index_at_or_after(g.start) != k || !(0.0..100.0).contains(&g.value) {
+        return;
+    }
+    let after = s.view_index_at_or_after(g.end);
+    let cents_word = matches!(s.word(after), "cents" | "cent" | "centimes" | "centime");
+    let closes = {
+        let t = s.tok(after);
+        after >= s.view.len() || t.kind == TokKind::Punct
+    };
+    if cents_word || (!symbol && closes) {
+        found.cents = g.value / 100.0;
+        let last = if cents_word { after } else { after - 1 };
+        found.end = s.tok(last).span.end;
+        found.next_tok = s.view[last] + 1;
+    }
 }
 
 /// What a comparison phrase says about the figure after it.
@@ -640,5 +760,108 @@ mod tests {
         );
         // A phone number is no range.
         assert!(ranges("call +1-222-2222-2222", Lang::En).is_empty());
+    }
+
+    /// The money and measures found in `text`: (text, amount, unit).
+    fn units(text: &str, lang: Lang) -> Vec<(String, f64, String)> {
+        find_values(text, lang, None)
+            .into_iter()
+            .filter(|v| {
+                matches!(
+                    v.kind,
+                    ValueKind::Currency | ValueKind::Dimension | ValueKind::Percent
+                )
+            })
+            .map(|v| {
+                let amount = (v.value.unwrap() * 1e6).round() / 1e6;
+                (text[v.span.clone()].to_string(), amount, v.unit.unwrap())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn currency_prefixes_and_codes() {
+        assert_eq!(
+            units("a us $ 150 million loan", Lang::En),
+            [("us $ 150 million".into(), 150e6, "USD".into())]
+        );
+        assert_eq!(
+            units("a C$ 300 million charge", Lang::En),
+            [("C$ 300 million".into(), 300e6, "CAD".into())]
+        );
+        assert_eq!(
+            units("Rs 500 crore for relief", Lang::En),
+            [("Rs 500 crore".into(), 5e9, "INR".into())]
+        );
+        assert_eq!(
+            units("un prêt de 20 millions de dollars canadiens", Lang::Fr),
+            [(
+                "20 millions de dollars canadiens".into(),
+                20e6,
+                "CAD".into()
+            )]
+        );
+        // A currency word is not read before the next figure: "50 dollar 40 rmb".
+        assert_eq!(
+            units("50 dollar 40 rmb", Lang::En),
+            [
+                ("50 dollar".into(), 50.0, "USD".into()),
+                ("40 rmb".into(), 40.0, "CNY".into())
+            ]
+        );
+        assert_eq!(
+            units("10 $ 30 $", Lang::Fr),
+            [
+                ("10 $".into(), 10.0, "USD".into()),
+                ("30 $".into(), 30.0, "USD".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn cents_after_an_amount() {
+        assert_eq!(
+            units("it only cost 3 dollars 50 cents.", Lang::En),
+            [("3 dollars 50 cents".into(), 3.5, "USD".into())]
+        );
+        assert_eq!(
+            units("ça coûte 15 euros et 20 centimes", Lang::Fr),
+            [("15 euros et 20 centimes".into(), 15.2, "EUR".into())]
+        );
+        // A count after an amount is no cents.
+        assert_eq!(
+            units("$5 million and 30 people", Lang::En),
+            [("$5 million".into(), 5e6, "USD".into())]
+        );
+    }
+
+    #[test]
+    fn measures_in_both_languages() {
+        assert_eq!(
+            units("660 square meters of land", Lang::En),
+            [("660 square meters".into(), 660.0, "m2".into())]
+        );
+        assert_eq!(
+            units("un terrain de 660 mètres carrés", Lang::Fr),
+            [("660 mètres carrés".into(), 660.0, "m2".into())]
+        );
+        assert_eq!(
+            units("a 3-inch thickness at 188 miles an hour", Lang::En),
+            [
+                ("3-inch".into(), 3.0, "in".into()),
+                ("188 miles an hour".into(), 188.0, "mph".into())
+            ]
+        );
+        assert_eq!(
+            units("des murs de 10 pieds, 34 500 tonnes métriques", Lang::Fr),
+            [
+                ("10 pieds".into(), 10.0, "ft".into()),
+                ("34 500 tonnes métriques".into(), 34500.0, "t".into())
+            ]
+        );
+        assert_eq!(
+            units("trente pourcentage", Lang::Fr),
+            [("trente pourcentage".into(), 30.0, "percent".into())]
+        );
     }
 }
