@@ -36,6 +36,11 @@ fn is_group_space(g: &str) -> bool {
     )
 }
 
+/// Currency codes that may be glued to an amount ("USD115", "115EUR").
+const CURRENCY_CODES: &[&str] = &[
+    "usd", "eur", "gbp", "chf", "jpy", "cny", "rmb", "cad", "aud", "inr", "rub", "uah",
+];
+
 /// Ordinal suffixes glued to digits ("1er", "3e", "21st").
 const ORDINAL_SUFFIXES: &[&str] = &[
     "e", "er", "ere", "eme", "emes", "es", "st", "nd", "rd", "th", "d", "o",
@@ -181,7 +186,10 @@ fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
 /// "COVID-19", "5G"), an ordinal ("1er") or a time ("19h30").
 pub fn is_identifier_digits(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    let glued_word_before = i > 0 && t.glued() && toks[i - 1].kind == TokKind::Word;
+    let glued_word_before = i > 0
+        && t.glued()
+        && toks[i - 1].kind == TokKind::Word
+        && !CURRENCY_CODES.contains(&toks[i - 1].norm.as_str());
     // "5k-20k": the word before the hyphen is a scale glued to digits, not a code.
     let scale_before = i > 2 && toks[i - 2].glued() && toks[i - 3].kind == TokKind::Num;
     let hyphen_code = i > 1
@@ -347,9 +355,28 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         let is_scale = parse_scale(&text[next.span.start..], lang).is_some();
         let is_unit = matches!(
             next.norm.as_str(),
-            "km" | "mm" | "cm" | "kg" | "t" | "m" | "ha" | "mw" | "gw" | "l"
+            "km" | "mm"
+                | "cm"
+                | "dm"
+                | "kg"
+                | "mg"
+                | "t"
+                | "m"
+                | "ha"
+                | "mw"
+                | "gw"
+                | "l"
+                | "ml"
+                | "lb"
+                | "lbs"
+                | "oz"
+                | "ft"
+                | "mi"
+                | "kph"
+                | "kmph"
+                | "mph"
         );
-        if !is_scale && !is_unit {
+        if !is_scale && !is_unit && !CURRENCY_CODES.contains(&next.norm.as_str()) {
             return None;
         }
     }
@@ -551,7 +578,7 @@ fn leading_decimal_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     }
     if toks
         .get(i + 2)
-        .is_some_and(|x| x.glued() && matches!(x.kind, TokKind::Num | TokKind::Word))
+        .is_some_and(|x| x.glued() && x.kind == TokKind::Num)
     {
         return None;
     }
@@ -857,5 +884,15 @@ mod tests {
         assert_eq!(read("three quarters billion", Lang::En), [7.5e8]);
         assert_eq!(read("half million", Lang::En), [5e5]);
         assert_eq!(read("2 millions et demi", Lang::Fr), [2.5e6]);
+    }
+
+    #[test]
+    fn currency_codes_and_units_glued_to_figures() {
+        assert_eq!(read("USD115.5", Lang::En), [115.5]);
+        assert_eq!(read("115EUR", Lang::Fr), [115.0]);
+        assert_eq!(read("une bouteille de 75ml", Lang::Fr), [75.0]);
+        assert_eq!(read("200lbs", Lang::En), [200.0]);
+        // Codes that are not currencies stay codes.
+        assert_eq!(read("MH17", Lang::En), Vec::<f64>::new());
     }
 }
