@@ -109,7 +109,10 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             number.value = Some(f.value);
             out.push(number);
             // A unit after the figure, or a currency symbol before it.
-            let found = unit_of(&s, lex, &figs, n, free_from);
+            // A figure taken into the amount before ("5 feet 2 inches") has no unit.
+            let found = (f.start >= free_from)
+                .then(|| unit_of(&s, lex, &figs, n, free_from))
+                .flatten();
             let (mut start, mut end) = (span.start, span.end);
             let mut value = f.value;
             let mut unit = None;
@@ -211,12 +214,35 @@ fn unit_of(
             }
         }
     }
-    let k = if matches!(s.word(v1), "de" | "d" | "of") {
+    // "20 (kg)", "20 [kg]": the unit in brackets.
+    let bracket = matches!(s.word(v1), "(" | "[" | "{" | "<");
+    let k = if matches!(s.word(v1), "de" | "d" | "of") || bracket {
         v1 + 1
     } else {
         v1
     };
-    let (len, u) = lex.units.longest_at(s.toks, &s.view, k)?;
+    let (mut len, u) = lex.units.longest_at(s.toks, &s.view, k)?;
+    // Digits inside a unit are glued to it ("km2"), and a unit runs into no code
+    // ("24703L202", "L-202").
+    let spaced_digit = (k + 1..k + len).any(|j| s.tok(j).kind == TokKind::Num && !s.tok(j).glued());
+    let after = s.toks.get(s.view[k + len - 1] + 1);
+    let code = after.is_some_and(|t| {
+        t.glued()
+            && (t.kind == TokKind::Num
+                || t.is_punct('-')
+                    && s.toks
+                        .get(s.view[k + len - 1] + 2)
+                        .is_some_and(|n| n.kind == TokKind::Num))
+    });
+    if spaced_digit || code {
+        return None;
+    }
+    if bracket {
+        if !matches!(s.word(k + len), ")" | "]" | "}" | ">") {
+            return None;
+        }
+        len += 1;
+    }
     let last = s.tok(k + len - 1);
     let symbol = len == 1 && last.kind == TokKind::Punct;
     // "1 $10": a symbol glued to the next figure and apart from this one is that one's.
@@ -233,6 +259,9 @@ fn unit_of(
     };
     if is_currency(u) {
         cents_after(s, figs, n, k + len, symbol, &mut found);
+    }
+    if u == "ft" {
+        inches_after(s, figs, n, k + len, &mut found);
     }
     Some(found)
 }
@@ -270,6 +299,29 @@ fn cents_after(
         let last = if cents_word { after } else { after - 1 };
         found.end = s.tok(last).span.end;
         found.next_tok = s.view[last] + 1;
+    }
+}
+
+/// "5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches": the inches, in feet.
+fn inches_after(
+    s: &Sent<'_>,
+    figs: &[crate::extract::number::Figure],
+    n: usize,
+    at: usize,
+    found: &mut UnitFound,
+) {
+    let Some(g) = figs.get(n + 1) else {
+        return;
+    };
+    let k = if s.word(at) == "and" { at + 1 } else { at };
+    let after = s.view_index_at_or_after(g.end);
+    if s.view_index_at_or_after(g.start) == k
+        && (0.0..12.0).contains(&g.value)
+        && matches!(s.word(after), "in" | "inch" | "inches")
+    {
+        found.cents = g.value / 12.0;
+        found.end = s.tok(after).span.end;
+        found.next_tok = s.view[after] + 1;
     }
 }
 
@@ -859,6 +911,15 @@ mod tests {
                 ("34 500 tonnes métriques".into(), 34500.0, "t".into())
             ]
         );
+        assert_eq!(
+            units("he is 5 feet 2 inches, 20 (kg)", Lang::En),
+            [
+                ("5 feet 2 inches".into(), 5.166667, "ft".into()),
+                ("20 (kg)".into(), 20.0, "kg".into())
+            ]
+        );
+        // A unit letter running into a code is no unit.
+        assert!(units("lot 24703L202", Lang::En).is_empty());
         assert_eq!(
             units("trente pourcentage", Lang::Fr),
             [("trente pourcentage".into(), 30.0, "percent".into())]

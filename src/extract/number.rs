@@ -337,6 +337,22 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     let mut value: f64 = format!("{int}.{}", if frac.is_empty() { "0" } else { &frac })
         .parse()
         .ok()?;
+    // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
+    if let Some((power, after)) = power_at(toks, end) {
+        value = value.powf(power);
+        end = after;
+        grouped = true;
+    } else if let Some((power, after)) = toks
+        .get(end)
+        .filter(|x| x.glued() && x.norm == "x")
+        .and_then(|_| toks.get(end + 1))
+        .filter(|ten| ten.glued() && ten.norm == "10")
+        .and_then(|_| power_at(toks, end + 2))
+    {
+        value *= 10f64.powf(power);
+        end = after;
+        grouped = true;
+    }
     // Scientific notation: "1e10", "1.3e6", "12.32e+14", "-12e-1".
     if let Some((power, after)) = exponent_at(toks, end) {
         value = format!("{value}e{power}").parse().ok()?;
@@ -462,7 +478,11 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         scaled = true;
     }
     // "3 hundred", "3 hundred and 21" (English).
-    if !scaled && lang == Lang::En && toks.get(end).is_some_and(|t| t.norm == "hundred") {
+    let hundred = match lang {
+        Lang::En => "hundred",
+        Lang::Fr => "cent",
+    };
+    if !scaled && toks.get(end).is_some_and(|t| t.norm == hundred) {
         value *= 100.0;
         end += 1;
         scaled = true;
@@ -479,6 +499,19 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         {
             value += rest.norm.parse::<f64>().ok()?;
             end += 2;
+        } else if let Some(rest) = toks
+            .get(end + 1)
+            .filter(|w| toks[end].norm == "and" && w.kind == TokKind::Word)
+            .and_then(|w| parse_number(&text[w.span.start..], lang).map(|n| (w, n)))
+            .filter(|(_, n)| n.value < 100.0 && n.value.fract() == 0.0)
+        {
+            // "3 hundred and one".
+            let stop = rest.0.span.start + rest.1.len;
+            value += rest.1.value;
+            end += 1;
+            while end < toks.len() && toks[end].span.end <= stop {
+                end += 1;
+            }
         }
     }
     // Fractions in digits: "3/4", "2 1/4". A date ("5/17/2018") has a second slash.
@@ -505,9 +538,11 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     }
     // A minus sign glued to the figure and apart from what precedes: "-1", "−3,2".
     // "<-30" too: after another sign, a hyphen is a minus.
+    // "75 -300mm" is a range: a hyphen after a figure is no minus.
     let negative = i > 0
         && (toks[i - 1].is_punct('-') || toks[i - 1].is_punct('\u{2212}'))
         && toks[i].glued()
+        && !(i >= 2 && toks[i - 2].kind == TokKind::Num)
         && (toks[i - 1].space_before
             || i >= 2 && toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is_punct('-'));
     Some(Figure {
@@ -526,6 +561,27 @@ fn more_groups_sep(toks: &[Token], at: usize, sep: &str) -> bool {
         && toks
             .get(at + 1)
             .is_some_and(|n| n.glued() && n.kind == TokKind::Num)
+}
+
+/// "^23", "^-1", "^+23" glued at `at`: the exponent and the index past it. Minus
+/// signs count: "^--23" is "^23".
+fn power_at(toks: &[Token], at: usize) -> Option<(f64, usize)> {
+    toks.get(at).filter(|t| t.glued() && t.is_punct('^'))?;
+    let mut k = at + 1;
+    let mut sign = 1.0;
+    while let Some(t) = toks
+        .get(k)
+        .filter(|t| t.glued() && (t.is_punct('-') || t.is_punct('+')))
+    {
+        if t.is_punct('-') {
+            sign = -sign;
+        }
+        k += 1;
+    }
+    let n = toks
+        .get(k)
+        .filter(|t| t.glued() && t.kind == TokKind::Num && t.norm.len() <= 3)?;
+    Some((sign * n.norm.parse::<f64>().ok()?, k + 1))
 }
 
 /// "e10", "e+14", "e-1" glued after digits at `at`: the power of ten and the index
@@ -680,7 +736,12 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
                 | "its"
                 | "their"
         );
-    if definite && n.value < 10.0 {
+    // "the six-mile trip": a number in a compound measures, it does not refer back.
+    let compound = toks.get(end).is_some_and(|h| h.is_punct('-') && h.glued())
+        && toks
+            .get(end + 1)
+            .is_some_and(|w| w.glued() && w.kind == TokKind::Word);
+    if definite && n.value < 10.0 && !compound {
         return None;
     }
     let mut value = n.value;
@@ -894,5 +955,18 @@ mod tests {
         assert_eq!(read("200lbs", Lang::En), [200.0]);
         // Codes that are not currencies stay codes.
         assert_eq!(read("MH17", Lang::En), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn powers_and_spoken_compounds() {
+        assert_eq!(read("2.5^-1", Lang::En), [0.4]);
+        assert_eq!(read("1.3x10^6", Lang::En), [1.3e6]);
+        assert_eq!(read("3 hundred and one", Lang::En), [301.0]);
+        assert_eq!(read("322 cent", Lang::Fr), [32200.0]);
+        assert_eq!(read("un demi-million d'œufs", Lang::Fr), [500_000.0]);
+        assert_eq!(read("fifty - two", Lang::En), [52.0]);
+        assert_eq!(read("quarter million", Lang::En), [250_000.0]);
+        // Numbers a spaced hyphen cannot join stay apart.
+        assert_eq!(read("five - six", Lang::En), [5.0, 6.0]);
     }
 }

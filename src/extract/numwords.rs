@@ -57,11 +57,36 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
         text,
     };
     let cardinal = parse_cardinal(text, lang);
+    // "quarter million", "a quarter million".
+    if lang == Lang::En {
+        let skip_a = match tokens.first() {
+            Some(t) if t.word == Word::A => tokens.get(1).map(|t| t.start),
+            _ => Some(0),
+        };
+        if let Some(at) = skip_a {
+            let end = word_end(text, at);
+            if fold(&text[at..end]) == "quarter"
+                && let Some((mult, len)) = scale_after_fraction(text, end, lang)
+            {
+                return Some(WordNumber {
+                    value: 0.25 * mult,
+                    len,
+                });
+            }
+        }
+    }
     if let Some((value, count)) = parser.fraction_or_mixed() {
         let end = tokens[count - 1].end;
         // A cardinal as long reads better: "un million et demi" is no half of a million.
         if cardinal.is_some_and(|c| c.len >= end) {
             return cardinal;
+        }
+        // "three quarters billion", "un demi-million".
+        if let Some((mult, len)) = scale_after_fraction(text, end, lang) {
+            return Some(WordNumber {
+                value: value * mult,
+                len,
+            });
         }
         let singular_one = value < 1.0 && {
             let last = &text[tokens[count - 1].start..end];
@@ -70,13 +95,7 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
         if singular_one && noun_follows(text, end) {
             return cardinal;
         }
-        return Some(scale_after_fraction(text, end, lang).map_or(
-            WordNumber { value, len: end },
-            |(mult, len)| WordNumber {
-                value: value * mult,
-                len,
-            },
-        ));
+        return Some(WordNumber { value, len: end });
     }
     let n = cardinal?;
     Some(decimal_after(text, n, lang).unwrap_or(n))
@@ -531,6 +550,18 @@ fn skip_separator(text: &str, pos: usize) -> Option<(usize, bool)> {
     (spaces > 0).then_some((pos + spaces, false))
 }
 
+/// A hyphen between spaces at `pos`, as English text split into tokens writes
+/// "fifty - two", "one - fourth": where the next word starts.
+fn skip_spaced_hyphen(text: &str, pos: usize) -> Option<usize> {
+    let rest = &text[pos..];
+    let spaces = rest.len() - rest.trim_start_matches(SPACES).len();
+    let after = &rest[spaces..];
+    let hyphen = after.chars().next().filter(|c| HYPHENS.contains(c))?;
+    let tail = &after[hyphen.len_utf8()..];
+    let more = tail.len() - tail.trim_start_matches(SPACES).len();
+    (spaces > 0 && more > 0).then_some(pos + spaces + hyphen.len_utf8() + more)
+}
+
 /// Lowercased and composed, so "ZÉRO" and "ze\u{301}ro" both read "zéro".
 fn fold(raw: &str) -> String {
     raw.nfc().collect::<String>().to_lowercase()
@@ -596,7 +627,11 @@ fn lex(text: &str, lang: Lang) -> Vec<Token> {
         if matches!(word, Word::Ordinal { .. }) {
             break;
         }
-        let Some((next, hyphen)) = skip_separator(text, end) else {
+        let spaced = (lang == Lang::En)
+            .then(|| skip_spaced_hyphen(text, end))
+            .flatten()
+            .map(|next| (next, true));
+        let Some((next, hyphen)) = spaced.or_else(|| skip_separator(text, end)) else {
             break;
         };
         start = next;
@@ -888,7 +923,10 @@ impl Parser<'_> {
         let weak = matches!(last.word, Word::Ordinal { weak: true });
         let over = denominator(&self.text[last.start..last.end], self.lang)?;
         // The numerator: "a" alone, or the longest cardinal before the denominator.
-        let (mut numerator, mut count) = if self.is(0, Word::A) && k == 1 {
+        // "a fifth", "a twenty-first".
+        let (mut numerator, mut count) = if self.is(0, Word::A)
+            && !matches!(self.word(1), Some(Word::Hundred { .. } | Word::Scale(_)))
+        {
             (1.0, 1)
         } else {
             Parser {
@@ -938,7 +976,7 @@ impl Parser<'_> {
 
     /// Whether the numerator of the fraction ending before `count` is one ("a", "one", "un").
     fn numerator_is_one(&self, count: usize) -> bool {
-        count >= 2 && matches!(self.word(count - 2), Some(Word::A | Word::Unit(1)))
+        count >= 2 && matches!(self.word(0), Some(Word::A | Word::Unit(1)))
     }
 
     /// Whether the number ending before token `end` runs into an ordinal or a fraction,
@@ -1531,6 +1569,9 @@ mod tests {
         assert_eq!(num("one-eighth", Lang::En), Some((0.125, 10)));
         assert_eq!(num("twenty-three fifths", Lang::En), Some((4.6, 19)));
         assert_eq!(num("one twenty-first", Lang::En), Some((0.047619048, 16)));
+        assert_eq!(num("a twenty-first", Lang::En), Some((0.047619048, 14)));
+        assert_eq!(num("a twenty-first century", Lang::En), None);
+        assert_eq!(num("one - fourth", Lang::En), Some((0.25, 12)));
     }
 
     #[test]
