@@ -120,7 +120,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
                 start = start.min(found.start);
                 end = end.max(found.end);
                 free_from = free_from.max(found.next_tok);
-                value += found.cents;
+                value = value * found.scale + found.cents;
                 unit = Some(found.unit);
             }
             if let Some(u) = unit.filter(|u| !u.ends_with("_duration")) {
@@ -156,6 +156,31 @@ struct UnitFound {
     next_tok: usize,
     /// Cents after the amount: "3 dollars 50 cents", "15 dollars and 15" (0.5, 0.15).
     cents: f64,
+    /// A scale the unit carries or that follows it: "75 USD million", "30 MUSD".
+    scale: f64,
+}
+
+/// Currency codes in millions, as financial reports write them: "30 MUSD", "MAUD 60".
+const MILLION_CODES: &[(&str, &str)] = &[
+    ("musd", "USD"),
+    ("meur", "EUR"),
+    ("mgbp", "GBP"),
+    ("maud", "AUD"),
+    ("mcad", "CAD"),
+    ("mchf", "CHF"),
+];
+
+/// A currency code in millions at view `v`.
+fn million_code(s: &Sent<'_>, v: usize) -> Option<&'static str> {
+    let t = s.tok(v);
+    let raw = s.raw(v);
+    if t.kind != TokKind::Word || !raw.starts_with('M') {
+        return None;
+    }
+    MILLION_CODES
+        .iter()
+        .find(|(code, _)| *code == t.norm)
+        .map(|(_, iso)| *iso)
 }
 
 /// Currency words read before a figure although they are words: ISO codes are, and
@@ -175,6 +200,22 @@ fn unit_of(
     let f = &figs[n];
     let v0 = s.view_index_at_or_after(f.start);
     let v1 = s.view_index_at_or_after(f.end);
+    // "30 MUSD", "MAUD 60".
+    for (v, before) in [(v1, false), (v0.wrapping_sub(1), true)] {
+        if let Some(iso) =
+            million_code(s, v).filter(|_| s.view[v.min(s.view.len() - 1)] >= free_from)
+        {
+            let t = s.tok(v);
+            return Some(UnitFound {
+                unit: iso.to_string(),
+                start: t.span.start,
+                end: t.span.end,
+                next_tok: if before { f.end } else { s.view[v] + 1 },
+                cents: 0.0,
+                scale: 1e6,
+            });
+        }
+    }
     for k in (1..=4).rev().filter(|&k| k <= v0) {
         let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - k) else {
             continue;
@@ -194,6 +235,7 @@ fn unit_of(
                 end: s.tok(v0 - 1).span.end,
                 next_tok: f.end,
                 cents: 0.0,
+                scale: 1.0,
             });
         }
     }
@@ -210,6 +252,7 @@ fn unit_of(
                     end: s.tok(v0 - 1).span.end,
                     next_tok: f.end,
                     cents: 0.0,
+                    scale: 1.0,
                 });
             }
         }
@@ -256,9 +299,24 @@ fn unit_of(
         end: last.span.end,
         next_tok: s.view[k + len - 1] + 1,
         cents: 0.0,
+        scale: 1.0,
     };
     if is_currency(u) {
-        cents_after(s, figs, n, k + len, symbol, &mut found);
+        // "75 USD million".
+        let next = s.tok(k + len);
+        if next.kind == TokKind::Word
+            && let Some((mult, scale_len)) =
+                crate::extract::numwords::parse_scale(&s.text[next.span.start..], Lang::En).or_else(
+                    || crate::extract::numwords::parse_scale(&s.text[next.span.start..], Lang::Fr),
+                )
+            && scale_len == next.span.len()
+        {
+            found.scale = mult;
+            found.end = next.span.end;
+            found.next_tok = s.view[k + len] + 1;
+        } else {
+            cents_after(s, figs, n, k + len, symbol, &mut found);
+        }
     }
     if u == "ft" {
         inches_after(s, figs, n, k + len, &mut found);
@@ -867,6 +925,25 @@ mod tests {
                 ("10 $".into(), 10.0, "USD".into()),
                 ("30 $".into(), 30.0, "USD".into())
             ]
+        );
+    }
+
+    #[test]
+    fn currency_codes_with_a_scale() {
+        assert_eq!(
+            units("losses of 30 MUSD, they lost 75 USD million", Lang::En),
+            [
+                ("30 MUSD".into(), 30e6, "USD".into()),
+                ("75 USD million".into(), 75e6, "USD".into())
+            ]
+        );
+        assert_eq!(
+            units("une hausse à 120 MEUR", Lang::Fr),
+            [("120 MEUR".into(), 120e6, "EUR".into())]
+        );
+        assert_eq!(
+            units("each block mined is now 6.25 BTC", Lang::En),
+            [("6.25 BTC".into(), 6.25, "BTC".into())]
         );
     }
 

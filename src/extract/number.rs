@@ -38,7 +38,7 @@ fn is_group_space(g: &str) -> bool {
 
 /// Currency codes that may be glued to an amount ("USD115", "115EUR").
 const CURRENCY_CODES: &[&str] = &[
-    "usd", "eur", "gbp", "chf", "jpy", "cny", "rmb", "cad", "aud", "inr", "rub", "uah",
+    "usd", "eur", "gbp", "chf", "jpy", "cny", "rmb", "cad", "aud", "inr", "rub", "uah", "元",
 ];
 
 /// Ordinal suffixes glued to digits ("1er", "3e", "21st").
@@ -317,6 +317,33 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             grouped = true;
             group_sep = Some(sep);
             continue;
+        }
+        // Indian grouping in English: "12,34,567.89" (twelve lakh …).
+        if lang == Lang::En
+            && sep == ","
+            && !grouped
+            && first.norm.len() <= 2
+            && after.norm.len() == 2
+        {
+            let group = |j: usize, len: usize| {
+                toks.get(j).is_some_and(|c| c.glued() && c.is_punct(','))
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.glued() && n.kind == TokKind::Num && n.norm.len() == len)
+            };
+            let mut j = end;
+            while group(j, 2) {
+                j += 2;
+            }
+            if group(j, 3) {
+                for k in (end..=j).step_by(2) {
+                    int.push_str(&toks[k + 1].norm);
+                }
+                end = j + 2;
+                grouped = true;
+                group_sep = Some(",");
+                continue;
+            }
         }
         // A list of figures separated by commas ("nrs. 22,24,26") has no decimals.
         let list = sep == ","
@@ -937,6 +964,7 @@ mod tests {
         assert_eq!(read("13 lakh people", Lang::En), [1.3e6]);
         assert_eq!(read("Rs 500 crore", Lang::En), [5e9]);
         assert_eq!(read("three lakh crore", Lang::En), [3e12]);
+        assert_eq!(read("12,34,567.89 rupees", Lang::En), [1234567.89]);
     }
 
     #[test]

@@ -429,7 +429,7 @@ fn parse_interval(s: &str) -> Option<(Bound, Bound)> {
 fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
     const OURS: &[&str] = &[
         "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "CAD", "AUD", "HKD", "NZD",
-        "MXN", "INR", "TRY",
+        "MXN", "INR", "TRY", "CRC", "GEL", "LAK", "BTC",
     ];
     if let Some(iso) = iso {
         return OURS.iter().copied().find(|&u| u == iso);
@@ -451,6 +451,7 @@ fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
         "mexican peso" | "peso mexicain" => "MXN",
         "rupee" | "indian rupee" | "roupie" | "roupie indienne" => "INR",
         "turkish lira" | "livre turque" => "TRY",
+        "bitcoin" => "BTC",
         _ => return None,
     })
 }
