@@ -858,6 +858,20 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_are_kept_apart_in_both_languages() {
+        assert_eq!(
+            read("la 3e division, le 21e siècle", Lang::Fr),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            read("the 21st century, his 3rd term", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("le vingt-deuxième jour", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("the twenty-second day", Lang::En), Vec::<f64>::new());
+    }
+
+    #[test]
     fn times_of_day_and_phone_numbers_are_not_figures() {
         assert_eq!(read("à 10:30 ce matin", Lang::Fr), Vec::<f64>::new());
         assert_eq!(
