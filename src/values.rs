@@ -75,6 +75,11 @@ fn is_currency(unit: &str) -> bool {
     unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Money: a currency, or the hundredth of one ("50 cents", "470 pence").
+fn is_money(unit: &str) -> bool {
+    is_currency(unit) || matches!(unit, "cent" | "penny")
+}
+
 /// Finds every value in `text`, resolving relative dates against `reference`.
 pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<FoundValue> {
     let lex = Lexicon::builtin();
@@ -126,7 +131,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             if let Some(u) = unit.filter(|u| !u.ends_with("_duration")) {
                 let kind = match u.as_str() {
                     "percent" => ValueKind::Percent,
-                    u if is_currency(u) => ValueKind::Currency,
+                    u if is_money(u) => ValueKind::Currency,
                     _ => ValueKind::Dimension,
                 };
                 let mut v = FoundValue::new(start..end, kind);
@@ -956,6 +961,18 @@ mod tests {
         assert_eq!(
             units("ça coûte 15 euros et 20 centimes", Lang::Fr),
             [("15 euros et 20 centimes".into(), 15.2, "EUR".into())]
+        );
+        // Cents and pence are money of their own.
+        assert_eq!(
+            units("shares closed at 470 pence, down one penny", Lang::En),
+            [
+                ("470 pence".into(), 470.0, "penny".into()),
+                ("one penny".into(), 1.0, "penny".into())
+            ]
+        );
+        assert_eq!(
+            units("le contrat a gagné 1,20 cents", Lang::Fr),
+            [("1,20 cents".into(), 1.2, "cent".into())]
         );
         // A count after an amount is no cents.
         assert_eq!(

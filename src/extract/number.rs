@@ -694,6 +694,21 @@ fn part_after(text: &str, toks: &[Token], at: usize, lang: Lang) -> Option<(f64,
     Some((n.value, j))
 }
 
+/// Whether a money unit follows at `at` ("one dollar", "un penny", "one-yen"): a lone
+/// "one" before it is an amount, not an article.
+fn money_after(toks: &[Token], at: usize) -> bool {
+    let view: Vec<usize> = (at..toks.len().min(at + 4))
+        .filter(|&j| !crate::lexicon::is_invisible(&toks[j]))
+        .collect();
+    crate::lexicon::Lexicon::builtin()
+        .units
+        .longest_at(toks, &view, 0)
+        .is_some_and(|(_, u)| {
+            u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase())
+                || matches!(u.as_str(), "cent" | "penny")
+        })
+}
+
 /// "dozen", "douzaines", "dzs".
 fn is_dozen(w: &str) -> bool {
     matches!(
@@ -743,7 +758,12 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     // pays", "the two sides" refer back rather than count.
     let signed =
         i > 0 && lang == Lang::En && matches!(toks[i - 1].norm.as_str(), "minus" | "negative");
-    if n.value == 1.0 && end == i + 1 && !signed && ratio_connector(toks, end, lang).is_none() {
+    if n.value == 1.0
+        && end == i + 1
+        && !signed
+        && ratio_connector(toks, end, lang).is_none()
+        && !money_after(toks, end)
+    {
         return None;
     }
     let definite = i > 0

@@ -438,6 +438,8 @@ fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
         "dollar" | "united states dollar" | "dollar états-unis" => "USD",
         "euro" => "EUR",
         "pound" | "british pound" | "livre" | "livre sterling" => "GBP",
+        "cent" | "centimes" => "cent",
+        "pence" | "penny" => "penny",
         "japanese yen" | "yen" | "yen japonais" => "JPY",
         "chinese yuan" | "yuan" | "yuan chinois" => "CNY",
         "russian ruble" | "rouble russe" => "RUB",
