@@ -269,10 +269,13 @@ fn unit_of(
     } else {
         v1
     };
-    let (mut len, u) = lex.units.longest_at(s.toks, &s.view, k)?;
-    // Digits inside a unit are glued to it ("km2"), and a unit runs into no code
-    // ("24703L202", "L-202").
+    let (mut len, mut u) = lex.units.longest_at(s.toks, &s.view, k)?;
+    // Digits inside a unit are glued to it ("km2"): in "12 m 2 dm" the unit is "m".
     let spaced_digit = (k + 1..k + len).any(|j| s.tok(j).kind == TokKind::Num && !s.tok(j).glued());
+    if spaced_digit {
+        (len, u) = lex.units.longest_at(s.toks, &s.view[..k + len - 1], k)?;
+    }
+    // A unit runs into no code ("24703L202", "L-202").
     let after = s.toks.get(s.view[k + len - 1] + 1);
     let code = after.is_some_and(|t| {
         t.glued()
@@ -282,7 +285,7 @@ fn unit_of(
                         .get(s.view[k + len - 1] + 2)
                         .is_some_and(|n| n.kind == TokKind::Num))
     });
-    if spaced_digit || code {
+    if code {
         return None;
     }
     if bracket {
@@ -1010,6 +1013,14 @@ mod tests {
             [
                 ("5 feet 2 inches".into(), 5.166667, "ft".into()),
                 ("20 (kg)".into(), 20.0, "kg".into())
+            ]
+        );
+        assert_eq!(
+            units("that one mile, 12 m 2 dm", Lang::En),
+            [
+                ("one mile".into(), 1.0, "mi".into()),
+                ("12 m".into(), 12.0, "m".into()),
+                ("2 dm".into(), 2.0, "dm".into())
             ]
         );
         // A unit letter running into a code is no unit.

@@ -198,12 +198,20 @@ pub fn is_identifier_digits(toks: &[Token], i: usize) -> bool {
         && toks[i - 1].glued()
         && toks[i - 2].kind == TokKind::Word
         && !scale_before;
+    // "scp2-173": a hyphen after digits glued to a word.
+    let digit_hyphen_code = i > 2
+        && t.glued()
+        && toks[i - 1].is_punct('-')
+        && toks[i - 1].glued()
+        && toks[i - 2].kind == TokKind::Num
+        && toks[i - 2].glued()
+        && toks[i - 3].kind == TokKind::Word;
     let glued_digit_code = i > 1
         && t.glued()
         && toks[i - 1].kind == TokKind::Word
         && toks[i - 1].glued()
         && toks[i - 2].kind == TokKind::Num;
-    glued_word_before || hyphen_code || glued_digit_code
+    glued_word_before || hyphen_code || glued_digit_code || digit_hyphen_code
 }
 
 /// Whether the digits at `i` are part of a time of day ("10:30", "14 h 30") or a
@@ -694,19 +702,16 @@ fn part_after(text: &str, toks: &[Token], at: usize, lang: Lang) -> Option<(f64,
     Some((n.value, j))
 }
 
-/// Whether a money unit follows at `at` ("one dollar", "un penny", "one-yen"): a lone
-/// "one" before it is an amount, not an article.
-fn money_after(toks: &[Token], at: usize) -> bool {
+/// Whether a unit other than a duration follows at `at` ("one dollar", "un penny",
+/// "one-yen", "one mile"): a lone "one" before it is an amount, not an article.
+fn unit_after(toks: &[Token], at: usize) -> bool {
     let view: Vec<usize> = (at..toks.len().min(at + 4))
         .filter(|&j| !crate::lexicon::is_invisible(&toks[j]))
         .collect();
     crate::lexicon::Lexicon::builtin()
         .units
         .longest_at(toks, &view, 0)
-        .is_some_and(|(_, u)| {
-            u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase())
-                || matches!(u.as_str(), "cent" | "penny")
-        })
+        .is_some_and(|(_, u)| !u.ends_with("_duration"))
 }
 
 /// "dozen", "douzaines", "dzs".
@@ -762,7 +767,7 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
         && end == i + 1
         && !signed
         && ratio_connector(toks, end, lang).is_none()
-        && !money_after(toks, end)
+        && !unit_after(toks, end)
     {
         return None;
     }

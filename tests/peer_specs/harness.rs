@@ -475,6 +475,8 @@ fn dimension_unit(name: &str) -> Option<&'static str> {
         "milligram" | "milligramme" => "mg",
         "microgram" | "microgramme" => "ug",
         "ounce" | "once" | "onces" => "oz",
+        "pound" => "lb",
+        "bit" => "bit",
         "mile" | "miles" => "mi",
         "millimeter" | "millimètre" | "millimètres" => "mm",
         "centimeter" | "centimètre" | "centimètres" => "cm",
