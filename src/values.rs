@@ -470,6 +470,10 @@ const BEFORE: &[(&str, Bound)] = &[
     ("superieur ou egal a", Bound::Lower(true)),
     ("superieure ou egale a", Bound::Lower(true)),
     ("superieurs ou egaux a", Bound::Lower(true)),
+    ("superieures ou egales a", Bound::Lower(true)),
+    ("au moins de", Bound::Lower(true)),
+    ("plus de ou egal a", Bound::Lower(true)),
+    ("plus que", Bound::Lower(false)),
     ("egal ou superieur a", Bound::Lower(true)),
     ("egale ou superieure a", Bound::Lower(true)),
     ("plus grand ou egal a", Bound::Lower(true)),
@@ -486,6 +490,9 @@ const BEFORE: &[(&str, Bound)] = &[
     ("inferieur ou egal a", Bound::Upper(true)),
     ("inferieure ou egale a", Bound::Upper(true)),
     ("inferieurs ou egaux a", Bound::Upper(true)),
+    ("inferieures ou egales a", Bound::Upper(true)),
+    ("moins de ou egal a", Bound::Upper(true)),
+    ("moins que", Bound::Upper(false)),
     ("egal ou inferieur a", Bound::Upper(true)),
     ("egale ou inferieure a", Bound::Upper(true)),
     ("plus petit ou egal a", Bound::Upper(true)),
@@ -819,6 +826,16 @@ mod tests {
         assert_eq!(
             ranges("about 500 or more", Lang::En),
             [("500 or more".into(), Some(500.0), true, None, true)]
+        );
+        assert_eq!(
+            ranges("des ventes inférieures ou égales à 40", Lang::Fr),
+            [(
+                "inférieures ou égales à 40".into(),
+                None,
+                true,
+                Some(40.0),
+                true
+            )]
         );
         assert_eq!(
             ranges("il y en a 500 ou moins", Lang::Fr),

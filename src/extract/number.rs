@@ -139,6 +139,14 @@ fn ratio_connector(toks: &[Token], at: usize, lang: Lang) -> Option<usize> {
     number_next.then_some(len)
 }
 
+/// "minus", "negative", "négatif": a sign in words before a figure.
+fn is_minus_word(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => matches!(w, "minus" | "negative"),
+        Lang::Fr => matches!(w, "negatif" | "negative"),
+    }
+}
+
 /// Joins figures that make one value: a ratio ("one in five" is 0.2, "1 sur 3") and a
 /// sign in words ("minus 5", "negative one").
 fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
@@ -167,17 +175,12 @@ fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
         }
         i += 1;
     }
-    if lang == Lang::En {
-        for f in out.iter_mut() {
-            if f.start > 0
-                && matches!(toks[f.start - 1].norm.as_str(), "minus" | "negative")
-                && f.value > 0.0
-            {
-                f.start -= 1;
-                f.value = -f.value;
-                f.plain_int = false;
-                f.year_like = false;
-            }
+    for f in out.iter_mut() {
+        if f.start > 0 && is_minus_word(&toks[f.start - 1].norm, lang) && f.value > 0.0 {
+            f.start -= 1;
+            f.value = -f.value;
+            f.plain_int = false;
+            f.year_like = false;
         }
     }
 }
@@ -761,8 +764,7 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     }
     // A lone "un"/"une"/"one" is an article more often than a count, and "les deux
     // pays", "the two sides" refer back rather than count.
-    let signed =
-        i > 0 && lang == Lang::En && matches!(toks[i - 1].norm.as_str(), "minus" | "negative");
+    let signed = i > 0 && is_minus_word(&toks[i - 1].norm, lang);
     if n.value == 1.0
         && end == i + 1
         && !signed
@@ -983,6 +985,7 @@ mod tests {
         assert_eq!(read("two out of five", Lang::En), [0.4]);
         assert_eq!(read("minus 5 degrees", Lang::En), [-5.0]);
         assert_eq!(read("the answer is negative one", Lang::En), [-1.0]);
+        assert_eq!(read("la réponse est négative cinq", Lang::Fr), [-5.0]);
         // A span of time and a year are no denominators.
         assert_eq!(read("$2000 over 3 years", Lang::En), [2000.0, 3.0]);
         assert_eq!(read("1 in 2024", Lang::En), [1.0, 2024.0]);

@@ -57,15 +57,15 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
         text,
     };
     let cardinal = parse_cardinal(text, lang);
-    // "quarter million", "a quarter million".
-    if lang == Lang::En {
+    // "quarter million", "a quarter million", "quart de million".
+    {
         let skip_a = match tokens.first() {
             Some(t) if t.word == Word::A => tokens.get(1).map(|t| t.start),
             _ => Some(0),
         };
         if let Some(at) = skip_a {
             let end = word_end(text, at);
-            if fold(&text[at..end]) == "quarter"
+            if matches!(fold(&text[at..end]).as_str(), "quarter" | "quart")
                 && let Some((mult, len)) = scale_after_fraction(text, end, lang)
             {
                 return Some(WordNumber {
@@ -292,7 +292,16 @@ pub fn parse_scale(text: &str, lang: Lang) -> Option<(f64, usize)> {
     };
     let power = match abbreviations.iter().find(|(abbr, _)| *abbr == raw) {
         // "M." is "Monsieur": "depuis 2017 M. Macron" is not 2017 million.
-        Some(_) if lang == Lang::Fr && raw == "M" && text[end..].starts_with('.') => return None,
+        Some(_)
+            if lang == Lang::Fr
+                && raw == "M"
+                && text[end..].strip_prefix('.').is_some_and(|rest| {
+                    rest.trim_start_matches(SPACES)
+                        .starts_with(char::is_uppercase)
+                }) =>
+        {
+            return None;
+        }
         Some(&(_, power)) => power,
         None => scale_word(raw, lang)?,
     };
