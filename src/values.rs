@@ -285,7 +285,8 @@ fn unit_of(
                         .get(s.view[k + len - 1] + 2)
                         .is_some_and(|n| n.kind == TokKind::Num))
     });
-    if code {
+    // "5 000 l'ont signé": an elided article, not litres.
+    if code || crate::extract::elided(s, k + len - 1) {
         return None;
     }
     if bracket {

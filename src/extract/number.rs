@@ -139,6 +139,40 @@ fn ratio_connector(toks: &[Token], at: usize, lang: Lang) -> Option<usize> {
     number_next.then_some(len)
 }
 
+/// Units of time: after them a figure counts a span, not a share ("5 in 12 hours").
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "seconde"
+            | "secondes"
+            | "heure"
+            | "heures"
+            | "jour"
+            | "jours"
+            | "semaine"
+            | "semaines"
+            | "mois"
+            | "an"
+            | "ans"
+            | "annee"
+            | "annees"
+    )
+}
+
 /// "minus", "negative", "négatif": a sign in words before a figure.
 fn is_minus_word(w: &str, lang: Lang) -> bool {
     match lang {
@@ -157,12 +191,14 @@ fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
             .filter(|&len| a.end + len == b.start)
             .is_some_and(|_| {
                 let over = toks[a.end].norm == "over";
-                // "$2000 over 3 years" is a time span; "1 in 2024" a year.
+                // "$2000 over 3 years", "5 in 12 hours" are time spans; "1 in 2024" a year.
                 let noun_after = toks
                     .get(b.end)
                     .is_some_and(|t| t.kind == TokKind::Word && t.norm.len() > 2);
+                let time_after = toks.get(b.end).is_some_and(|t| is_time_word(&t.norm));
                 b.value > 0.0
                     && !b.year_like
+                    && !time_after
                     && (over || a.value <= b.value)
                     && !(over && noun_after)
             });
@@ -705,8 +741,9 @@ fn part_after(text: &str, toks: &[Token], at: usize, lang: Lang) -> Option<(f64,
     Some((n.value, j))
 }
 
-/// Whether a unit other than a duration follows at `at` ("one dollar", "un penny",
-/// "one-yen", "one mile"): a lone "one" before it is an amount, not an article.
+/// Whether a unit follows at `at` that makes a lone "one" an amount ("one dollar", "un
+/// penny", "one-yen", "one mile"). Not a duration ("un an"), nor a unit that is also a
+/// common noun or a letter ("un pied", "one foot in the door", "un t-shirt").
 fn unit_after(toks: &[Token], at: usize) -> bool {
     let view: Vec<usize> = (at..toks.len().min(at + 4))
         .filter(|&j| !crate::lexicon::is_invisible(&toks[j]))
@@ -714,7 +751,13 @@ fn unit_after(toks: &[Token], at: usize) -> bool {
     crate::lexicon::Lexicon::builtin()
         .units
         .longest_at(toks, &view, 0)
-        .is_some_and(|(_, u)| !u.ends_with("_duration"))
+        .is_some_and(|(len, u)| {
+            let word = &toks[view[0]].norm;
+            len >= 1
+                && !u.ends_with("_duration")
+                && !matches!(u.as_str(), "ft" | "in")
+                && word.chars().count() > 1
+        })
 }
 
 /// "dozen", "douzaines", "dzs".
@@ -989,6 +1032,8 @@ mod tests {
         // A span of time and a year are no denominators.
         assert_eq!(read("$2000 over 3 years", Lang::En), [2000.0, 3.0]);
         assert_eq!(read("1 in 2024", Lang::En), [1.0, 2024.0]);
+        assert_eq!(read("5 in 12 hours", Lang::En), [5.0, 12.0]);
+        assert_eq!(read("2 sur 10 jours", Lang::Fr), [2.0, 10.0]);
     }
 
     #[test]
@@ -1023,6 +1068,12 @@ mod tests {
         assert_eq!(read("115EUR", Lang::Fr), [115.0]);
         assert_eq!(read("une bouteille de 75ml", Lang::Fr), [75.0]);
         assert_eq!(read("200lbs", Lang::En), [200.0]);
+        // A lone "one" before a unit is an amount, unless the unit is also a noun.
+        assert_eq!(read("one penny, un euro", Lang::Fr), [1.0]);
+        assert_eq!(
+            read("un t-shirt, un pied dehors", Lang::Fr),
+            Vec::<f64>::new()
+        );
         // Codes that are not currencies stay codes.
         assert_eq!(read("MH17", Lang::En), Vec::<f64>::new());
     }

@@ -509,8 +509,9 @@ fn build(
             v1
         };
         if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, k) {
-            // "de" before a unit only for currencies and masses ("2 millions d'euros").
-            if k == v1 || !u.ends_with("_duration") {
+            // "de" before a unit only for currencies and masses ("2 millions d'euros");
+            // "5 000 l'ont signé" is an elided article, not litres.
+            if (k == v1 || !u.ends_with("_duration")) && !super::elided(s, k + len - 1) {
                 unit = Some(u.clone());
                 end_v = k + len;
             }
@@ -1985,6 +1986,10 @@ mod tests {
             assert_eq!(c.fact.unit.as_deref(), unit, "{body}");
             assert_eq!(c.fact.rate.as_deref(), rate, "{body}");
         }
+        // An elided article is no unit: "l'ont" is not litres.
+        let q = quantities("Plus de 5 000 personnes l'ont signé, 300 l'ont lu.", "fr");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|c| c.fact.unit.is_none()));
         // A calibre describes a gun: no claim of its own, in either language.
         assert!(quantities("Les obusiers de calibre 152 mm tirent.", "fr").is_empty());
         assert!(quantities("They fired 155 mm shells at the town.", "en").is_empty());
