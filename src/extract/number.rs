@@ -264,6 +264,25 @@ fn is_time_or_phone(text: &str, toks: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // Three or more digit groups joined by hyphens: "1-800-555-0199", "222-2222-2222".
+    let hyphen_link = |a: usize| {
+        toks.get(a + 1)
+            .is_some_and(|h| h.is_punct('-') && h.glued())
+            && toks
+                .get(a + 2)
+                .is_some_and(|n| n.kind == TokKind::Num && n.glued())
+    };
+    let mut first = i;
+    while first >= 2 && hyphen_link(first - 2) {
+        first -= 2;
+    }
+    let mut last = i;
+    while hyphen_link(last) {
+        last += 2;
+    }
+    if (last - first) / 2 + 1 >= 3 {
+        return true;
+    }
     // Runs of four or more two-digit groups, or a leading "+".
     let two = |j: usize| num(j) && toks[j].norm.len() == 2;
     let mut start = i;
@@ -953,6 +972,8 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(read("les 12 34 soldats", Lang::Fr), [12.0, 34.0]);
+        assert_eq!(read("call 1-800-555-0199", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("de 10-15 soldats", Lang::Fr), [10.0, 15.0]);
     }
 
     #[test]
