@@ -575,6 +575,20 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         Lang::En => "hundred",
         Lang::Fr => "cent",
     };
+    // "4 thousand 3 hundred": a smaller group after a scale.
+    let mut base = 0.0;
+    if scaled
+        && value >= 1000.0
+        && let Some(n) = toks
+            .get(end)
+            .filter(|n| n.kind == TokKind::Num && n.norm.len() == 1 && n.space_before)
+        && toks.get(end + 1).is_some_and(|t| t.norm == hundred)
+    {
+        base = value;
+        value = n.norm.parse::<f64>().ok()?;
+        end += 1;
+        scaled = false;
+    }
     if !scaled && toks.get(end).is_some_and(|t| t.norm == hundred) {
         value *= 100.0;
         end += 1;
@@ -607,6 +621,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             }
         }
     }
+    value += base;
     // Fractions in digits: "3/4", "2 1/4". A date ("5/17/2018") has a second slash.
     let mut fraction = false;
     let after_slash = i > 0 && toks[i].glued() && toks[i - 1].is_punct('/');
@@ -1104,6 +1119,7 @@ mod tests {
         assert_eq!(read("2.5^-1", Lang::En), [0.4]);
         assert_eq!(read("1.3x10^6", Lang::En), [1.3e6]);
         assert_eq!(read("3 hundred and one", Lang::En), [301.0]);
+        assert_eq!(read("4 thousand 3 hundred and 21", Lang::En), [4321.0]);
         assert_eq!(read("322 cent", Lang::Fr), [32200.0]);
         assert_eq!(read("un demi-million d'œufs", Lang::Fr), [500_000.0]);
         assert_eq!(read("fifty - two", Lang::En), [52.0]);

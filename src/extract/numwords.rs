@@ -75,18 +75,20 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
             }
         }
     }
-    if let Some((value, count)) = parser.fraction_or_mixed() {
+    if let Some((value, count, mixed)) = parser.fraction_or_mixed() {
         let end = tokens[count - 1].end;
         // A cardinal as long reads better: "un million et demi" is no half of a million.
         if cardinal.is_some_and(|c| c.len >= end) {
             return cardinal;
         }
-        // "three quarters billion", "un demi-million".
+        // "three quarters billion", "un demi-million"; "one billion and a quarter
+        // million" puts the scale on the fraction only.
         if let Some((mult, len)) = scale_after_fraction(text, end, lang) {
-            return Some(WordNumber {
-                value: value * mult,
-                len,
-            });
+            let value = match mixed {
+                Some((whole, frac)) => whole + frac * mult,
+                None => value * mult,
+            };
+            return Some(WordNumber { value, len });
         }
         let singular_one = value < 1.0 && {
             let last = &text[tokens[count - 1].start..end];
@@ -649,6 +651,9 @@ fn lex(text: &str, lang: Lang) -> Vec<Token> {
     tokens
 }
 
+/// A mixed number's whole part and proper fraction ("five and a quarter": 5, 0.25).
+type WholeAndPart = (f64, f64);
+
 /// A recursive-descent reader over lexed tokens. Each rule takes a token index and returns
 /// the value read and the index just past it, greedily; a construction that does not
 /// complete (a trailing "et", "and") is simply not consumed.
@@ -886,8 +891,9 @@ impl Parser<'_> {
     }
 
     /// A fraction or a mixed number made of all the tokens up to and including the
-    /// first denominator: its value and token count.
-    fn fraction_or_mixed(&self) -> Option<(f64, usize)> {
+    /// first denominator: its value, token count, and for a mixed number its whole
+    /// part and proper fraction.
+    fn fraction_or_mixed(&self) -> Option<(f64, usize, Option<WholeAndPart>)> {
         let k = self
             .tokens
             .iter()
@@ -918,9 +924,9 @@ impl Parser<'_> {
                 Some(Word::Scale(power)) => 10f64.powi(power),
                 _ => 1.0,
             };
-            return Some((value + frac * unit, k + 1));
+            return Some((value + frac * unit, k + 1, Some((value, frac))));
         }
-        self.fraction(k).map(|v| (v, k + 1))
+        self.fraction(k).map(|v| (v, k + 1, None))
     }
 
     /// A simple fraction whose denominator is token `k`, numerator from token 0.
@@ -1591,6 +1597,11 @@ mod tests {
         assert_eq!(
             num("six million and two thirds", Lang::En),
             Some((6666666.666666667, 26))
+        );
+        // A scale after the fraction applies to the fraction alone.
+        assert_eq!(
+            num("one billion and a quarter million", Lang::En),
+            Some((1_000_250_000.0, 33))
         );
         // A whole fraction, not a mixed number, when the part after "and" is not proper.
         assert_eq!(
