@@ -821,6 +821,50 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
+/// "half", "moitié" standing alone: 0.5 ("more than half of voters", "plus de la
+/// moitié"). Not a part of something ordered ("the second half", "l'autre moitié"), nor
+/// a compound ("half-time").
+fn half_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    let word = match lang {
+        Lang::En => "half",
+        Lang::Fr => "moitie",
+    };
+    if toks[i].norm != word
+        || toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued() && t.kind == TokKind::Punct)
+    {
+        return None;
+    }
+    let before = i.checked_sub(1).map_or("", |k| toks[k].norm.as_str());
+    let ordered = matches!(
+        before,
+        "a" | "an"
+            | "the"
+            | "first"
+            | "second"
+            | "last"
+            | "other"
+            | "each"
+            | "premiere"
+            | "seconde"
+            | "deuxieme"
+            | "derniere"
+            | "autre"
+            | "chaque"
+            | "une"
+            | "-"
+    );
+    (!ordered).then_some(Figure {
+        start: i,
+        end: i + 1,
+        value: 0.5,
+        digits: false,
+        year_like: false,
+        plain_int: false,
+    })
+}
+
 fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     if let Some(f) = dozen_at(toks, i) {
         return Some(f);
@@ -830,7 +874,9 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     if i > 0 && t.glued() && toks[i - 1].is_punct('-') {
         return None;
     }
-    let n = parse_number(&text[t.span.start..], lang)?;
+    let Some(n) = parse_number(&text[t.span.start..], lang) else {
+        return half_at(toks, i, lang);
+    };
     let stop = t.span.start + n.len;
     let mut end = i;
     while end < toks.len() && toks[end].span.end <= stop {
@@ -1080,6 +1126,17 @@ mod tests {
         assert_eq!(read("une douzaine", Lang::Fr), [12.0]);
         assert_eq!(read("le résultat est ¾", Lang::Fr), [0.75]);
         assert_eq!(read("2½ million", Lang::En), [2.5]);
+    }
+
+    #[test]
+    fn half_alone_is_a_half_unless_ordered() {
+        assert_eq!(read("more than half of voters", Lang::En), [0.5]);
+        assert_eq!(read("plus de la moitié des élèves", Lang::Fr), [0.5]);
+        assert_eq!(
+            read("in the second half, at half-time", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("l'autre moitié", Lang::Fr), Vec::<f64>::new());
     }
 
     #[test]
