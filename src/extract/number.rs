@@ -264,6 +264,25 @@ fn is_time_or_phone(text: &str, toks: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // An IP address: four groups of up to three digits joined by dots.
+    let dot_link = |a: usize| {
+        toks.get(a + 1)
+            .is_some_and(|d| d.is_punct('.') && d.glued())
+            && toks
+                .get(a + 2)
+                .is_some_and(|n| n.kind == TokKind::Num && n.glued() && n.norm.len() <= 3)
+    };
+    let mut first = i;
+    while first >= 2 && dot_link(first - 2) {
+        first -= 2;
+    }
+    let mut last = i;
+    while dot_link(last) {
+        last += 2;
+    }
+    if (last - first) / 2 + 1 == 4 && toks[first].norm.len() <= 3 {
+        return true;
+    }
     // Three or more digit groups joined by hyphens: "1-800-555-0199", "222-2222-2222".
     let hyphen_link = |a: usize| {
         toks.get(a + 1)
@@ -1034,6 +1053,8 @@ mod tests {
         );
         assert_eq!(read("les 12 34 soldats", Lang::Fr), [12.0, 34.0]);
         assert_eq!(read("call 1-800-555-0199", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("le serveur 192.168.1.2", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("server 192.168.1.2", Lang::En), Vec::<f64>::new());
         assert_eq!(read("de 10-15 soldats", Lang::Fr), [10.0, 15.0]);
     }
 
