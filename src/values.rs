@@ -634,8 +634,19 @@ fn range_at(
             )
             && (connector != "and" || opener == "between")
             && (connector != "et" || opener == "entre");
-        if (joined || hyphen) && f.value < g.value {
-            let start_v = if matches!(opener, "between" | "entre" | "from" | "de" | "du") {
+        // "passé de 200 à 300", "rose from 2 to 3": a change between two values, not a
+        // range (as the claim layer reads it).
+        let change = matches!(opener, "de" | "d" | "du" | "from") && {
+            let clause = s.clause_of(v0);
+            (0..v0).any(|k| {
+                s.clause_of(k) >= clause.saturating_sub(1)
+                    && lex.change.contains_at(s.toks, &s.view, k)
+            })
+        };
+        if (joined || hyphen) && f.value < g.value && !change {
+            // "between", "entre", "from" open the range; French "de" is a preposition
+            // ("varie de 20 à 100") and stays out, as in the French spec.
+            let start_v = if matches!(opener, "between" | "entre" | "from") {
                 v0 - 1
             } else {
                 v0
@@ -878,7 +889,13 @@ mod tests {
     fn spans_of_two_figures() {
         assert_eq!(
             ranges("de 10 à 15 morts", Lang::Fr),
-            [("de 10 à 15".into(), Some(10.0), true, Some(15.0), false)]
+            [("10 à 15".into(), Some(10.0), true, Some(15.0), false)]
+        );
+        assert!(ranges("le nombre est passé de 200 à 300", Lang::Fr).is_empty());
+        assert!(ranges("output rose from 200 to 300", Lang::En).is_empty());
+        assert_eq!(
+            ranges("entre 10 et 15 morts", Lang::Fr),
+            [("entre 10 et 15".into(), Some(10.0), true, Some(15.0), false)]
         );
         assert_eq!(
             ranges("20 through 100", Lang::En),
