@@ -403,13 +403,8 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             group_sep = Some(sep);
             continue;
         }
-        // Indian grouping in English: "12,34,567.89" (twelve lakh …).
-        if lang == Lang::En
-            && sep == ","
-            && !grouped
-            && first.norm.len() <= 2
-            && after.norm.len() == 2
-        {
+        // Indian grouping: "12,34,567.89" (twelve lakh …); the full pattern is checked.
+        if sep == "," && !grouped && first.norm.len() <= 2 && after.norm.len() == 2 {
             let group = |j: usize, len: usize| {
                 toks.get(j).is_some_and(|c| c.glued() && c.is_punct(','))
                     && toks
@@ -625,18 +620,27 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         {
             value += rest.norm.parse::<f64>().ok()?;
             end += 2;
-        } else if let Some(rest) = toks
-            .get(end + 1)
-            .filter(|w| toks[end].norm == "and" && w.kind == TokKind::Word)
-            .and_then(|w| parse_number(&text[w.span.start..], lang).map(|n| (w, n)))
-            .filter(|(_, n)| n.value < 100.0 && n.value.fract() == 0.0)
-        {
-            // "3 hundred and one".
-            let stop = rest.0.span.start + rest.1.len;
-            value += rest.1.value;
-            end += 1;
-            while end < toks.len() && toks[end].span.end <= stop {
-                end += 1;
+        } else {
+            // "3 hundred and one", "3 cent un".
+            let at = if matches!(toks.get(end).map(|t| t.norm.as_str()), Some("and" | "et")) {
+                end + 1
+            } else if lang == Lang::Fr {
+                end
+            } else {
+                usize::MAX
+            };
+            if let Some((w, n)) = toks
+                .get(at)
+                .filter(|w| w.kind == TokKind::Word)
+                .and_then(|w| parse_number(&text[w.span.start..], lang).map(|n| (w, n)))
+                .filter(|(_, n)| n.value < 100.0 && n.value.fract() == 0.0)
+            {
+                let stop = w.span.start + n.len;
+                value += n.value;
+                end = at;
+                while end < toks.len() && toks[end].span.end <= stop {
+                    end += 1;
+                }
             }
         }
     }
@@ -1166,6 +1170,7 @@ mod tests {
         assert_eq!(read("Rs 500 crore", Lang::En), [5e9]);
         assert_eq!(read("three lakh crore", Lang::En), [3e12]);
         assert_eq!(read("12,34,567.89 rupees", Lang::En), [1234567.89]);
+        assert_eq!(read("treize lakh de roupies", Lang::Fr), [1.3e6]);
     }
 
     #[test]
@@ -1199,6 +1204,7 @@ mod tests {
         assert_eq!(read("3 hundred and one", Lang::En), [301.0]);
         assert_eq!(read("4 thousand 3 hundred and 21", Lang::En), [4321.0]);
         assert_eq!(read("322 cent", Lang::Fr), [32200.0]);
+        assert_eq!(read("3 cent un", Lang::Fr), [301.0]);
         assert_eq!(read("un demi-million d'œufs", Lang::Fr), [500_000.0]);
         assert_eq!(read("fifty - two", Lang::En), [52.0]);
         assert_eq!(read("quarter million", Lang::En), [250_000.0]);

@@ -398,6 +398,11 @@ const FR_WORDS: &[(&str, Word)] = &[
     ("billions", Word::Scale(12)),
     ("trillion", Word::Scale(18)),
     ("trillions", Word::Scale(18)),
+    // Indian scales, as French texts about India write them.
+    ("lakh", Word::Scale(5)),
+    ("lakhs", Word::Scale(5)),
+    ("crore", Word::Scale(7)),
+    ("crores", Word::Scale(7)),
     ("et", Word::And),
     ("demi", Word::Half),
     ("demie", Word::Half),
