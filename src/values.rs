@@ -1,6 +1,12 @@
 //! Values found in a text, without the claims around them: numbers, ranges,
 //! percentages, money, measures, dates and periods. This is the layer that the peer
 //! test suite measures (`docs/accuracy.md`); claims are built on it.
+//!
+//! Ranges are two figures joined ("entre 10 et 15", "20 through 100") or one figure
+//! bounded by a comparison, which says whether the bound is included ("less than or
+//! equal to 30", "500 ou plus", "supérieur à 100 et inférieur à 300" joins two bounds).
+//! Units are read after a figure, or before it for currency symbols and codes ("US$ 5",
+//! "Rs 500 crore", "30 MUSD"), each unit for one figure only ("10 $ 30 $").
 
 use crate::Lang;
 use crate::claims::DateValue;

@@ -1,6 +1,10 @@
 //! Figures in a sentence: digits in French and English formats (`10.000`, `11 000`,
-//! `2,7 millions`, `12,000`, `3.5 million`), numbers in words, with scale words, and
-//! the numbers that are not figures (identifiers, ordinals, footnote markers).
+//! `2,7 millions`, `12,000`, `3.5 million`; the decimal mark follows the language, so
+//! `4,800` is 4.8 in French and `4.800` 4.8 in English), signs (`-1,8`, `minus 5`),
+//! fractions (`3/4`, `2 1/4`, `½`), ratios (`one in five`, `1 sur 3`), powers (`1e10`,
+//! `2.5^-1`), numbers in words (fractions and decimals too: `trois quarts`, `two point
+//! five`), scale words (`lakh`, `crore` too) and dozens; and the numbers that are not
+//! figures (identifiers, ordinals, footnote markers, phone numbers, IP addresses).
 
 use super::numwords::{parse_number, parse_scale};
 use crate::Lang;

@@ -1,5 +1,7 @@
-//! Cardinal numbers written in words, in French and English ("vingt-cinq mille", "quatre-vingt-dix",
-//! "twenty-five thousand", "two hundred and five", "deux millions et demi").
+//! Numbers written in words, in French and English: cardinals ("vingt-cinq mille",
+//! "quatre-vingt-dix", "twenty-five thousand", "two hundred and five", "deux millions et
+//! demi"), fractions and mixed numbers ("trois quarts", "five and a quarter") and
+//! decimals read aloud ("two point five", "deux virgule trois").
 
 use crate::Lang;
 use unicode_normalization::UnicodeNormalization;
