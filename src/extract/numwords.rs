@@ -140,8 +140,8 @@ fn scale_after_fraction(text: &str, end: usize, lang: Lang) -> Option<(f64, usiz
 /// demi-*heure*"); "of", "de" and conjunctions do not count.
 fn noun_follows(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    if rest.starts_with(HYPHENS) {
-        return rest[1..].starts_with(char::is_alphabetic);
+    if let Some(after) = rest.strip_prefix(HYPHENS) {
+        return after.starts_with(char::is_alphabetic);
     }
     let start = end + (rest.len() - rest.trim_start_matches(SPACES).len());
     if start == end && !rest.is_empty() && !rest.starts_with(char::is_alphabetic) {
@@ -1479,6 +1479,12 @@ mod tests {
             "mille et",
             "a half a",
             "quatre-vingts-",
+            "un tiers\u{2011}é",
+            "a third\u{2011}term",
+            "two point\u{a0}fi",
+            "deux virgule 🎉",
+            "trois quarts de 🎉",
+            "un demi\u{2011}",
         ];
         for sample in samples {
             for (i, _) in sample.char_indices() {
@@ -1490,6 +1496,10 @@ mod tests {
                     }
                     if let Some((_, len)) = parse_scale(rest, lang) {
                         assert!(rest.is_char_boundary(len), "{rest:?}");
+                    }
+                    if let Some(n) = parse_number(rest, lang) {
+                        assert!(rest.is_char_boundary(n.len), "{rest:?}");
+                        assert!(n.len <= rest.len());
                     }
                 }
             }
