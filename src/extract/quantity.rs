@@ -1856,6 +1856,7 @@ mod tests {
                 Some(300.0),
                 None,
             ),
+            ("en", "Higher than 300 soldiers arrived.", Some(300.0), None),
         ];
         for &(lang, body, low, high) in cases {
             assert_eq!(interval(body, lang), (low, high), "{body}");
