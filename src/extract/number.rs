@@ -569,6 +569,21 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             if let Some((part, after)) = part_after(text, toks, end, lang) {
                 value += mult * part;
                 end = after;
+            } else if let Some((w, n)) = toks
+                .get(end + 1)
+                .filter(|w| {
+                    matches!(toks[end].norm.as_str(), "and" | "et") && w.kind == TokKind::Word
+                })
+                .and_then(|w| parse_number(&text[w.span.start..], lang).map(|n| (w, n)))
+                // "6 crore and two hundred"; not "5 million and two children".
+                .filter(|(_, n)| n.value >= 100.0 && n.value < mult && n.value.fract() == 0.0)
+            {
+                let stop = w.span.start + n.len;
+                value += n.value;
+                end += 1;
+                while end < toks.len() && toks[end].span.end <= stop {
+                    end += 1;
+                }
             }
         }
     }
@@ -613,7 +628,13 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         scaled = true;
         if let Some(rest) = toks
             .get(end + 1)
-            .filter(|n| toks[end].norm == "and" && n.kind == TokKind::Num && n.norm.len() <= 2)
+            // "and 0" never ends a number: "3 hundred and 0 are two numbers".
+            .filter(|n| {
+                toks[end].norm == "and"
+                    && n.kind == TokKind::Num
+                    && n.norm.len() <= 2
+                    && n.norm != "0"
+            })
             .filter(|_| {
                 !toks
                     .get(end + 2)
@@ -637,7 +658,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 .get(at)
                 .filter(|w| w.kind == TokKind::Word)
                 .and_then(|w| parse_number(&text[w.span.start..], lang).map(|n| (w, n)))
-                .filter(|(_, n)| n.value < 100.0 && n.value.fract() == 0.0)
+                .filter(|(_, n)| (1.0..100.0).contains(&n.value) && n.value.fract() == 0.0)
             {
                 let stop = w.span.start + n.len;
                 value += n.value;
@@ -1207,6 +1228,9 @@ mod tests {
         assert_eq!(read("1.3x10^6", Lang::En), [1.3e6]);
         assert_eq!(read("3 hundred and one", Lang::En), [301.0]);
         assert_eq!(read("4 thousand 3 hundred and 21", Lang::En), [4321.0]);
+        assert_eq!(read("3 hundred and 0", Lang::En), [300.0, 0.0]);
+        assert_eq!(read("6 crore and two hundred", Lang::En), [60_000_200.0]);
+        assert_eq!(read("5 million and two children", Lang::En), [5e6, 2.0]);
         assert_eq!(read("322 cent", Lang::Fr), [32200.0]);
         assert_eq!(read("3 cent un", Lang::Fr), [301.0]);
         assert_eq!(read("un demi-million d'œufs", Lang::Fr), [500_000.0]);

@@ -79,15 +79,19 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
     }
     if let Some((value, count, mixed)) = parser.fraction_or_mixed() {
         let end = tokens[count - 1].end;
-        // A cardinal as long reads better: "un million et demi" is no half of a million.
-        if cardinal.is_some_and(|c| c.len >= end) {
+        // A cardinal as long reads better: "un million et demi" is no half of a million;
+        // unless a scale follows the half ("un milliard et demi million").
+        let scale_follows = mixed.is_some_and(|(_, _, scaled)| scaled)
+            && scale_after_fraction(text, end, lang).is_some();
+        if cardinal.is_some_and(|c| c.len >= end) && !scale_follows {
             return cardinal;
         }
         // "three quarters billion", "un demi-million"; "one billion and a quarter
         // million" puts the scale on the fraction only.
         if let Some((mult, len)) = scale_after_fraction(text, end, lang) {
             let value = match mixed {
-                Some((whole, frac)) => whole + frac * mult,
+                Some((whole, frac, true)) => whole + frac * mult,
+                Some((whole, frac, false)) => (whole + frac) * mult,
                 None => value * mult,
             };
             return Some(WordNumber { value, len });
@@ -658,8 +662,9 @@ fn lex(text: &str, lang: Lang) -> Vec<Token> {
     tokens
 }
 
-/// A mixed number's whole part and proper fraction ("five and a quarter": 5, 0.25).
-type WholeAndPart = (f64, f64);
+/// A mixed number's whole part, proper fraction, and whether the whole ends in a
+/// scale word ("five and a quarter": 5, 0.25, false; "one billion and a half": true).
+type WholeAndPart = (f64, f64, bool);
 
 /// A recursive-descent reader over lexed tokens. Each rule takes a token index and returns
 /// the value read and the index just past it, greedily; a construction that does not
@@ -907,7 +912,7 @@ impl Parser<'_> {
             .position(|t| matches!(t.word, Word::Ordinal { .. }) || t.word == Word::Half)?;
         // "five and a quarter", "cent et trois quarts", "six million and two thirds":
         // a whole number, "and", then a proper fraction.
-        for a in (1..k.saturating_sub(1)).rev() {
+        for a in (1..k).rev() {
             if !self.is(a, Word::And) {
                 continue;
             }
@@ -924,14 +929,20 @@ impl Parser<'_> {
                 lang: self.lang,
                 text: self.text,
             };
-            let Some(frac) = part.fraction(k - a - 1).filter(|&f| f < 1.0) else {
+            // "et demi" has no numerator.
+            let lone_half = k == a + 1 && self.is(k, Word::Half);
+            let Some(frac) = part
+                .fraction(k - a - 1)
+                .or(lone_half.then_some(0.5))
+                .filter(|&f| f < 1.0)
+            else {
                 continue;
             };
             let unit = match self.word(count - 1) {
                 Some(Word::Scale(power)) => 10f64.powi(power),
                 _ => 1.0,
             };
-            return Some((value + frac * unit, k + 1, Some((value, frac))));
+            return Some((value + frac * unit, k + 1, Some((value, frac, unit > 1.0))));
         }
         self.fraction(k).map(|v| (v, k + 1, None))
     }
@@ -1614,6 +1625,10 @@ mod tests {
         assert_eq!(
             num("six million and two thirds", Lang::En),
             Some((6666666.666666667, 26))
+        );
+        assert_eq!(
+            num("un milliard et demi million", Lang::Fr),
+            Some((1_000_500_000.0, 27))
         );
         // A scale after the fraction applies to the fraction alone.
         assert_eq!(
