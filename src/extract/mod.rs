@@ -20,6 +20,17 @@ use crate::text::{Document, TokKind, Token};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 
+/// Whether the word at view index `v` of `s` is elided, an apostrophe glued after it
+/// ("l'", "m'", "d'"): a French article or pronoun, never a unit.
+pub fn elided(s: &Sent<'_>, v: usize) -> bool {
+    let Some(&i) = s.view.get(v) else {
+        return false;
+    };
+    s.toks
+        .get(i + 1)
+        .is_some_and(|t| t.glued() && (t.is_punct('\'') || t.is_punct('\u{2019}')))
+}
+
 /// A sentence being read: its tokens and a view without invisible hyphens and apostrophes.
 pub struct Sent<'a> {
     /// The whole source text (token spans index into it).

@@ -1,8 +1,12 @@
 //! Figures in a sentence: digits in French and English formats (`10.000`, `11 000`,
-//! `2,7 millions`, `12,000`, `3.5 million`), numbers in words, with scale words, and
-//! the numbers that are not figures (identifiers, ordinals, footnote markers).
+//! `2,7 millions`, `12,000`, `3.5 million`; the decimal mark follows the language, so
+//! `4,800` is 4.8 in French and `4.800` 4.8 in English), signs (`-1,8`, `minus 5`),
+//! fractions (`3/4`, `2 1/4`, `½`), ratios (`one in five`, `1 sur 3`), powers (`1e10`,
+//! `2.5^-1`), numbers in words (fractions and decimals too: `trois quarts`, `two point
+//! five`), scale words (`lakh`, `crore` too) and dozens; and the numbers that are not
+//! figures (identifiers, ordinals, footnote markers, phone numbers, IP addresses).
 
-use super::numwords::{parse_cardinal, parse_scale};
+use super::numwords::{parse_number, parse_scale};
 use crate::Lang;
 use crate::text::{TokKind, Token};
 
@@ -36,6 +40,11 @@ fn is_group_space(g: &str) -> bool {
     )
 }
 
+/// Currency codes that may be glued to an amount ("USD115", "115EUR").
+const CURRENCY_CODES: &[&str] = &[
+    "usd", "eur", "gbp", "chf", "jpy", "cny", "rmb", "cad", "aud", "inr", "rub", "uah", "元",
+];
+
 /// Ordinal suffixes glued to digits ("1er", "3e", "21st").
 const ORDINAL_SUFFIXES: &[&str] = &[
     "e", "er", "ere", "eme", "emes", "es", "st", "nd", "rd", "th", "d", "o",
@@ -60,6 +69,16 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
             }
             TokKind::Num => digits_at(text, toks, i, lang),
             TokKind::Word => words_at(text, toks, i, lang),
+            TokKind::Punct => leading_decimal_at(toks, i, lang).or_else(|| {
+                vulgar_fraction(&t.norm).map(|value| Figure {
+                    start: i,
+                    end: i + 1,
+                    value,
+                    digits: true,
+                    year_like: false,
+                    plain_int: false,
+                })
+            }),
             _ => None,
         };
         match found {
@@ -83,25 +102,159 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
             }
         }
     }
+    combine(toks, lang, &mut out);
     out
+}
+
+/// Unicode fractions ("½", "¾").
+fn vulgar_fraction(c: &str) -> Option<f64> {
+    Some(match c {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// Words that make a ratio of two figures: "one in five", "2 out of 3", "un sur trois".
+/// Returns how many tokens the connector takes at `at`.
+fn ratio_connector(toks: &[Token], at: usize, lang: Lang) -> Option<usize> {
+    let w = |k: usize| toks.get(at + k).map_or("", |t| t.norm.as_str());
+    let len = match (lang, w(0), w(1)) {
+        (Lang::En, "out", "of") => 2,
+        (Lang::En, "over" | "in", _) | (Lang::Fr, "sur", _) => 1,
+        _ => return None,
+    };
+    let next = toks.get(at + len)?;
+    let number_next = next.kind == TokKind::Num
+        || next.kind == TokKind::Word && parse_number(&next.norm, lang).is_some();
+    number_next.then_some(len)
+}
+
+/// Units of time: after them a figure counts a span, not a share ("5 in 12 hours").
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "seconde"
+            | "secondes"
+            | "heure"
+            | "heures"
+            | "jour"
+            | "jours"
+            | "semaine"
+            | "semaines"
+            | "mois"
+            | "an"
+            | "ans"
+            | "annee"
+            | "annees"
+    )
+}
+
+/// "minus", "negative", "négatif": a sign in words before a figure.
+fn is_minus_word(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => matches!(w, "minus" | "negative"),
+        Lang::Fr => matches!(w, "negatif" | "negative"),
+    }
+}
+
+/// Joins figures that make one value: a ratio ("one in five" is 0.2, "1 sur 3") and a
+/// sign in words ("minus 5", "negative one").
+fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let ratio = ratio_connector(toks, a.end, lang)
+            .filter(|&len| a.end + len == b.start)
+            .is_some_and(|_| {
+                let over = toks[a.end].norm == "over";
+                // "$2000 over 3 years", "5 in 12 hours" are time spans; "1 in 2024" a year.
+                let noun_after = toks
+                    .get(b.end)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.norm.len() > 2);
+                let time_after = toks.get(b.end).is_some_and(|t| is_time_word(&t.norm));
+                b.value > 0.0
+                    && !b.year_like
+                    && !time_after
+                    && (over || a.value <= b.value)
+                    && !(over && noun_after)
+            });
+        if ratio {
+            let b = out.remove(i + 1);
+            out[i].value /= b.value;
+            out[i].end = b.end;
+            out[i].plain_int = false;
+            out[i].year_like = false;
+        }
+        i += 1;
+    }
+    for f in out.iter_mut() {
+        if f.start > 0 && is_minus_word(&toks[f.start - 1].norm, lang) && f.value > 0.0 {
+            f.start -= 1;
+            f.value = -f.value;
+            f.plain_int = false;
+            f.year_like = false;
+        }
+    }
 }
 
 /// Whether the digits at `i` belong to an identifier ("KN-23", "G20", "Kh-47M2",
 /// "COVID-19", "5G"), an ordinal ("1er") or a time ("19h30").
 pub fn is_identifier_digits(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    let glued_word_before = i > 0 && t.glued() && toks[i - 1].kind == TokKind::Word;
+    let glued_word_before = i > 0
+        && t.glued()
+        && toks[i - 1].kind == TokKind::Word
+        && !CURRENCY_CODES.contains(&toks[i - 1].norm.as_str());
+    // "5k-20k": the word before the hyphen is a scale glued to digits, not a code.
+    let scale_before = i > 2 && toks[i - 2].glued() && toks[i - 3].kind == TokKind::Num;
     let hyphen_code = i > 1
         && t.glued()
         && toks[i - 1].is_punct('-')
         && toks[i - 1].glued()
-        && toks[i - 2].kind == TokKind::Word;
+        && toks[i - 2].kind == TokKind::Word
+        && !scale_before;
+    // "scp2-173": a hyphen after digits glued to a word.
+    let digit_hyphen_code = i > 2
+        && t.glued()
+        && toks[i - 1].is_punct('-')
+        && toks[i - 1].glued()
+        && toks[i - 2].kind == TokKind::Num
+        && toks[i - 2].glued()
+        && toks[i - 3].kind == TokKind::Word;
     let glued_digit_code = i > 1
         && t.glued()
         && toks[i - 1].kind == TokKind::Word
         && toks[i - 1].glued()
         && toks[i - 2].kind == TokKind::Num;
-    glued_word_before || hyphen_code || glued_digit_code
+    glued_word_before || hyphen_code || glued_digit_code || digit_hyphen_code
 }
 
 /// Whether the digits at `i` are part of a time of day ("10:30", "14 h 30") or a
@@ -113,6 +266,44 @@ fn is_time_or_phone(text: &str, toks: &[Token], i: usize) -> bool {
     if glued_colon(i + 1) && num(i + 2) && toks[i + 2].glued()
         || i >= 2 && glued_colon(i - 1) && num(i - 2) && toks[i].glued()
     {
+        return true;
+    }
+    // An IP address: four groups of up to three digits joined by dots.
+    let dot_link = |a: usize| {
+        toks.get(a + 1)
+            .is_some_and(|d| d.is_punct('.') && d.glued())
+            && toks
+                .get(a + 2)
+                .is_some_and(|n| n.kind == TokKind::Num && n.glued() && n.norm.len() <= 3)
+    };
+    let mut first = i;
+    while first >= 2 && dot_link(first - 2) {
+        first -= 2;
+    }
+    let mut last = i;
+    while dot_link(last) {
+        last += 2;
+    }
+    if (last - first) / 2 + 1 == 4 && toks[first].norm.len() <= 3 {
+        return true;
+    }
+    // Three or more digit groups joined by hyphens: "1-800-555-0199", "222-2222-2222".
+    let hyphen_link = |a: usize| {
+        toks.get(a + 1)
+            .is_some_and(|h| h.is_punct('-') && h.glued())
+            && toks
+                .get(a + 2)
+                .is_some_and(|n| n.kind == TokKind::Num && n.glued())
+    };
+    let mut first = i;
+    while first >= 2 && hyphen_link(first - 2) {
+        first -= 2;
+    }
+    let mut last = i;
+    while hyphen_link(last) {
+        last += 2;
+    }
+    if (last - first) / 2 + 1 >= 3 {
         return true;
     }
     // Runs of four or more two-digit groups, or a leading "+".
@@ -133,9 +324,16 @@ fn is_time_or_phone(text: &str, toks: &[Token], i: usize) -> bool {
         return true;
     }
     // "+44 20 7946 0958": everything after a leading "+" up to the last digit group.
+    // Groups may be joined by hyphens: "+1-222-2222".
     let mut k = i;
-    while k > 0 && (num(k - 1) && toks[k].space_before) {
-        k -= 1;
+    loop {
+        if k > 0 && num(k - 1) && toks[k].space_before {
+            k -= 1;
+        } else if k > 1 && toks[k - 1].is_punct('-') && toks[k].glued() && num(k - 2) {
+            k -= 2;
+        } else {
+            break;
+        }
     }
     k > 0 && toks[k - 1].is_punct('+')
 }
@@ -153,17 +351,21 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     let mut frac = String::new();
     let mut end = i + 1;
     let mut grouped = false;
+    // The separator grouping thousands so far: " ", "." or ",".
+    let mut group_sep: Option<&str> = None;
     // Thousands groups: "11 000", "10.000", "12,000", "1 234 567".
     while let Some(next) = toks.get(end) {
         let first_group_ok = grouped || first.norm.len() <= 3;
         if next.kind == TokKind::Num
             && next.norm.len() == 3
             && first_group_ok
+            && matches!(group_sep, None | Some(" "))
             && is_group_space(gap(text, &toks[end - 1], next))
         {
             int.push_str(&next.norm);
             end += 1;
             grouped = true;
+            group_sep = Some(" ");
             continue;
         }
         let is_sep =
@@ -181,18 +383,61 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             && toks
                 .get(end + 3)
                 .is_some_and(|n| n.kind == TokKind::Num && n.norm.len() == 3 && n.glued());
-        let percent_after = toks.get(end + 2).is_some_and(|p| p.is_punct('%'));
-        // A dot or comma before exactly three digits groups thousands in both
-        // languages ("10.000", "12,000"), except English decimals of a rate ("4.125%").
+        // The decimal mark of the language ("4,800" is 4.8 in French, "4.800" in
+        // English) groups thousands only when it repeats ("1,234,567"); the other mark
+        // groups them ("10.000", "12,000") until a number has used one of them.
+        let decimal_mark = match lang {
+            Lang::Fr => ",",
+            Lang::En => ".",
+        };
+        // "1.111,11" in English: the other mark follows, so this one groups.
+        let other_after = group_sep.is_none()
+            && more_groups_sep(toks, end + 2, if sep == "." { "," } else { "." });
         let thousands = after.norm.len() == 3
             && first_group_ok
             && first.norm != "0"
-            && (more_groups || !(lang == Lang::En && sep == "." && percent_after));
+            && match group_sep {
+                Some(g) => g == sep,
+                None => more_groups || other_after || sep != decimal_mark,
+            };
         if thousands {
             int.push_str(&after.norm);
             end += 2;
             grouped = true;
+            group_sep = Some(sep);
             continue;
+        }
+        // Indian grouping: "12,34,567.89" (twelve lakh …); the full pattern is checked.
+        if sep == "," && !grouped && first.norm.len() <= 2 && after.norm.len() == 2 {
+            let group = |j: usize, len: usize| {
+                toks.get(j).is_some_and(|c| c.glued() && c.is_punct(','))
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.glued() && n.kind == TokKind::Num && n.norm.len() == len)
+            };
+            let mut j = end;
+            while group(j, 2) {
+                j += 2;
+            }
+            if group(j, 3) {
+                for k in (end..=j).step_by(2) {
+                    int.push_str(&toks[k + 1].norm);
+                }
+                end = j + 2;
+                grouped = true;
+                group_sep = Some(",");
+                continue;
+            }
+        }
+        // A list of figures separated by commas ("nrs. 22,24,26") has no decimals.
+        let list = sep == ","
+            && (more_groups_sep(toks, end + 2, ",")
+                || i >= 2
+                    && toks[i].glued()
+                    && toks[i - 1].is_punct(',')
+                    && toks[i - 2].kind == TokKind::Num);
+        if list {
+            break;
         }
         if frac.is_empty() {
             frac = after.norm.clone();
@@ -203,6 +448,28 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     let mut value: f64 = format!("{int}.{}", if frac.is_empty() { "0" } else { &frac })
         .parse()
         .ok()?;
+    // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
+    if let Some((power, after)) = power_at(toks, end) {
+        value = value.powf(power);
+        end = after;
+        grouped = true;
+    } else if let Some((power, after)) = toks
+        .get(end)
+        .filter(|x| x.glued() && x.norm == "x")
+        .and_then(|_| toks.get(end + 1))
+        .filter(|ten| ten.glued() && ten.norm == "10")
+        .and_then(|_| power_at(toks, end + 2))
+    {
+        value *= 10f64.powf(power);
+        end = after;
+        grouped = true;
+    }
+    // Scientific notation: "1e10", "1.3e6", "12.32e+14", "-12e-1".
+    if let Some((power, after)) = exponent_at(toks, end) {
+        value = format!("{value}e{power}").parse().ok()?;
+        end = after;
+        grouped = true;
+    }
     // Glued suffixes: an ordinal or a code ("1er", "5G", "19h30") is not a figure,
     // a glued unit ("10km", "122mm", "5k") is.
     if let Some(next) = toks
@@ -215,9 +482,28 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         let is_scale = parse_scale(&text[next.span.start..], lang).is_some();
         let is_unit = matches!(
             next.norm.as_str(),
-            "km" | "mm" | "cm" | "kg" | "t" | "m" | "ha" | "mw" | "gw" | "l"
+            "km" | "mm"
+                | "cm"
+                | "dm"
+                | "kg"
+                | "mg"
+                | "t"
+                | "m"
+                | "ha"
+                | "mw"
+                | "gw"
+                | "l"
+                | "ml"
+                | "lb"
+                | "lbs"
+                | "oz"
+                | "ft"
+                | "mi"
+                | "kph"
+                | "kmph"
+                | "mph"
         );
-        if !is_scale && !is_unit {
+        if !is_scale && !is_unit && !CURRENCY_CODES.contains(&next.norm.as_str()) {
             return None;
         }
     }
@@ -257,8 +543,10 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "quai"
                 | "version"
         );
-    let french_dot =
-        lang == Lang::Fr && !frac.is_empty() && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
+    let french_dot = lang == Lang::Fr
+        && !frac.is_empty()
+        && !grouped
+        && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
     if reference || french_dot {
         return None;
     }
@@ -278,39 +566,365 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             value *= mult;
             end = j;
             scaled = true;
-            if let Some(half) = half_after(toks, end) {
-                value += mult / 2.0;
-                end = half;
+            if let Some((part, after)) = part_after(text, toks, end, lang) {
+                value += mult * part;
+                end = after;
+            } else if let Some((w, n)) = toks
+                .get(end + 1)
+                .filter(|w| {
+                    matches!(toks[end].norm.as_str(), "and" | "et") && w.kind == TokKind::Word
+                })
+                .and_then(|w| parse_number(&text[w.span.start..], lang).map(|n| (w, n)))
+                // "6 crore and two hundred"; not "5 million and two children".
+                .filter(|(_, n)| n.value >= 100.0 && n.value < mult && n.value.fract() == 0.0)
+            {
+                let stop = w.span.start + n.len;
+                value += n.value;
+                end += 1;
+                while end < toks.len() && toks[end].span.end <= stop {
+                    end += 1;
+                }
             }
         }
     }
+    // "3 dozen", "2 douzaines".
+    if !scaled && frac.is_empty() && toks.get(end).is_some_and(|t| is_dozen(&t.norm)) {
+        value *= 12.0;
+        end += 1;
+        scaled = true;
+    }
+    // "2½".
+    if let Some(v) = toks
+        .get(end)
+        .filter(|t| t.glued() && frac.is_empty())
+        .and_then(|t| vulgar_fraction(&t.norm))
+    {
+        value += v;
+        end += 1;
+        scaled = true;
+    }
+    // "3 hundred", "3 hundred and 21" (English).
+    let hundred = match lang {
+        Lang::En => "hundred",
+        Lang::Fr => "cent",
+    };
+    // "4 thousand 3 hundred": a smaller group after a scale.
+    let mut base = 0.0;
+    if scaled
+        && value >= 1000.0
+        && let Some(n) = toks
+            .get(end)
+            .filter(|n| n.kind == TokKind::Num && n.norm.len() == 1 && n.space_before)
+        && toks.get(end + 1).is_some_and(|t| t.norm == hundred)
+    {
+        base = value;
+        value = n.norm.parse::<f64>().ok()?;
+        end += 1;
+        scaled = false;
+    }
+    if !scaled && toks.get(end).is_some_and(|t| t.norm == hundred) {
+        value *= 100.0;
+        end += 1;
+        scaled = true;
+        if let Some(rest) = toks
+            .get(end + 1)
+            // "and 0" never ends a number: "3 hundred and 0 are two numbers".
+            .filter(|n| {
+                toks[end].norm == "and"
+                    && n.kind == TokKind::Num
+                    && n.norm.len() <= 2
+                    && n.norm != "0"
+            })
+            .filter(|_| {
+                !toks
+                    .get(end + 2)
+                    .is_some_and(|p| p.glued() && p.kind == TokKind::Punct)
+            })
+            // "3 hundred and 2 hundred" are two figures.
+            .filter(|_| toks.get(end + 2).is_none_or(|p| p.norm != "hundred"))
+        {
+            value += rest.norm.parse::<f64>().ok()?;
+            end += 2;
+        } else {
+            // "3 hundred and one", "3 cent un".
+            let at = if matches!(toks.get(end).map(|t| t.norm.as_str()), Some("and" | "et")) {
+                end + 1
+            } else if lang == Lang::Fr {
+                end
+            } else {
+                usize::MAX
+            };
+            if let Some((w, n)) = toks
+                .get(at)
+                .filter(|w| w.kind == TokKind::Word)
+                .and_then(|w| parse_number(&text[w.span.start..], lang).map(|n| (w, n)))
+                .filter(|(_, n)| (1.0..100.0).contains(&n.value) && n.value.fract() == 0.0)
+            {
+                let stop = w.span.start + n.len;
+                value += n.value;
+                end = at;
+                while end < toks.len() && toks[end].span.end <= stop {
+                    end += 1;
+                }
+            }
+        }
+    }
+    value += base;
+    // Fractions in digits: "3/4", "2 1/4". A date ("5/17/2018") has a second slash.
+    let mut fraction = false;
+    let after_slash = i > 0 && toks[i].glued() && toks[i - 1].is_punct('/');
+    if plain_int && !scaled && !after_slash {
+        if let Some((over, after)) = slash_at(toks, end) {
+            if let Some(n) = Some(value).filter(|&n| n < over) {
+                value = n / over;
+                end = after;
+                fraction = true;
+            }
+        } else if let Some(t) = toks
+            .get(end)
+            .filter(|t| t.kind == TokKind::Num && t.space_before)
+            && let Some((over, after)) = slash_at(toks, end + 1)
+            && let Ok(n) = t.norm.parse::<f64>()
+            && n < over
+        {
+            value += n / over;
+            end = after;
+            fraction = true;
+        }
+    }
+    // A minus sign glued to the figure and apart from what precedes: "-1", "−3,2".
+    // "<-30" too: after another sign, a hyphen is a minus.
+    // "75 -300mm" is a range: a hyphen after a figure is no minus.
+    let negative = i > 0
+        && (toks[i - 1].is_punct('-') || toks[i - 1].is_punct('\u{2212}'))
+        && toks[i].glued()
+        && !(i >= 2 && toks[i - 2].kind == TokKind::Num)
+        && (toks[i - 1].space_before
+            || i >= 2 && toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is_punct('-'));
     Some(Figure {
-        start: i,
+        start: if negative { i - 1 } else { i },
         end,
-        value,
+        value: if negative { -value } else { value },
         digits: true,
-        year_like: year_like && !scaled,
-        plain_int: plain_int && !scaled,
+        year_like: year_like && !scaled && !fraction && !negative,
+        plain_int: plain_int && !scaled && !fraction && !negative,
     })
 }
 
-/// "et demi", "and a half" after a scale word: the token index after it.
-fn half_after(toks: &[Token], at: usize) -> Option<usize> {
-    let w = |k: usize| toks.get(at + k).map(|t| t.norm.as_str());
-    match (w(0), w(1), w(2)) {
-        (Some("et"), Some("demi" | "demie"), _) => Some(at + 2),
-        (Some("and"), Some("a"), Some("half")) => Some(at + 3),
-        _ => None,
+/// Whether `sep` and digits follow, glued, at `at`.
+fn more_groups_sep(toks: &[Token], at: usize, sep: &str) -> bool {
+    toks.get(at).is_some_and(|p| p.glued() && p.norm == sep)
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| n.glued() && n.kind == TokKind::Num)
+}
+
+/// "^23", "^-1", "^+23" glued at `at`: the exponent and the index past it. Minus
+/// signs count: "^--23" is "^23".
+fn power_at(toks: &[Token], at: usize) -> Option<(f64, usize)> {
+    toks.get(at).filter(|t| t.glued() && t.is_punct('^'))?;
+    let mut k = at + 1;
+    let mut sign = 1.0;
+    while let Some(t) = toks
+        .get(k)
+        .filter(|t| t.glued() && (t.is_punct('-') || t.is_punct('+')))
+    {
+        if t.is_punct('-') {
+            sign = -sign;
+        }
+        k += 1;
     }
+    let n = toks
+        .get(k)
+        .filter(|t| t.glued() && t.kind == TokKind::Num && t.norm.len() <= 3)?;
+    Some((sign * n.norm.parse::<f64>().ok()?, k + 1))
+}
+
+/// "e10", "e+14", "e-1" glued after digits at `at`: the power of ten and the index
+/// past it.
+fn exponent_at(toks: &[Token], at: usize) -> Option<(i32, usize)> {
+    let e = toks.get(at).filter(|t| t.glued() && t.norm == "e")?;
+    let _ = e;
+    let (sign, k) = match toks.get(at + 1) {
+        Some(t) if t.glued() && t.is_punct('+') => (1, at + 2),
+        Some(t) if t.glued() && t.is_punct('-') => (-1, at + 2),
+        _ => (1, at + 1),
+    };
+    let n = toks
+        .get(k)
+        .filter(|t| t.glued() && t.kind == TokKind::Num && t.norm.len() <= 3)?;
+    let power: i32 = n.norm.parse().ok()?;
+    Some((sign * power, k + 1))
+}
+
+/// "/4" glued at `at`, not followed by another slash: the denominator and the index
+/// past it.
+fn slash_at(toks: &[Token], at: usize) -> Option<(f64, usize)> {
+    let slash = toks.get(at).filter(|t| t.glued() && t.is_punct('/'))?;
+    let _ = slash;
+    let d = toks
+        .get(at + 1)
+        .filter(|t| t.glued() && t.kind == TokKind::Num)?;
+    if toks
+        .get(at + 2)
+        .is_some_and(|t| t.glued() && matches!(t.norm.as_str(), "/" | "." | ","))
+    {
+        return None;
+    }
+    let over: f64 = d.norm.parse().ok()?;
+    (over > 0.0).then_some((over, at + 2))
+}
+
+/// A decimal without its leading zero: ".08" (English), ",08" (French), apart from
+/// what precedes.
+fn leading_decimal_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    let mark = match lang {
+        Lang::En => '.',
+        Lang::Fr => ',',
+    };
+    let t = &toks[i];
+    let n = toks.get(i + 1)?;
+    let apart = t.space_before && (i == 0 || toks[i - 1].kind != TokKind::Num);
+    if !(t.is_punct(mark) && apart && n.kind == TokKind::Num && n.glued()) {
+        return None;
+    }
+    if toks
+        .get(i + 2)
+        .is_some_and(|x| x.glued() && x.kind == TokKind::Num)
+    {
+        return None;
+    }
+    let value: f64 = format!("0.{}", n.norm).parse().ok()?;
+    Some(Figure {
+        start: i,
+        end: i + 2,
+        value,
+        digits: true,
+        year_like: false,
+        plain_int: false,
+    })
+}
+
+/// "et demi", "and a half", "and a quarter", "et trois quarts" after a scale word: the
+/// fraction and the token index after it.
+fn part_after(text: &str, toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize)> {
+    toks.get(at)
+        .filter(|t| matches!(t.norm.as_str(), "et" | "and"))?;
+    let next = toks.get(at + 1)?;
+    if matches!(next.norm.as_str(), "demi" | "demie") {
+        return Some((0.5, at + 2));
+    }
+    let n = parse_number(&text[next.span.start..], lang).filter(|n| n.value < 1.0)?;
+    let stop = next.span.start + n.len;
+    let mut j = at + 1;
+    while j < toks.len() && toks[j].span.end <= stop {
+        j += 1;
+    }
+    Some((n.value, j))
+}
+
+/// Whether a unit follows at `at` that makes a lone "one" an amount ("one dollar", "un
+/// penny", "one-yen", "one mile"). Not a duration ("un an"), nor a unit that is also a
+/// common noun or a letter ("un pied", "one foot in the door", "un t-shirt").
+fn unit_after(toks: &[Token], at: usize) -> bool {
+    let view: Vec<usize> = (at..toks.len().min(at + 4))
+        .filter(|&j| !crate::lexicon::is_invisible(&toks[j]))
+        .collect();
+    crate::lexicon::Lexicon::builtin()
+        .units
+        .longest_at(toks, &view, 0)
+        .is_some_and(|(len, u)| {
+            let word = &toks[view[0]].norm;
+            len >= 1
+                && !u.ends_with("_duration")
+                && !matches!(u.as_str(), "ft" | "in")
+                && word.chars().count() > 1
+        })
+}
+
+/// "dozen", "douzaines", "dzs".
+fn is_dozen(w: &str) -> bool {
+    matches!(
+        w,
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" | "douzaine" | "douzaines"
+    )
+}
+
+/// "a dozen", "une douzaine" (12), "half a dozen", "une demi-douzaine" (6).
+fn dozen_at(toks: &[Token], i: usize) -> Option<Figure> {
+    let w = |k: usize| toks.get(i + k).map_or("", |t| t.norm.as_str());
+    let (value, len) = match (w(0), w(1), w(2), w(3)) {
+        ("half", "a", d, _) if is_dozen(d) => (6.0, 3),
+        ("une", "demi", "-", d) if is_dozen(d) => (6.0, 4),
+        ("a" | "une", d, _, _) if is_dozen(d) && !d.ends_with('s') => (12.0, 2),
+        _ => return None,
+    };
+    Some(Figure {
+        start: i,
+        end: i + len,
+        value,
+        digits: false,
+        year_like: false,
+        plain_int: false,
+    })
+}
+
+/// "half", "moitié" standing alone: 0.5 ("more than half of voters", "plus de la
+/// moitié"). Not a part of something ordered ("the second half", "l'autre moitié"), nor
+/// a compound ("half-time").
+fn half_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    let word = match lang {
+        Lang::En => "half",
+        Lang::Fr => "moitie",
+    };
+    if toks[i].norm != word
+        || toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued() && t.kind == TokKind::Punct)
+    {
+        return None;
+    }
+    let before = i.checked_sub(1).map_or("", |k| toks[k].norm.as_str());
+    let ordered = matches!(
+        before,
+        "a" | "an"
+            | "the"
+            | "first"
+            | "second"
+            | "last"
+            | "other"
+            | "each"
+            | "premiere"
+            | "seconde"
+            | "deuxieme"
+            | "derniere"
+            | "autre"
+            | "chaque"
+            | "une"
+            | "-"
+    );
+    (!ordered).then_some(Figure {
+        start: i,
+        end: i + 1,
+        value: 0.5,
+        digits: false,
+        year_like: false,
+        plain_int: false,
+    })
 }
 
 fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    if let Some(f) = dozen_at(toks, i) {
+        return Some(f);
+    }
     let t = &toks[i];
     // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already.
     if i > 0 && t.glued() && toks[i - 1].is_punct('-') {
         return None;
     }
-    let n = parse_cardinal(&text[t.span.start..], lang)?;
+    let Some(n) = parse_number(&text[t.span.start..], lang) else {
+        return half_at(toks, i, lang);
+    };
     let stop = t.span.start + n.len;
     let mut end = i;
     while end < toks.len() && toks[end].span.end <= stop {
@@ -321,7 +935,13 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
     }
     // A lone "un"/"une"/"one" is an article more often than a count, and "les deux
     // pays", "the two sides" refer back rather than count.
-    if n.value == 1.0 && end == i + 1 {
+    let signed = i > 0 && is_minus_word(&toks[i - 1].norm, lang);
+    if n.value == 1.0
+        && end == i + 1
+        && !signed
+        && ratio_connector(toks, end, lang).is_none()
+        && !unit_after(toks, end)
+    {
         return None;
     }
     let definite = i > 0
@@ -341,16 +961,17 @@ fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> 
                 | "its"
                 | "their"
         );
-    if definite && n.value < 10.0 {
+    // "the six-mile trip": a number in a compound measures, it does not refer back.
+    let compound = toks.get(end).is_some_and(|h| h.is_punct('-') && h.glued())
+        && toks
+            .get(end + 1)
+            .is_some_and(|w| w.glued() && w.kind == TokKind::Word);
+    if definite && n.value < 10.0 && !compound {
         return None;
     }
     let mut value = n.value;
     // "two dozen", "deux douzaines".
-    if let Some(next) = toks
-        .get(end)
-        .filter(|t| matches!(t.norm.as_str(), "dozen" | "douzaines" | "douzaine"))
-    {
-        let _ = next;
+    if toks.get(end).is_some_and(|t| is_dozen(&t.norm)) {
         value *= 12.0;
         end += 1;
     }
@@ -435,6 +1056,20 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_are_kept_apart_in_both_languages() {
+        assert_eq!(
+            read("la 3e division, le 21e siècle", Lang::Fr),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            read("the 21st century, his 3rd term", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("le vingt-deuxième jour", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("the twenty-second day", Lang::En), Vec::<f64>::new());
+    }
+
+    #[test]
     fn times_of_day_and_phone_numbers_are_not_figures() {
         assert_eq!(read("à 10:30 ce matin", Lang::Fr), Vec::<f64>::new());
         assert_eq!(
@@ -446,6 +1081,10 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(read("les 12 34 soldats", Lang::Fr), [12.0, 34.0]);
+        assert_eq!(read("call 1-800-555-0199", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("le serveur 192.168.1.2", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("server 192.168.1.2", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("de 10-15 soldats", Lang::Fr), [10.0, 15.0]);
     }
 
     #[test]
@@ -463,5 +1102,141 @@ mod tests {
         let f = figures("en 2024 300 soldats", &toks, Lang::Fr);
         assert_eq!(f.len(), 2);
         assert!(f[0].year_like);
+    }
+
+    #[test]
+    fn the_decimal_mark_follows_the_language() {
+        assert_eq!(read("4,800", Lang::Fr), [4.8]);
+        assert_eq!(read("4.800", Lang::En), [4.8]);
+        assert_eq!(read("1.111,11", Lang::Fr), [1111.11]);
+        assert_eq!(read("1,234,567.89", Lang::En), [1234567.89]);
+        // Commas in a list separate figures.
+        assert_eq!(read("nrs. 22,24,26", Lang::En), [22.0, 24.0, 26.0]);
+        assert_eq!(read("une baisse de ,08", Lang::Fr), [0.08]);
+        assert_eq!(read("a rate of .08", Lang::En), [0.08]);
+    }
+
+    #[test]
+    fn negative_figures() {
+        assert_eq!(read("un solde de -1,8", Lang::Fr), [-1.8]);
+        assert_eq!(read("it fell to -4.5", Lang::En), [-4.5]);
+        // A hyphen inside a code or a range is no minus sign.
+        assert_eq!(read("F-16", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("10-15", Lang::Fr), [10.0, 15.0]);
+    }
+
+    #[test]
+    fn fractions_in_digits() {
+        assert_eq!(read("3/4", Lang::En), [0.75]);
+        assert_eq!(read("2 1/4", Lang::En), [2.25]);
+        assert_eq!(read("les 3/4 des élus", Lang::Fr), [0.75]);
+        // A date has a second slash; an improper pair is no fraction.
+        assert_eq!(read("5/17/2018", Lang::En), [5.0, 17.0, 2018.0]);
+        assert_eq!(read("24/7", Lang::En), [24.0, 7.0]);
+    }
+
+    #[test]
+    fn scientific_notation_and_english_abbreviations() {
+        assert_eq!(read("1.3e6", Lang::En), [1.3e6]);
+        assert_eq!(read("-12e-1", Lang::En), [-1.2]);
+        assert_eq!(read("$1.2b", Lang::En), [1.2e9]);
+        assert_eq!(read("10 bln", Lang::En), [1e10]);
+        assert_eq!(read("3 hundred and 21 yuan", Lang::En), [321.0]);
+        // "3e" is an ordinal in French.
+        assert_eq!(read("le 3e régiment", Lang::Fr), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn words_read_fractions_and_decimals() {
+        assert_eq!(read("trois quarts des élèves", Lang::Fr), [0.75]);
+        assert_eq!(read("two point five million", Lang::En), [2.5e6]);
+        assert_eq!(read("three dozen eggs", Lang::En), [36.0]);
+    }
+
+    #[test]
+    fn ratios_and_signs_in_words() {
+        assert_eq!(read("un sur trois", Lang::Fr), [1.0 / 3.0]);
+        assert_eq!(read("1 in 5 adults", Lang::En), [0.2]);
+        assert_eq!(read("two out of five", Lang::En), [0.4]);
+        assert_eq!(read("minus 5 degrees", Lang::En), [-5.0]);
+        assert_eq!(read("the answer is negative one", Lang::En), [-1.0]);
+        assert_eq!(read("la réponse est négative cinq", Lang::Fr), [-5.0]);
+        // A span of time and a year are no denominators.
+        assert_eq!(read("$2000 over 3 years", Lang::En), [2000.0, 3.0]);
+        assert_eq!(read("1 in 2024", Lang::En), [1.0, 2024.0]);
+        assert_eq!(read("5 in 12 hours", Lang::En), [5.0, 12.0]);
+        assert_eq!(read("2 sur 10 jours", Lang::Fr), [2.0, 10.0]);
+    }
+
+    #[test]
+    fn dozens_and_unicode_fractions() {
+        assert_eq!(read("a dozen eggs", Lang::En), [12.0]);
+        assert_eq!(read("half a dozen", Lang::En), [6.0]);
+        assert_eq!(read("3 douzaines", Lang::Fr), [36.0]);
+        assert_eq!(read("une douzaine", Lang::Fr), [12.0]);
+        assert_eq!(read("le résultat est ¾", Lang::Fr), [0.75]);
+        assert_eq!(read("2½ million", Lang::En), [2.5]);
+    }
+
+    #[test]
+    fn half_alone_is_a_half_unless_ordered() {
+        assert_eq!(read("more than half of voters", Lang::En), [0.5]);
+        assert_eq!(read("plus de la moitié des élèves", Lang::Fr), [0.5]);
+        assert_eq!(
+            read("in the second half, at half-time", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("l'autre moitié", Lang::Fr), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn indian_english_scales() {
+        assert_eq!(read("13 lakh people", Lang::En), [1.3e6]);
+        assert_eq!(read("Rs 500 crore", Lang::En), [5e9]);
+        assert_eq!(read("three lakh crore", Lang::En), [3e12]);
+        assert_eq!(read("12,34,567.89 rupees", Lang::En), [1234567.89]);
+        assert_eq!(read("treize lakh de roupies", Lang::Fr), [1.3e6]);
+    }
+
+    #[test]
+    fn fractions_of_a_scale() {
+        assert_eq!(read("3 million and a quarter", Lang::En), [3.25e6]);
+        assert_eq!(read("three quarters billion", Lang::En), [7.5e8]);
+        assert_eq!(read("half million", Lang::En), [5e5]);
+        assert_eq!(read("2 millions et demi", Lang::Fr), [2.5e6]);
+    }
+
+    #[test]
+    fn currency_codes_and_units_glued_to_figures() {
+        assert_eq!(read("USD115.5", Lang::En), [115.5]);
+        assert_eq!(read("115EUR", Lang::Fr), [115.0]);
+        assert_eq!(read("une bouteille de 75ml", Lang::Fr), [75.0]);
+        assert_eq!(read("200lbs", Lang::En), [200.0]);
+        // A lone "one" before a unit is an amount, unless the unit is also a noun.
+        assert_eq!(read("one penny, un euro", Lang::Fr), [1.0]);
+        assert_eq!(
+            read("un t-shirt, un pied dehors", Lang::Fr),
+            Vec::<f64>::new()
+        );
+        // Codes that are not currencies stay codes.
+        assert_eq!(read("MH17", Lang::En), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn powers_and_spoken_compounds() {
+        assert_eq!(read("2.5^-1", Lang::En), [0.4]);
+        assert_eq!(read("1.3x10^6", Lang::En), [1.3e6]);
+        assert_eq!(read("3 hundred and one", Lang::En), [301.0]);
+        assert_eq!(read("4 thousand 3 hundred and 21", Lang::En), [4321.0]);
+        assert_eq!(read("3 hundred and 0", Lang::En), [300.0, 0.0]);
+        assert_eq!(read("6 crore and two hundred", Lang::En), [60_000_200.0]);
+        assert_eq!(read("5 million and two children", Lang::En), [5e6, 2.0]);
+        assert_eq!(read("322 cent", Lang::Fr), [32200.0]);
+        assert_eq!(read("3 cent un", Lang::Fr), [301.0]);
+        assert_eq!(read("un demi-million d'œufs", Lang::Fr), [500_000.0]);
+        assert_eq!(read("fifty - two", Lang::En), [52.0]);
+        assert_eq!(read("quarter million", Lang::En), [250_000.0]);
+        // Numbers a spaced hyphen cannot join stay apart.
+        assert_eq!(read("five - six", Lang::En), [5.0, 6.0]);
     }
 }

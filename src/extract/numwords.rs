@@ -1,5 +1,7 @@
-//! Cardinal numbers written in words, in French and English ("vingt-cinq mille", "quatre-vingt-dix",
-//! "twenty-five thousand", "two hundred and five", "deux millions et demi").
+//! Numbers written in words, in French and English: cardinals ("vingt-cinq mille",
+//! "quatre-vingt-dix", "twenty-five thousand", "two hundred and five", "deux millions et
+//! demi"), fractions and mixed numbers ("trois quarts", "five and a quarter") and
+//! decimals read aloud ("two point five", "deux virgule trois").
 
 use crate::Lang;
 use unicode_normalization::UnicodeNormalization;
@@ -25,6 +27,7 @@ pub fn parse_cardinal(text: &str, lang: Lang) -> Option<WordNumber> {
     let parser = Parser {
         tokens: &tokens,
         lang,
+        text,
     };
     let (value, count) = parser.number()?;
     if parser.ordinal_follows(count) {
@@ -35,6 +38,247 @@ pub fn parse_cardinal(text: &str, lang: Lang) -> Option<WordNumber> {
         value,
         len: last.end,
     })
+}
+
+/// Reads the longest number written in words at the start of `text`: a cardinal
+/// ([`parse_cardinal`]), a fraction ("two thirds", "trois quarts", "a fifth", "un
+/// vingt-cinquième"), a mixed number ("five and a quarter", "cent et trois quarts",
+/// "six million and two thirds") or a decimal read aloud ("two point five", "deux cent
+/// virgule trois").
+///
+/// A fraction needs its numerator: "the fifth" and "vingt-deuxième" stay ordinals. "A",
+/// "one", "un" before a singular ordinal make a fraction only when no noun follows:
+/// "a third of", "un cinquième" are fractions, "a third term", "un deuxième tour" are not.
+/// English "first" and "second" are denominators only inside a compound ("one
+/// twenty-first"): "one second" is a duration.
+pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
+    let tokens = lex(text, lang);
+    let parser = Parser {
+        tokens: &tokens,
+        lang,
+        text,
+    };
+    let cardinal = parse_cardinal(text, lang);
+    // "quarter million", "a quarter million", "quart de million".
+    {
+        let skip_a = match tokens.first() {
+            Some(t) if t.word == Word::A => tokens.get(1).map(|t| t.start),
+            _ => Some(0),
+        };
+        if let Some(at) = skip_a {
+            let end = word_end(text, at);
+            if matches!(fold(&text[at..end]).as_str(), "quarter" | "quart")
+                && let Some((mult, len)) = scale_after_fraction(text, end, lang)
+            {
+                return Some(WordNumber {
+                    value: 0.25 * mult,
+                    len,
+                });
+            }
+        }
+    }
+    if let Some((value, count, mixed)) = parser.fraction_or_mixed() {
+        let end = tokens[count - 1].end;
+        // A cardinal as long reads better: "un million et demi" is no half of a million;
+        // unless a scale follows the half ("un milliard et demi million").
+        let scale_follows = mixed.is_some_and(|(_, _, scaled)| scaled)
+            && scale_after_fraction(text, end, lang).is_some();
+        if cardinal.is_some_and(|c| c.len >= end) && !scale_follows {
+            return cardinal;
+        }
+        // "three quarters billion", "un demi-million"; "one billion and a quarter
+        // million" puts the scale on the fraction only.
+        if let Some((mult, len)) = scale_after_fraction(text, end, lang) {
+            let value = match mixed {
+                Some((whole, frac, true)) => whole + frac * mult,
+                Some((whole, frac, false)) => (whole + frac) * mult,
+                None => value * mult,
+            };
+            return Some(WordNumber { value, len });
+        }
+        let singular_one = value < 1.0 && {
+            let last = &text[tokens[count - 1].start..end];
+            !fold(last).ends_with('s') && parser.numerator_is_one(count)
+        };
+        if singular_one && noun_follows(text, end) {
+            return cardinal;
+        }
+        return Some(WordNumber { value, len: end });
+    }
+    let n = cardinal?;
+    Some(decimal_after(text, n, lang).unwrap_or(n))
+}
+
+/// A scale word after a fraction ending at `end`: "three quarters billion", "two thirds
+/// of a million", "un quart de million". The multiplier and where it ends.
+fn scale_after_fraction(text: &str, end: usize, lang: Lang) -> Option<(f64, usize)> {
+    let mut pos = skip_separator(text, end)?.0;
+    for filler in [["of", "a"], ["de", ""]] {
+        let mut at = pos;
+        let mut ok = true;
+        for w in filler.iter().filter(|w| !w.is_empty()) {
+            let e = word_end(text, at);
+            if fold(&text[at..e]) != *w {
+                ok = false;
+                break;
+            }
+            match skip_separator(text, e) {
+                Some((next, false)) => at = next,
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            pos = at;
+            break;
+        }
+    }
+    let e = word_end(text, pos);
+    let power = scale_word(&text[pos..e], lang)?;
+    Some((10f64.powi(power), e))
+}
+
+/// Whether a noun follows the word ending at `end` ("a third *term*", "une
+/// demi-*heure*"); "of", "de" and conjunctions do not count.
+fn noun_follows(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if let Some(after) = rest.strip_prefix(HYPHENS) {
+        return after.starts_with(char::is_alphabetic);
+    }
+    let start = end + (rest.len() - rest.trim_start_matches(SPACES).len());
+    if start == end && !rest.is_empty() && !rest.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let word = fold(&text[start..word_end(text, start)]);
+    let head = word.split(APOSTROPHES).next().unwrap_or("");
+    !head.is_empty()
+        && !matches!(
+            head,
+            "of" | "de" | "des" | "du" | "d" | "and" | "et" | "or" | "ou" | "to" | "a" | "à"
+        )
+}
+
+/// "point five", "virgule zéro trois" after the cardinal `n`: the cardinal with its
+/// decimals. Each decimal word is a digit or a number under a hundred ("point
+/// seventy-one" is .71).
+fn decimal_after(text: &str, n: WordNumber, lang: Lang) -> Option<WordNumber> {
+    let mark = match lang {
+        Lang::En => "point",
+        Lang::Fr => "virgule",
+    };
+    let (mut pos, false) = skip_separator(text, n.len)? else {
+        return None;
+    };
+    let end = word_end(text, pos);
+    if fold(&text[pos..end]) != mark {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut len = 0;
+    while let Some((next, false)) = skip_separator(text, len.max(end)) {
+        pos = next;
+        let word_stop = word_end(text, pos);
+        let value = match classify(&text[pos..word_stop], lang) {
+            Some(Word::Zero) => 0,
+            Some(Word::Unit(u)) => u,
+            Some(Word::Teen(t)) => t,
+            Some(Word::Tens(t)) => {
+                let mut v = t;
+                let mut stop = word_stop;
+                // "seventy-one", "cinquante deux", "soixante et onze".
+                let mut at = skip_separator(text, word_stop);
+                if lang == Lang::Fr
+                    && let Some((p, _)) = at
+                    && fold(&text[p..word_end(text, p)]) == "et"
+                {
+                    at = skip_separator(text, word_end(text, p));
+                }
+                if let Some((p, _)) = at {
+                    let e = word_end(text, p);
+                    match classify(&text[p..e], lang) {
+                        Some(Word::Unit(u)) => (v, stop) = (t + u, e),
+                        Some(Word::Teen(x)) if lang == Lang::Fr && t == 60 => {
+                            (v, stop) = (t + x, e)
+                        }
+                        _ => {}
+                    }
+                }
+                digits.push_str(&v.to_string());
+                len = stop;
+                continue;
+            }
+            _ => break,
+        };
+        digits.push_str(&value.to_string());
+        len = word_stop;
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let whole = n.value.trunc();
+    let value: f64 = format!("{whole}.{digits}").parse().ok()?;
+    // "two point five million".
+    if let Some((mult, scale_len)) = parse_scale(&text[len..], lang)
+        && scale_word(text[len..len + scale_len].trim_start_matches(SPACES), lang).is_some()
+    {
+        return Some(WordNumber {
+            value: value * mult,
+            len: len + scale_len,
+        });
+    }
+    Some(WordNumber { value, len })
+}
+
+/// The value of an ordinal used as a denominator: "fifth" → 5, "quarts" → 4,
+/// "centièmes" → 100, "twentieth" → 20; None for other words.
+fn denominator(raw: &str, lang: Lang) -> Option<f64> {
+    let word = fold(raw);
+    let singular = word.strip_suffix('s').unwrap_or(&word);
+    let cardinal = |w: &str| match classify(w, lang)? {
+        Word::Unit(u) | Word::Teen(u) | Word::Tens(u) => Some(f64::from(u)),
+        Word::Hundred { .. } => Some(100.0),
+        Word::Scale(power) => Some(10f64.powi(power)),
+        _ => None,
+    };
+    match lang {
+        Lang::En => match singular {
+            "half" | "halve" => Some(2.0),
+            "quarter" => Some(4.0),
+            "first" => Some(1.0),
+            "second" => Some(2.0),
+            "third" => Some(3.0),
+            "fifth" => Some(5.0),
+            "eighth" => Some(8.0),
+            "ninth" => Some(9.0),
+            "twelfth" => Some(12.0),
+            _ => {
+                let stem = singular.strip_suffix("th")?;
+                match stem.strip_suffix("ie") {
+                    Some(tens) => cardinal(&format!("{tens}y")),
+                    None => cardinal(stem),
+                }
+            }
+        },
+        Lang::Fr => match singular {
+            "demi" | "demie" => Some(2.0),
+            "tier" | "tiers" => Some(3.0),
+            "quart" => Some(4.0),
+            _ => {
+                let stem = singular
+                    .strip_suffix("ième")
+                    .or_else(|| singular.strip_suffix("ieme"))?;
+                match stem {
+                    "un" => Some(1.0),
+                    "cinqu" => Some(5.0),
+                    "neuv" => Some(9.0),
+                    "mill" => Some(1000.0),
+                    _ => cardinal(stem).or_else(|| cardinal(&format!("{stem}e"))),
+                }
+            }
+        },
+    }
 }
 
 /// The value of a scale word used after digits ("2,7 millions", "3.5 billion", "12 mille"):
@@ -56,7 +300,16 @@ pub fn parse_scale(text: &str, lang: Lang) -> Option<(f64, usize)> {
     };
     let power = match abbreviations.iter().find(|(abbr, _)| *abbr == raw) {
         // "M." is "Monsieur": "depuis 2017 M. Macron" is not 2017 million.
-        Some(_) if lang == Lang::Fr && raw == "M" && text[end..].starts_with('.') => return None,
+        Some(_)
+            if lang == Lang::Fr
+                && raw == "M"
+                && text[end..].strip_prefix('.').is_some_and(|rest| {
+                    rest.trim_start_matches(SPACES)
+                        .starts_with(char::is_uppercase)
+                }) =>
+        {
+            return None;
+        }
         Some(&(_, power)) => power,
         None => scale_word(raw, lang)?,
     };
@@ -151,6 +404,11 @@ const FR_WORDS: &[(&str, Word)] = &[
     ("billions", Word::Scale(12)),
     ("trillion", Word::Scale(18)),
     ("trillions", Word::Scale(18)),
+    // Indian scales, as French texts about India write them.
+    ("lakh", Word::Scale(5)),
+    ("lakhs", Word::Scale(5)),
+    ("crore", Word::Scale(7)),
+    ("crores", Word::Scale(7)),
     ("et", Word::And),
     ("demi", Word::Half),
     ("demie", Word::Half),
@@ -193,9 +451,18 @@ const EN_WORDS: &[(&str, Word)] = &[
     ("million", Word::Scale(6)),
     ("billion", Word::Scale(9)),
     ("trillion", Word::Scale(12)),
+    // Indian English: a lakh is a hundred thousand, a crore ten million.
+    ("lakh", Word::Scale(5)),
+    ("lakhs", Word::Scale(5)),
+    ("crore", Word::Scale(7)),
+    ("crores", Word::Scale(7)),
     ("and", Word::And),
     ("half", Word::Half),
     ("a", Word::A),
+    ("nought", Word::Zero),
+    ("naught", Word::Zero),
+    ("quarter", Word::Ordinal { weak: false }),
+    ("quarters", Word::Ordinal { weak: false }),
 ];
 
 /// English ordinals, singular; their plurals ("thirds", "fifths") are fraction denominators.
@@ -253,13 +520,21 @@ const EN_ABBREVIATIONS: &[(&str, i32)] = &[
     ("M", 6),
     ("mn", 6),
     ("bn", 9),
+    ("b", 9),
+    ("B", 9),
+    ("bln", 9),
     ("tn", 12),
+    ("tln", 12),
+    ("MM", 6),
+    ("mil", 6),
 ];
 
 /// A classified word and where it sits in the input.
 #[derive(Debug, Clone, Copy)]
 struct Token {
     word: Word,
+    /// Byte offset of the word.
+    start: usize,
     /// Byte offset just past the word.
     end: usize,
     /// Whether a hyphen (rather than spaces) joins it to the previous word.
@@ -295,6 +570,18 @@ fn skip_separator(text: &str, pos: usize) -> Option<(usize, bool)> {
     }
     let spaces = rest.len() - rest.trim_start_matches(SPACES).len();
     (spaces > 0).then_some((pos + spaces, false))
+}
+
+/// A hyphen between spaces at `pos`, as English text split into tokens writes
+/// "fifty - two", "one - fourth": where the next word starts.
+fn skip_spaced_hyphen(text: &str, pos: usize) -> Option<usize> {
+    let rest = &text[pos..];
+    let spaces = rest.len() - rest.trim_start_matches(SPACES).len();
+    let after = &rest[spaces..];
+    let hyphen = after.chars().next().filter(|c| HYPHENS.contains(c))?;
+    let tail = &after[hyphen.len_utf8()..];
+    let more = tail.len() - tail.trim_start_matches(SPACES).len();
+    (spaces > 0 && more > 0).then_some(pos + spaces + hyphen.len_utf8() + more)
 }
 
 /// Lowercased and composed, so "ZÉRO" and "ze\u{301}ro" both read "zéro".
@@ -355,13 +642,18 @@ fn lex(text: &str, lang: Lang) -> Vec<Token> {
         };
         tokens.push(Token {
             word,
+            start,
             end,
             hyphenated,
         });
         if matches!(word, Word::Ordinal { .. }) {
             break;
         }
-        let Some((next, hyphen)) = skip_separator(text, end) else {
+        let spaced = (lang == Lang::En)
+            .then(|| skip_spaced_hyphen(text, end))
+            .flatten()
+            .map(|next| (next, true));
+        let Some((next, hyphen)) = spaced.or_else(|| skip_separator(text, end)) else {
             break;
         };
         start = next;
@@ -370,12 +662,18 @@ fn lex(text: &str, lang: Lang) -> Vec<Token> {
     tokens
 }
 
+/// A mixed number's whole part, proper fraction, and whether the whole ends in a
+/// scale word ("five and a quarter": 5, 0.25, false; "one billion and a half": true).
+type WholeAndPart = (f64, f64, bool);
+
 /// A recursive-descent reader over lexed tokens. Each rule takes a token index and returns
 /// the value read and the index just past it, greedily; a construction that does not
 /// complete (a trailing "et", "and") is simply not consumed.
 struct Parser<'a> {
     tokens: &'a [Token],
     lang: Lang,
+    /// The text the tokens index into.
+    text: &'a str,
 }
 
 impl Parser<'_> {
@@ -497,6 +795,10 @@ impl Parser<'_> {
         if self.lang != Lang::En {
             return None;
         }
+        if let (Some(Word::Half), Some(power)) = (self.word(0), self.is_scale(1)) {
+            // "half million".
+            return Some((0.5 * 10f64.powi(power), 2));
+        }
         match (self.word(0)?, self.word(1)?, self.is_scale(2)?) {
             (Word::Half, Word::A, power) | (Word::A, Word::Half, power) => {
                 Some((0.5 * 10f64.powi(power), 3))
@@ -598,6 +900,116 @@ impl Parser<'_> {
             Word::Teen(teen) => Some((teen, i + 1)),
             _ => None,
         }
+    }
+
+    /// A fraction or a mixed number made of all the tokens up to and including the
+    /// first denominator: its value, token count, and for a mixed number its whole
+    /// part and proper fraction.
+    fn fraction_or_mixed(&self) -> Option<(f64, usize, Option<WholeAndPart>)> {
+        let k = self
+            .tokens
+            .iter()
+            .position(|t| matches!(t.word, Word::Ordinal { .. }) || t.word == Word::Half)?;
+        // "five and a quarter", "cent et trois quarts", "six million and two thirds":
+        // a whole number, "and", then a proper fraction.
+        for a in (1..k).rev() {
+            if !self.is(a, Word::And) {
+                continue;
+            }
+            let whole = Parser {
+                tokens: &self.tokens[..a],
+                lang: self.lang,
+                text: self.text,
+            };
+            let Some((value, count)) = whole.number().filter(|&(_, c)| c == a) else {
+                continue;
+            };
+            let part = Parser {
+                tokens: &self.tokens[a + 1..=k],
+                lang: self.lang,
+                text: self.text,
+            };
+            // "et demi" has no numerator.
+            let lone_half = k == a + 1 && self.is(k, Word::Half);
+            let Some(frac) = part
+                .fraction(k - a - 1)
+                .or(lone_half.then_some(0.5))
+                .filter(|&f| f < 1.0)
+            else {
+                continue;
+            };
+            let unit = match self.word(count - 1) {
+                Some(Word::Scale(power)) => 10f64.powi(power),
+                _ => 1.0,
+            };
+            return Some((value + frac * unit, k + 1, Some((value, frac, unit > 1.0))));
+        }
+        self.fraction(k).map(|v| (v, k + 1, None))
+    }
+
+    /// A simple fraction whose denominator is token `k`, numerator from token 0.
+    fn fraction(&self, k: usize) -> Option<f64> {
+        let last = self.tokens.get(k).copied()?;
+        if k == 0 || !matches!(last.word, Word::Ordinal { .. } | Word::Half) {
+            return None;
+        }
+        let weak = matches!(last.word, Word::Ordinal { weak: true });
+        let over = denominator(&self.text[last.start..last.end], self.lang)?;
+        // The numerator: "a" alone, or the longest cardinal before the denominator.
+        // "a fifth", "a twenty-first".
+        let (mut numerator, mut count) = if self.is(0, Word::A)
+            && !matches!(self.word(1), Some(Word::Hundred { .. } | Word::Scale(_)))
+        {
+            (1.0, 1)
+        } else {
+            Parser {
+                tokens: &self.tokens[..k],
+                lang: self.lang,
+                text: self.text,
+            }
+            .number()?
+        };
+        // "one hundred thirty-fifths": the hyphenated tens belong to the denominator.
+        if last.hyphenated && count == k && matches!(self.word(k - 1), Some(Word::Tens(_))) {
+            let head = Parser {
+                tokens: &self.tokens[..k - 1],
+                lang: self.lang,
+                text: self.text,
+            };
+            (numerator, count) = head.number().filter(|&(_, c)| c == k - 1)?;
+        }
+        // Number words between numerator and denominator compound the denominator:
+        // "un vingt-cinquième" (1/25), "one one hundred and fifth" (1/105).
+        let mut rest = &self.tokens[count..k];
+        if let Some((tail, head)) = rest.split_last()
+            && tail.word == Word::And
+        {
+            rest = head;
+        }
+        let prefix = if rest.is_empty() {
+            None
+        } else {
+            let p = Parser {
+                tokens: rest,
+                lang: self.lang,
+                text: self.text,
+            };
+            Some(p.number().filter(|&(_, c)| c == rest.len())?.0)
+        };
+        if weak && prefix.is_none() || last.word == Word::Half && prefix.is_some() {
+            return None;
+        }
+        let over = match prefix {
+            None => over,
+            Some(p) if over >= 100.0 => p * over,
+            Some(p) => p + over,
+        };
+        (over > 0.0).then_some(numerator / over)
+    }
+
+    /// Whether the numerator of the fraction ending before `count` is one ("a", "one", "un").
+    fn numerator_is_one(&self, count: usize) -> bool {
+        count >= 2 && matches!(self.word(0), Some(Word::A | Word::Unit(1)))
     }
 
     /// Whether the number ending before token `end` runs into an ordinal or a fraction,
@@ -1078,6 +1490,12 @@ mod tests {
             "mille et",
             "a half a",
             "quatre-vingts-",
+            "un tiers\u{2011}é",
+            "a third\u{2011}term",
+            "two point\u{a0}fi",
+            "deux virgule 🎉",
+            "trois quarts de 🎉",
+            "un demi\u{2011}",
         ];
         for sample in samples {
             for (i, _) in sample.char_indices() {
@@ -1089,6 +1507,10 @@ mod tests {
                     }
                     if let Some((_, len)) = parse_scale(rest, lang) {
                         assert!(rest.is_char_boundary(len), "{rest:?}");
+                    }
+                    if let Some(n) = parse_number(rest, lang) {
+                        assert!(rest.is_char_boundary(n.len), "{rest:?}");
+                        assert!(n.len <= rest.len());
                     }
                 }
             }
@@ -1164,5 +1586,90 @@ mod tests {
         ] {
             assert_eq!(parse_scale(text, lang), None, "{text}");
         }
+    }
+
+    // Fractions, mixed numbers and decimals read aloud.
+
+    fn num(text: &str, lang: Lang) -> Option<(f64, usize)> {
+        parse_number(text, lang).map(|n| ((n.value * 1e9).round() / 1e9, n.len))
+    }
+
+    #[test]
+    fn reads_french_fractions() {
+        assert_eq!(num("trois quarts", Lang::Fr), Some((0.75, 12)));
+        assert_eq!(num("deux tiers", Lang::Fr), Some((0.666666667, 10)));
+        assert_eq!(num("cinq huitièmes", Lang::Fr), Some((0.625, 15)));
+        assert_eq!(num("un cinquième", Lang::Fr), Some((0.2, 13)));
+        assert_eq!(num("un vingt-cinquième", Lang::Fr), Some((0.04, 19)));
+        assert_eq!(num("un demi", Lang::Fr), Some((0.5, 7)));
+    }
+
+    #[test]
+    fn reads_english_fractions() {
+        assert_eq!(num("two thirds", Lang::En), Some((0.666666667, 10)));
+        assert_eq!(num("three quarters", Lang::En), Some((0.75, 14)));
+        assert_eq!(num("a fifth", Lang::En), Some((0.2, 7)));
+        assert_eq!(num("one-eighth", Lang::En), Some((0.125, 10)));
+        assert_eq!(num("twenty-three fifths", Lang::En), Some((4.6, 19)));
+        assert_eq!(num("one twenty-first", Lang::En), Some((0.047619048, 16)));
+        assert_eq!(num("a twenty-first", Lang::En), Some((0.047619048, 14)));
+        assert_eq!(num("a twenty-first century", Lang::En), None);
+        assert_eq!(num("one - fourth", Lang::En), Some((0.25, 12)));
+    }
+
+    #[test]
+    fn reads_mixed_numbers() {
+        assert_eq!(num("cent et trois quarts", Lang::Fr), Some((100.75, 20)));
+        assert_eq!(num("cinq et un quart", Lang::Fr), Some((5.25, 16)));
+        assert_eq!(num("five and a quarter", Lang::En), Some((5.25, 18)));
+        assert_eq!(
+            num("six million and two thirds", Lang::En),
+            Some((6666666.666666667, 26))
+        );
+        assert_eq!(
+            num("un milliard et demi million", Lang::Fr),
+            Some((1_000_500_000.0, 27))
+        );
+        // A scale after the fraction applies to the fraction alone.
+        assert_eq!(
+            num("one billion and a quarter million", Lang::En),
+            Some((1_000_250_000.0, 33))
+        );
+        // A whole fraction, not a mixed number, when the part after "and" is not proper.
+        assert_eq!(
+            num("one hundred and thirty fifths", Lang::En),
+            Some((26.0, 29))
+        );
+    }
+
+    #[test]
+    fn ordinals_and_durations_are_no_fractions() {
+        assert_eq!(num("le cinquième", Lang::Fr), None);
+        assert_eq!(num("un deuxième tour", Lang::Fr), None);
+        assert_eq!(num("une demi-heure", Lang::Fr), Some((1.0, 3)));
+        assert_eq!(num("a third term", Lang::En), None);
+        assert_eq!(num("one second", Lang::En), Some((1.0, 3)));
+        assert_eq!(num("twenty-first", Lang::En), None);
+        // A cardinal that runs on wins: half of a million is not what "un million et demi" says.
+        assert_eq!(num("un million et demi", Lang::Fr), Some((1.5e6, 18)));
+        assert_eq!(num("two and a half million", Lang::En), Some((2.5e6, 22)));
+    }
+
+    #[test]
+    fn reads_decimals_read_aloud() {
+        assert_eq!(num("two point five", Lang::En), Some((2.5, 14)));
+        assert_eq!(
+            num("two hundred point zero three", Lang::En),
+            Some((200.03, 28))
+        );
+        assert_eq!(num("nine point nought four", Lang::En), Some((9.04, 22)));
+        assert_eq!(num("two point five million", Lang::En), Some((2.5e6, 22)));
+        assert_eq!(num("deux cent virgule trois", Lang::Fr), Some((200.3, 23)));
+        assert_eq!(
+            num("deux virgule cinquante deux", Lang::Fr),
+            Some((2.52, 27))
+        );
+        // "point" alone is a word: "two points" are two.
+        assert_eq!(num("two points", Lang::En), Some((2.0, 3)));
     }
 }

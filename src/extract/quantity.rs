@@ -193,6 +193,14 @@ pub fn find(
         if in_used(used, f.start, f.end) || is_footnote(s, &f) {
             continue;
         }
+        // "une douzaine", "a dozen" are figures with an interval: the vague pass below
+        // reads them.
+        if lex
+            .vague
+            .contains_at(s.toks, &s.view, s.view_index_at_or_after(f.start))
+        {
+            continue;
+        }
         // "Sabitri Behera, 52, who…": an age in apposition to a name.
         let v0 = s.view_index_at_or_after(f.start);
         let after_comma = v0 >= 2
@@ -464,24 +472,28 @@ fn build(
             break;
         }
     }
-    // Currency symbols before: "$3.5 million", "€ 20", "US$ 5".
+    // Currency symbols and codes before: "$3.5 million", "€ 20", "US$ 5", "USD 40".
     let mut unit = None;
     if start_v == v0 && v0 > 0 {
-        if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - 1)
-            && len == 1
-            && s.tok(v0 - 1).kind == TokKind::Punct
-        {
-            unit = Some(u.clone());
-            start_v = v0 - 1;
+        for k in (1..=4).rev().filter(|&k| k <= v0) {
+            if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - k)
+                && len == k
+                && (s.tok(v0 - 1).kind == TokKind::Punct
+                    || k == 1 && is_currency(u) && s.word(v0 - 1) == u.to_lowercase())
+            {
+                unit = Some(u.clone());
+                start_v = v0 - k;
+                break;
+            }
         }
-        if hedge.is_none() && unit.is_some() && v0 >= 2 {
+        if hedge.is_none() && unit.is_some() && start_v >= 1 {
             for k in (1..=4).rev() {
-                if v0 > k
-                    && let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, v0 - 1 - k)
+                if start_v >= k
+                    && let Some((len, h)) = lex.hedges.longest_at(s.toks, &s.view, start_v - k)
                     && len == k
                 {
                     hedge = Some(*h);
-                    start_v = v0 - 1 - k;
+                    start_v -= k;
                     break;
                 }
             }
@@ -497,8 +509,9 @@ fn build(
             v1
         };
         if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, k) {
-            // "de" before a unit only for currencies and masses ("2 millions d'euros").
-            if k == v1 || !u.ends_with("_duration") {
+            // "de" before a unit only for currencies and masses ("2 millions d'euros");
+            // "5 000 l'ont signé" is an elided article, not litres.
+            if (k == v1 || !u.ends_with("_duration")) && !super::elided(s, k + len - 1) {
                 unit = Some(u.clone());
                 end_v = k + len;
             }
@@ -719,9 +732,16 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
         let gap_v = s.view_index_at_or_after(a.end);
         let b_v = s.view_index_at_or_after(b.start);
         let connector = s.word(gap_v);
-        let joined = b_v == gap_v + 1
+        // "10-15": a glued hyphen is invisible to the view.
+        let hyphen = s
+            .toks
+            .get(a.end)
+            .is_some_and(|t| t.is_punct('-') || t.is_punct('\u{2013}'))
+            && b.start == a.end + 1;
+        let worded =
+            b_v == gap_v + 1 && matches!(connector, "a" | "to" | "-" | "et" | "and" | "au");
+        let joined = (worded || hyphen)
             && a.vote.is_none()
-            && matches!(connector, "a" | "to" | "-" | "et" | "and" | "au")
             && !a.value.vague
             && !b.value.vague
             && a.value.hedge.is_none()
@@ -733,11 +753,12 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
         }
         let a_v = s.view_index_at_or_after(a.start);
         let opener = a_v.checked_sub(1).map(|k| s.word(k)).unwrap_or("");
-        let opener_ok = match connector {
-            "et" => opener == "entre",
-            "and" => opener == "between",
-            _ => true,
-        };
+        let opener_ok = hyphen
+            || match connector {
+                "et" => opener == "entre",
+                "and" => opener == "between",
+                _ => true,
+            };
         if !opener_ok {
             i += 1;
             continue;
@@ -1663,6 +1684,10 @@ mod tests {
         assert_eq!(c.fact.concept.as_deref(), Some("troops"));
         let c = only("Tens of thousands of people fled.", "en");
         assert_eq!(c.quantity().unwrap().low, Some(20000.0));
+        // "une douzaine" is a figure in the value layer, an interval in a claim.
+        let c = only("Une douzaine de soldats ont été blessés.", "fr");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.low, q.high, q.vague), (Some(10.0), Some(14.0), true));
         let c = only("La Corée du Nord a envoyé des millions d’obus.", "fr");
         assert_eq!(c.fact.concept.as_deref(), Some("shells"));
     }
@@ -1758,5 +1783,248 @@ mod tests {
         assert_eq!(c.evidence.text, "environ 2,7 millions");
         assert_eq!(c.evidence.line, 6);
         assert_eq!(c.evidence.column, 13);
+    }
+
+    // The list of what the extractors must handle, both languages, one table
+    // per bullet (docs/matching.md, "Values as intervals").
+
+    /// The interval of the only quantity of `body`.
+    fn interval(body: &str, lang: &str) -> (Option<f64>, Option<f64>) {
+        let q = *only(body, lang).quantity().unwrap();
+        (q.low, q.high)
+    }
+
+    #[test]
+    fn every_hedge_of_the_table() {
+        let cases: &[(&str, &str, Option<f64>, Option<f64>)] = &[
+            (
+                "fr",
+                "Environ 300 soldats sont arrivés.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "fr",
+                "Près de 300 soldats sont arrivés.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "fr",
+                "Quelque 300 soldats sont arrivés.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            ("fr", "Plus de 300 soldats sont arrivés.", Some(300.0), None),
+            (
+                "fr",
+                "Au moins 300 soldats sont arrivés.",
+                Some(300.0),
+                None,
+            ),
+            (
+                "fr",
+                "Jusqu'à 300 soldats sont arrivés.",
+                Some(0.0),
+                Some(300.0),
+            ),
+            (
+                "fr",
+                "Moins de 300 soldats sont arrivés.",
+                Some(0.0),
+                Some(300.0),
+            ),
+            (
+                "en",
+                "About 300 soldiers arrived.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "en",
+                "Nearly 300 soldiers arrived.",
+                Some(270.0),
+                Some(300.0),
+            ),
+            ("en", "Some 300 soldiers arrived.", Some(270.0), Some(330.0)),
+            ("en", "More than 300 soldiers arrived.", Some(300.0), None),
+            ("en", "At least 300 soldiers arrived.", Some(300.0), None),
+            ("en", "Up to 300 soldiers arrived.", Some(0.0), Some(300.0)),
+            (
+                "en",
+                "No fewer than 300 soldiers arrived.",
+                Some(300.0),
+                None,
+            ),
+            ("en", "Higher than 300 soldiers arrived.", Some(300.0), None),
+        ];
+        for &(lang, body, low, high) in cases {
+            assert_eq!(interval(body, lang), (low, high), "{body}");
+        }
+    }
+
+    #[test]
+    fn every_vague_quantity_of_the_table() {
+        let cases: &[(&str, &str, f64, f64)] = &[
+            ("fr", "Une dizaine de soldats sont arrivés.", 8.0, 14.0),
+            ("fr", "Une centaine de soldats sont arrivés.", 80.0, 130.0),
+            (
+                "fr",
+                "Des milliers de soldats sont arrivés.",
+                2000.0,
+                9999.0,
+            ),
+            (
+                "fr",
+                "Plusieurs millions d'obus ont été livrés.",
+                2e6,
+                9_999_999.0,
+            ),
+            (
+                "fr",
+                "Des dizaines de milliers de soldats sont arrivés.",
+                20_000.0,
+                99_000.0,
+            ),
+            ("en", "A dozen soldiers arrived.", 12.0, 12.0),
+            ("en", "Hundreds of soldiers arrived.", 200.0, 999.0),
+            (
+                "en",
+                "Tens of thousands of people fled.",
+                20_000.0,
+                99_999.0,
+            ),
+        ];
+        for &(lang, body, low, high) in cases {
+            let q = *only(body, lang).quantity().unwrap();
+            assert!(q.vague, "{body}");
+            assert_eq!((q.low, q.high), (Some(low), Some(high)), "{body}");
+        }
+    }
+
+    #[test]
+    fn every_range_form_of_the_table() {
+        let cases: &[(&str, &str)] = &[
+            ("fr", "Entre 10 et 15 soldats ont été tués."),
+            ("fr", "Ils ont perdu de 10 à 15 soldats."),
+            ("fr", "Ils ont perdu 10-15 soldats."),
+            ("en", "They lost 10 to 15 soldiers."),
+            ("en", "They lost 10-15 soldiers."),
+            ("en", "Between 10 and 15 soldiers were killed."),
+        ];
+        for &(lang, body) in cases {
+            let q = *only(body, lang).quantity().unwrap();
+            assert!(q.range, "{body}");
+            assert_eq!((q.low, q.high), (Some(10.0), Some(15.0)), "{body}");
+        }
+    }
+
+    #[test]
+    fn every_unit_and_rate_of_the_list() {
+        let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+            ("en", "The state paid $40 for it.", Some("USD"), None),
+            ("en", "The state paid 40 dollars for it.", Some("USD"), None),
+            (
+                "en",
+                "The state paid USD 40 million for it.",
+                Some("USD"),
+                None,
+            ),
+            ("fr", "L'État a payé 40 € pour cela.", Some("EUR"), None),
+            ("fr", "L'État a payé 40 euros pour cela.", Some("EUR"), None),
+            (
+                "fr",
+                "Le navire transporte 5 000 tonnes de blé.",
+                Some("t"),
+                None,
+            ),
+            ("en", "The convoy drove 300 km overnight.", Some("km"), None),
+            (
+                "fr",
+                "Le chômage atteint 7,5 % en mai.",
+                Some("percent"),
+                None,
+            ),
+            (
+                "en",
+                "Unemployment reached 7.5 percent in May.",
+                Some("percent"),
+                None,
+            ),
+            (
+                "fr",
+                "L'usine assemble 2 000 drones par mois.",
+                None,
+                Some("month"),
+            ),
+            (
+                "fr",
+                "Le camp sert 5 000 repas par jour.",
+                None,
+                Some("day"),
+            ),
+            (
+                "fr",
+                "Le pays produit 5 000 drones annuellement.",
+                None,
+                Some("year"),
+            ),
+            (
+                "en",
+                "The plant builds 2,000 drones a month.",
+                None,
+                Some("month"),
+            ),
+            (
+                "en",
+                "The camp serves 5,000 meals per day.",
+                None,
+                Some("day"),
+            ),
+        ];
+        for &(lang, body, unit, rate) in cases {
+            let c = only(body, lang);
+            assert_eq!(c.fact.unit.as_deref(), unit, "{body}");
+            assert_eq!(c.fact.rate.as_deref(), rate, "{body}");
+        }
+        // An elided article is no unit: "l'ont" is not litres.
+        let q = quantities("Plus de 5 000 personnes l'ont signé, 300 l'ont lu.", "fr");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|c| c.fact.unit.is_none()));
+        // A calibre describes a gun: no claim of its own, in either language.
+        assert!(quantities("Les obusiers de calibre 152 mm tirent.", "fr").is_empty());
+        assert!(quantities("They fired 155 mm shells at the town.", "en").is_empty());
+    }
+
+    #[test]
+    fn what_is_not_a_quantity() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "fr",
+                "Des drones Shahed-136 et des missiles KN-23 ont été livrés.",
+            ),
+            ("en", "Kyiv received Kh-47M2 missiles and F-16 jets."),
+            ("fr", "Des Su-34 et des F-16 ont décollé."),
+            ("fr", "La coopération est maintenant générale(1)."),
+            ("en", "Cooperation is now general [2]."),
+            ("fr", "1. Voir le rapport du ministère."),
+            ("en", "2) See the ministry report."),
+            ("fr", "Appelez le 01 23 45 67 89 pour signaler."),
+            ("en", "Call +44 20 7946 0958 to report."),
+            ("fr", "La réunion commence à 10:30 au ministère."),
+            ("en", "The meeting starts at 10:30 at the ministry."),
+            ("fr", "Voir page 12 du rapport."),
+            ("en", "See page 12 of the report."),
+            ("fr", "Les Jeux de Paris 2024 ont commencé."),
+            ("en", "The Paris 2024 Games opened."),
+        ];
+        for &(lang, body) in cases {
+            let found = quantities(body, lang);
+            assert!(
+                found.is_empty(),
+                "{body}: {:?}",
+                found.iter().map(|c| &c.evidence.text).collect::<Vec<_>>()
+            );
+        }
     }
 }

@@ -428,7 +428,8 @@ fn parse_interval(s: &str) -> Option<(Bound, Bound)> {
 
 fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
     const OURS: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF",
+        "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "CAD", "AUD", "HKD", "NZD",
+        "MXN", "INR", "TRY", "CRC", "GEL", "LAK", "BTC",
     ];
     if let Some(iso) = iso {
         return OURS.iter().copied().find(|&u| u == iso);
@@ -437,12 +438,22 @@ fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
         "dollar" | "united states dollar" | "dollar états-unis" => "USD",
         "euro" => "EUR",
         "pound" | "british pound" | "livre" | "livre sterling" => "GBP",
+        "cent" | "centimes" => "cent",
+        "pence" | "penny" => "penny",
         "japanese yen" | "yen" | "yen japonais" => "JPY",
         "chinese yuan" | "yuan" | "yuan chinois" => "CNY",
         "russian ruble" | "rouble russe" => "RUB",
         "swiss franc" | "franc suisse" => "CHF",
         "korean won" | "south korean won" | "won sud-coréen" => "KRW",
         "ukrainian hryvnia" | "hryvnia ukrainienne" => "UAH",
+        "canadian dollar" | "dollar canadien" => "CAD",
+        "australian dollar" | "dollar australien" => "AUD",
+        "hong kong dollar" | "dollar de hong kong" => "HKD",
+        "new zealand dollar" | "dollar néo-zélandais" => "NZD",
+        "mexican peso" | "peso mexicain" => "MXN",
+        "rupee" | "indian rupee" | "roupie" | "roupie indienne" => "INR",
+        "turkish lira" | "livre turque" => "TRY",
+        "bitcoin" => "BTC",
         _ => return None,
     })
 }
@@ -451,6 +462,24 @@ fn dimension_unit(name: &str) -> Option<&'static str> {
     Some(match name.to_lowercase().as_str() {
         "kilometer" | "kilomètre" | "kilomètres" => "km",
         "meter" | "mètre" | "mètres" => "m",
+        "decimeter" | "décimètre" | "décimètres" => "dm",
+        "hectometer" | "hectomètre" | "hectomètres" => "hm",
+        "foot" | "pied" | "pieds" => "ft",
+        "inch" | "pouce" | "pouces" => "in",
+        "square meter" | "mètre carré" => "m2",
+        "square mile" => "mi2",
+        "cubic foot" | "pieds cube" => "ft3",
+        "milliliter" | "millilitre" => "ml",
+        "gallon" => "gal",
+        "gram" | "gramme" => "g",
+        "milligram" | "milligramme" => "mg",
+        "microgram" | "microgramme" => "ug",
+        "ounce" | "once" | "onces" => "oz",
+        "pound" => "lb",
+        "bit" => "bit",
+        "tablespoon" | "cuillère à soupe" => "tbsp",
+        "teaspoon" | "cuillère à café" => "tsp",
+        "cup" | "tasse" => "cup",
         "mile" | "miles" => "mi",
         "millimeter" | "millimètre" | "millimètres" => "mm",
         "centimeter" | "centimètre" | "centimètres" => "cm",
