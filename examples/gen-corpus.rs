@@ -639,12 +639,12 @@ fn article(id: &str, facts: &[Fact], rng: &mut Rng) -> String {
             Lang::En => "en",
         }
     );
-    // Mostly facts about the article's own place, a few about others.
+    // Mostly facts about the article's own place, now and then another's.
     let claims = 6 + rng.below(8);
     let target = 2000 + rng.below(2000);
     let mut sentences = Vec::new();
     for _ in 0..claims {
-        let place = if rng.chance(60) {
+        let place = if rng.chance(85) {
             focus
         } else {
             rng.below(PLACES.len())

@@ -971,7 +971,14 @@ struct Attributed {
 impl Attributed {
     fn finish(self) -> Finding {
         let mut finding = self.finding;
-        finding.subject = format!("who the figure comes from: {}", self.subjects.join("; "));
+        // A figure quoted across a whole archive can concern hundreds of facts: name
+        // a few and count the rest.
+        const NAMED: usize = 5;
+        let mut subject = self.subjects[..self.subjects.len().min(NAMED)].join("; ");
+        if self.subjects.len() > NAMED {
+            subject.push_str(&format!("; and {} more", self.subjects.len() - NAMED));
+        }
+        finding.subject = format!("who the figure comes from: {subject}");
         finding
     }
 }

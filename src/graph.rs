@@ -424,8 +424,9 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
         });
         signature_of.insert(*r, id);
     }
-    // Which signatures each signature is compatible with, worked out on first use.
-    let mut compatible_with: Vec<Option<Vec<bool>>> = vec![None; signatures.len()];
+    // Which signatures each signature is compatible with, worked out on first use: as
+    // a table for checking a group, and as a list for finding the groups to check.
+    let mut compatible_with: Vec<Option<(Vec<bool>, Vec<usize>)>> = vec![None; signatures.len()];
     let mut groups: Vec<Forming> = Vec::new();
     let mut groups_with: Vec<Vec<usize>> = vec![Vec::new(); signatures.len()];
     let mut whole_groups = 0usize;
@@ -433,19 +434,19 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
     for r in order {
         let c = claim(&r);
         let sig = signature_of[&r];
-        let row = compatible_with[sig].get_or_insert_with(|| {
-            facts
+        let (row, list) = compatible_with[sig].get_or_insert_with(|| {
+            let row: Vec<bool> = facts
                 .iter()
                 .map(|other| signatures_compatible(kind, facts[sig], other, gaz))
-                .collect()
+                .collect();
+            let list = (0..row.len()).filter(|&s| row[s]).collect();
+            (row, list)
         });
         let span = period(c, entries[r.0].article.published)
             .map(|p| (p.start, if p.since { far } else { p.end }));
-        let mut candidates: Vec<usize> = row
+        let mut candidates: Vec<usize> = list
             .iter()
-            .enumerate()
-            .filter(|(_, ok)| **ok)
-            .flat_map(|(s, _)| groups_with[s].iter().copied())
+            .flat_map(|&s| groups_with[s].iter().copied())
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
