@@ -354,26 +354,23 @@ pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) 
 /// severity: it says nothing more (groups overlap when a figure fits several). Of two
 /// findings over the same claims, the first is kept.
 fn drop_contained(out: &mut Vec<Finding>) {
-    let claim_set = |f: &Finding| {
-        f.claims
-            .iter()
-            .map(|c| c.claim.clone())
-            .collect::<std::collections::BTreeSet<_>>()
-    };
-    let sets: Vec<_> = out.iter().map(claim_set).collect();
+    let sets: Vec<std::collections::BTreeSet<&str>> = out
+        .iter()
+        .map(|f| f.claims.iter().map(|c| c.claim.as_str()).collect())
+        .collect();
     // Only findings sharing a claim can contain one another: look among those holding
     // the rarest claim, so this stays near-linear when a story has thousands of findings.
     let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, set) in sets.iter().enumerate() {
         for c in set {
-            holding.entry(c.as_str()).or_default().push(j);
+            holding.entry(c).or_default().push(j);
         }
     }
     let keep: Vec<bool> = (0..out.len())
         .map(|i| {
             let rarest = sets[i]
                 .iter()
-                .filter_map(|c| holding.get(c.as_str()))
+                .filter_map(|c| holding.get(c))
                 .min_by_key(|js| js.len());
             !rarest.into_iter().flatten().any(|&j| {
                 j != i

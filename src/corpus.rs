@@ -31,6 +31,10 @@ pub struct Corpus {
     pub entries: Vec<Entry>,
     /// Things the user should know that did not stop the run.
     pub warnings: Vec<String>,
+    /// How many articles were extracted in this run.
+    pub extracted: usize,
+    /// How many articles' claims came from the extraction cache.
+    pub reused: usize,
 }
 
 /// Why the corpus could not be loaded.
@@ -233,6 +237,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
 pub struct LoadOptions {
     /// Replace invalid UTF-8 instead of failing.
     pub lossy: bool,
+    /// Reuse the extraction cache of the user's cache directory (see
+    /// [`crate::cache`]) where a caller supports it.
+    pub cache: bool,
 }
 
 /// Loads `paths` (files or directories). Articles that have a claim file among the
@@ -256,6 +263,18 @@ pub fn load_with_progress(
     gaz: &Gazetteer,
     options: LoadOptions,
     progress: &Progress,
+) -> Result<Corpus, CorpusError> {
+    load_cached(paths, gaz, options, progress, None)
+}
+
+/// [`load_with_progress`], taking articles that have not changed since a previous run
+/// from `cache` (and storing the others there).
+pub fn load_cached(
+    paths: &[PathBuf],
+    gaz: &Gazetteer,
+    options: LoadOptions,
+    progress: &Progress,
+    cache: Option<&crate::cache::Cache>,
 ) -> Result<Corpus, CorpusError> {
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
@@ -321,14 +340,40 @@ pub fn load_with_progress(
                 return Ok((None, warnings));
             };
             let shown = path.display().to_string();
+            let key = cache.map(|c| c.key(&shown, &text));
+            if let (Some(c), Some(k)) = (cache, &key)
+                && let Some(hit) = c.get(k)
+            {
+                let entry = Entry {
+                    article: hit.article,
+                    article_path: Some(shown),
+                    claim_path: None,
+                    claims: hit.claims,
+                };
+                return Ok((Some((entry, true)), warnings));
+            }
             let entry = entry_for(&Article::parse(&shown, text)?, gaz, Some(shown));
-            Ok((Some(entry), warnings))
+            if let (Some(c), Some(k)) = (cache, &key) {
+                c.put(
+                    k,
+                    &crate::cache::Cached {
+                        article: entry.article.clone(),
+                        claims: entry.claims.clone(),
+                    },
+                );
+            }
+            Ok((Some((entry, false)), warnings))
         })
         .collect();
     for result in extracted {
         let (entry, warnings) = result?;
         corpus.warnings.extend(warnings);
-        if let Some(entry) = entry {
+        if let Some((entry, reused)) = entry {
+            if reused {
+                corpus.reused += 1;
+            } else {
+                corpus.extracted += 1;
+            }
             insert(&mut by_id, entry)?;
         }
     }
@@ -338,7 +383,8 @@ pub fn load_with_progress(
 
 /// An article read and extracted for a corpus (no entry for a binary file met by
 /// walking), with its warnings.
-type Extracted = (Option<Entry>, Vec<String>);
+/// The flag says whether the entry came from the cache.
+type Extracted = (Option<(Entry, bool)>, Vec<String>);
 
 /// A claim file read for a corpus: no entry for a binary file or other YAML met by
 /// walking.

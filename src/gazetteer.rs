@@ -115,6 +115,8 @@ pub struct Gazetteer {
     phrases: PhraseSet<(usize, Form)>,
     /// Normalised single-word spellings of people and organisations, for fuzzy matching.
     fuzzy: Vec<(String, usize)>,
+    /// A hash of the files it was compiled from: what extraction results depend on.
+    fingerprint: String,
 }
 
 impl Gazetteer {
@@ -202,12 +204,28 @@ impl Gazetteer {
         }
         fuzzy.sort();
         fuzzy.dedup();
+        let mut hash = <sha2::Sha256 as sha2::Digest>::new();
+        for (_, text) in files {
+            sha2::Digest::update(&mut hash, text.as_bytes());
+            sha2::Digest::update(&mut hash, [0]);
+        }
+        let fingerprint = sha2::Digest::finalize(hash)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Ok(Gazetteer {
             entities,
             by_id,
             phrases,
             fuzzy,
+            fingerprint,
         })
+    }
+
+    /// A hash of the gazetteer files compiled, built-in one included: two gazetteers
+    /// with the same fingerprint extract the same claims.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// All entities.

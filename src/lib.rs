@@ -22,6 +22,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod cache;
 pub mod claimreview;
 pub mod claims;
 pub mod cli;

@@ -21,6 +21,9 @@ pub struct Args {
     /// Replace invalid UTF-8 in inputs (with a warning) instead of failing.
     #[arg(long, global = true)]
     pub lossy: bool,
+    /// Extract every article again instead of reusing the extraction cache.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// No progress bar or summary lines on standard error (errors and warnings stay).
     #[arg(long, short, global = true)]
     pub quiet: bool,

@@ -48,9 +48,23 @@ pub(super) fn load_corpus(
     gaz: &Gazetteer,
     io: &mut Io<'_>,
 ) -> anyhow::Result<Corpus> {
-    let bar = crate::progress::Progress::new("reading", io.err_is_terminal && !io.quiet);
-    let mut corpus = corpus::load_with_progress(paths, gaz, load, &bar)?;
+    let talk = io.err_is_terminal && !io.quiet;
+    let bar = crate::progress::Progress::new("reading", talk);
+    let cache = load
+        .cache
+        .then(crate::cache::Cache::default_dir)
+        .flatten()
+        .map(|dir| crate::cache::Cache::new(dir, gaz));
+    let mut corpus = corpus::load_cached(paths, gaz, load, &bar, cache.as_ref())?;
     bar.finish();
+    if talk && corpus.reused > 0 {
+        writeln!(
+            io.err,
+            "extracted {}; {} unchanged since the last run came from the cache",
+            crate::report::counted(corpus.extracted, "article"),
+            corpus.reused
+        )?;
+    }
     corpus.resolve_names();
     for w in &corpus.warnings {
         writeln!(io.err, "warning: {w}")?;

@@ -66,7 +66,10 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
         140
     };
     let style = crate::report::Style { color, width };
-    let load = crate::corpus::LoadOptions { lossy: args.lossy };
+    let load = crate::corpus::LoadOptions {
+        lossy: args.lossy,
+        cache: !args.no_cache,
+    };
     io.quiet = args.quiet;
     let progress = io.err_is_terminal && !args.quiet;
     match args.command {
