@@ -12,7 +12,7 @@
 
 use super::Sent;
 use crate::Lang;
-use crate::claims::{DateValue, Granularity};
+use crate::claims::{DateValue, Granularity, Open};
 use crate::text::TokKind;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
@@ -256,6 +256,7 @@ fn span(start: Date, end: Date, granularity: Granularity) -> DateValue {
         end,
         granularity,
         since: false,
+        open: None,
     }
 }
 
@@ -365,6 +366,35 @@ fn shifted(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
         Unit::Day => Some(day(add_days(p, n)?)),
         Unit::Week => Some(day(add_days(p, 7 * n)?)),
         Unit::Weekend | Unit::Decade | Unit::Quarter => None,
+    }
+}
+
+/// The counts of units before (`sign` -1) or after (1) `p`, as precise as the smallest
+/// unit counted: "2 years 1 month ago" is a month, "1 month 21 days ago" a day.
+fn shifted_by(p: Date, parts: &[(i64, Unit)], sign: i64) -> Option<DateValue> {
+    if let [(n, unit)] = parts {
+        return shifted(p, sign * n, *unit);
+    }
+    let mut d = p;
+    for &(n, unit) in parts {
+        let n = sign * n;
+        d = match unit {
+            Unit::Year => d.checked_add(n.years()).ok()?,
+            Unit::Month => d.checked_add(n.months()).ok()?,
+            Unit::Week => add_days(d, 7 * n)?,
+            Unit::Day => add_days(d, n)?,
+            Unit::Weekend | Unit::Decade | Unit::Quarter => return None,
+        };
+    }
+    let finest = parts.iter().map(|&(_, u)| u).min_by_key(|u| match u {
+        Unit::Day => 0,
+        Unit::Week => 1,
+        _ => 2 + i32::from(*u == Unit::Year),
+    })?;
+    match finest {
+        Unit::Year => year_period(d.year(), None),
+        Unit::Month => month_period(d.year(), d.month(), None),
+        _ => Some(day(d)),
     }
 }
 
@@ -786,6 +816,31 @@ impl Reader<'_, '_> {
                     && s.tok(v - 2).kind == TokKind::Word
                     && !s.tok(v - 2).capitalized
                     && matches!(s.word(v - 3), "la" | "le" | "les" | "l")));
+        // "before 2010", "après le 3 mai", "2018 or later": an open period, whose
+        // words are part of it.
+        let open_before = (!is_range && !since && !naming)
+            .then(|| self.open_before(v))
+            .flatten();
+        let open_after = (!is_range && !since && !naming && open_before.is_none())
+            .then(|| self.open_after(end))
+            .flatten();
+        if let Some((q, open)) = open_before {
+            value.open = Some(open);
+            return Some(DateMention {
+                start: s.view[q],
+                core: s.view[q],
+                end: s.view[end - 1] + 1,
+                value,
+                naming,
+            });
+        }
+        let end = match open_after {
+            Some((e, open)) => {
+                value.open = Some(open);
+                e
+            }
+            None => end,
+        };
         // "the next quarter", "the past 3 weeks": the period is "next quarter"; "the
         // past two decades" keeps its article, as decades do ("the 1990s").
         // "the end of 2000": the period is "end of 2000" (but "from the end of March
@@ -812,6 +867,58 @@ impl Reader<'_, '_> {
             end: s.view[end - 1] + 1,
             value,
             naming,
+        })
+    }
+
+    /// The words before a date at `v` that open it: "before", "après", "prior to",
+    /// "later than", with an article between ("avant le 3 mai", "after the end of
+    /// June"): the view index they start at and the way the period opens.
+    fn open_before(&self, v: usize) -> Option<(usize, Open)> {
+        let w = |k: usize| self.w(k);
+        let mut k = v;
+        if k >= 1 && matches!(w(k - 1), "le" | "la" | "l" | "the") {
+            k -= 1;
+        }
+        if k >= 1 {
+            match w(k - 1) {
+                "before" | "avant" => return Some((k - 1, Open::Before)),
+                "after" | "apres" => return Some((k - 1, Open::After)),
+                _ => {}
+            }
+        }
+        if k >= 2 {
+            match (w(k - 2), w(k - 1)) {
+                ("prior", "to") | ("earlier", "than") => return Some((k - 2, Open::Before)),
+                ("later", "than") => return Some((k - 2, Open::After)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The words after a date ending at `e` that open it: "or later", "and after",
+    /// "onwards", "ou plus tard", "et plus": the view index after them and the way
+    /// the period opens. "and after" and "et avant" only at the end of a clause, not
+    /// in "in 2016 and after the election".
+    fn open_after(&self, e: usize) -> Option<(usize, Open)> {
+        let w = |k: usize| self.w(k);
+        let clause_end = |k: usize| self.s.tok(k).kind != TokKind::Word;
+        Some(match (w(e), w(e + 1), w(e + 2)) {
+            ("onwards" | "onward", ..) => (e + 1, Open::OnOrAfter),
+            ("or", "later", _) => (e + 2, Open::OnOrAfter),
+            ("ou", "plus", "tard") => (e + 3, Open::OnOrAfter),
+            ("ou", "plus", "tot") => (e + 3, Open::OnOrBefore),
+            ("or", "earlier", _) => (e + 2, Open::OnOrBefore),
+            ("and" | "or", "later" | "after" | "beyond" | "greater", _)
+            | ("et" | "ou", "plus" | "apres", _)
+                if clause_end(e + 2) =>
+            {
+                (e + 2, Open::OnOrAfter)
+            }
+            ("and" | "or", "before", _) | ("et" | "ou", "avant", _) if clause_end(e + 2) => {
+                (e + 2, Open::OnOrBefore)
+            }
+            _ => return None,
         })
     }
 
@@ -947,6 +1054,7 @@ impl Reader<'_, '_> {
             return None;
         }
         self.numeric(v)
+            .or_else(|| self.holiday(v))
             .or_else(|| self.week_around(v))
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
@@ -958,8 +1066,142 @@ impl Reader<'_, '_> {
             .or_else(|| self.century(v))
             .or_else(|| self.month_first(v))
             .or_else(|| self.weekday_at(v))
+            .or_else(|| self.year_named(v))
             .or_else(|| self.year_first(v))
             .or_else(|| self.year_written(v))
+    }
+
+    /// A holiday with a fixed or computed date: "Christmas", "Noël 2020", "la veille
+    /// de Noël", "New Year's Day", "Easter 2018", "le lundi de Pâques", "Thanksgiving",
+    /// "Labor Day". With a year after it, that year's; after "next", "last",
+    /// "prochain", "dernier" (before or after it), the next or last one; else the one
+    /// nearest publication, and only where a preposition dates it ("on Christmas",
+    /// "à Noël"), as "Christmas tree" or "Easter Island" are not dates.
+    fn holiday(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let off = offset_before(w(v)).filter(|&o| o != 0);
+        let k = v + usize::from(off.is_some());
+        let (h, mut e) = self.holiday_name(k)?;
+        if matches!(w(e), "island" | "rising" | "tree" | "trees") {
+            return None;
+        }
+        if let Some((y, e2)) = self.year(e).map(|y| (y, e + 1)) {
+            return Some((e2, day(h.on(y)?)));
+        }
+        let off = off.or_else(|| {
+            let o = offset_after(w(e))
+                .or(match w(e) {
+                    "suivant" | "suivante" | "following" => Some(1),
+                    "precedent" | "precedente" => Some(-1),
+                    _ => None,
+                })
+                .filter(|_| self.lang == Lang::Fr || w(e) == "following");
+            if o.is_some() {
+                e += 1;
+            }
+            o
+        });
+        let p = self.p?;
+        let y = p.year();
+        let near = |year: i16| h.on(year).map(|d| (d - p).get_days().abs());
+        let found = match off {
+            Some(1) => (y..=y + 1).filter_map(|x| h.on(x)).find(|d| *d > p)?,
+            Some(_) => (y - 1..=y).rev().filter_map(|x| h.on(x)).find(|d| *d < p)?,
+            None => {
+                let dated = v > 0
+                    && matches!(
+                        w(v - 1),
+                        "on" | "at"
+                            | "for"
+                            | "by"
+                            | "until"
+                            | "since"
+                            | "before"
+                            | "after"
+                            | "over"
+                            | "during"
+                            | "a"
+                            | "pour"
+                            | "avant"
+                            | "apres"
+                            | "depuis"
+                            | "jusqu"
+                            | "le"
+                            | "de"
+                            | "d"
+                            | "du"
+                            | "la"
+                    );
+                if !dated {
+                    return None;
+                }
+                let year = [y - 1, y, y + 1]
+                    .into_iter()
+                    .min_by_key(|&x| near(x).unwrap_or(i32::MAX))?;
+                h.on(year)?
+            }
+        };
+        Some((e, day(found)))
+    }
+
+    /// A holiday's name at `v` and the view index after it.
+    fn holiday_name(&self, v: usize) -> Option<(Holiday, usize)> {
+        let w = |k: usize| self.w(k);
+        let fixed = |m: i8, d: i8| Holiday::Fixed(m, d);
+        // "new year's day": the apostrophe's "s" may stand as a word.
+        let s_day = |k: usize| {
+            let k = if w(k) == "s" { k + 1 } else { k };
+            (w(k) == "day").then_some(k + 1)
+        };
+        Some(match (w(v), w(v + 1), w(v + 2)) {
+            ("christmas" | "xmas", "eve", _) => (fixed(12, 24), v + 2),
+            ("christmas" | "xmas", "day", _) => (fixed(12, 25), v + 2),
+            ("christmas" | "xmas", ..) => (fixed(12, 25), v + 1),
+            ("veille", "de", "noel") => (fixed(12, 24), v + 3),
+            ("noel", ..) => (fixed(12, 25), v + 1),
+            ("new", "year", _) if s_day(v + 2).is_some() => (fixed(1, 1), s_day(v + 2)?),
+            ("new", "year", _) if matches!(w(v + 2), "eve") => (fixed(12, 31), v + 3),
+            ("new", "year", "s") if w(v + 3) == "eve" => (fixed(12, 31), v + 4),
+            ("jour", "de", "l") if w(v + 3) == "an" => (fixed(1, 1), v + 4),
+            ("nouvel", "an", _) => (fixed(1, 1), v + 2),
+            ("saint", "sylvestre", _) => (fixed(12, 31), v + 2),
+            ("halloween", ..) => (fixed(10, 31), v + 1),
+            ("valentine", ..) if s_day(v + 1).is_some() => (fixed(2, 14), s_day(v + 1)?),
+            ("saint", "valentin", _) => (fixed(2, 14), v + 2),
+            ("saint" | "st", "patrick", _) => (fixed(3, 17), s_day(v + 2).unwrap_or(v + 2)),
+            ("toussaint", ..) => (fixed(11, 1), v + 1),
+            ("easter" | "paques", "monday", _) => (Holiday::Easter(1), v + 2),
+            ("easter" | "paques", "sunday", _) => (Holiday::Easter(0), v + 2),
+            ("easter" | "paques", ..) => (Holiday::Easter(0), v + 1),
+            ("lundi", "de", "paques") => (Holiday::Easter(1), v + 3),
+            ("good", "friday", _) => (Holiday::Easter(-2), v + 2),
+            ("vendredi", "saint", _) => (Holiday::Easter(-2), v + 2),
+            ("thanksgiving", ..) if self.lang == Lang::En => {
+                let e = if w(v + 1) == "day" { v + 2 } else { v + 1 };
+                (Holiday::Nth(11, Weekday::Thursday, 4), e)
+            }
+            ("labor" | "labour", "day", _) if self.lang == Lang::En => {
+                (Holiday::Nth(9, Weekday::Monday, 1), v + 2)
+            }
+            ("memorial", "day", _) if self.lang == Lang::En => {
+                (Holiday::Nth(5, Weekday::Monday, -1), v + 2)
+            }
+            _ => return None,
+        })
+    }
+
+    /// A year named as one: "year 2008", "calendar year 2012", "l'année 2016".
+    /// Not a fiscal or school year, which do not follow the calendar.
+    fn year_named(&self, v: usize) -> Option<Found> {
+        if v > 0 && matches!(self.w(v - 1), "fiscal" | "school" | "scolaire") {
+            return None;
+        }
+        let k = v + usize::from(self.w(v) == "calendar");
+        if !matches!(self.w(k), "year" | "annee") {
+            return None;
+        }
+        let (y, e) = self.year(k + 1).map(|y| (y, k + 2))?;
+        Some((e, year_period(y, None)?))
     }
 
     /// A year in words after a preposition: "in nineteen twenty-eight", "of two
@@ -1302,29 +1544,26 @@ impl Reader<'_, '_> {
         }
         // "il y a deux ans", "three years ago", "dans deux semaines", "in 3 weeks",
         // "two weeks from now".
+        // Compound: "1 month 21 days ago", "il y a 2 semaines et 3 jours".
         if w(v) == "il"
             && w(v + 1) == "y"
             && w(v + 2) == "a"
-            && let Some((n, u)) = self.count_at(v + 3)
-            && let Some(unit) = unit_of(w(u))
+            && let Some((parts, e)) = self.durations(v + 3)
         {
-            return Some((u + 1, shifted(p, -n, unit)?));
+            return Some((e, shifted_by(p, &parts, -1)?));
         }
         // Not English "in two years": in news it is mostly "the highest in two years".
         if w(v) == "dans"
-            && let Some((n, u)) = self.count_at(v + 1)
-            && let Some(unit) = unit_of(w(u))
+            && let Some((parts, e)) = self.durations(v + 1)
         {
-            return Some((u + 1, shifted(p, n, unit)?));
+            return Some((e, shifted_by(p, &parts, 1)?));
         }
-        if let Some((n, u)) = self.count_at(v)
-            && let Some(unit) = unit_of(w(u))
-        {
-            if w(u + 1) == "ago" {
-                return Some((u + 2, shifted(p, -n, unit)?));
+        if let Some((parts, e)) = self.durations(v) {
+            if w(e) == "ago" {
+                return Some((e + 1, shifted_by(p, &parts, -1)?));
             }
-            if w(u + 1) == "from" && matches!(w(u + 2), "now" | "today") {
-                return Some((u + 3, shifted(p, n, unit)?));
+            if w(e) == "from" && matches!(w(e + 1), "now" | "today") {
+                return Some((e + 2, shifted_by(p, &parts, 1)?));
             }
         }
         // "the 5 upcoming years", "10 previous weeks".
@@ -1463,6 +1702,13 @@ impl Reader<'_, '_> {
                     return Some((e, month_relative(p, m, off)?));
                 }
                 if let Some((wd, e)) = self.weekday(j) {
+                    // "this friday 5/12", "ce vendredi 15 juin": the date says which.
+                    if let Some(dated) = self
+                        .weekday_at(j)
+                        .filter(|&(e2, x)| e2 > e && x.granularity == Granularity::Day)
+                    {
+                        return Some(dated);
+                    }
                     return Some((e, day(weekday_relative(p, wd, off)?)));
                 }
             }
@@ -1478,6 +1724,27 @@ impl Reader<'_, '_> {
             return Some((e + 1, unit_period(p, unit, off)?));
         }
         None
+    }
+
+    /// One or more counts of units, joined or not by "and", "et" or a comma: "two
+    /// years", "1 month 21 days", "2 semaines et 3 jours". The counts and the view
+    /// index after them.
+    fn durations(&self, v: usize) -> Option<(Vec<(i64, Unit)>, usize)> {
+        let mut parts = Vec::new();
+        let mut k = v;
+        let mut end = v;
+        while let Some((n, u)) = self.count_at(k)
+            && let Some(unit) = unit_of(self.w(u))
+            && !parts.iter().any(|&(_, x)| x == unit)
+        {
+            parts.push((n, unit));
+            end = u + 1;
+            k = end;
+            if matches!(self.w(k), "and" | "et" | ",") {
+                k += 1;
+            }
+        }
+        (!parts.is_empty()).then_some((parts, end))
     }
 
     /// A calendar unit word: "week", "week-end", "mois", "année".
@@ -1868,6 +2135,14 @@ impl Reader<'_, '_> {
         {
             return Some((e2, month_period(y, m, None)?));
         }
+        // "August 99", "juillet 98": two digits that cannot be a day, at the end of a
+        // clause ("in June 40 soldiers" is a count).
+        if let Some(n) = self.num(j).filter(|n| (32..=99).contains(n))
+            && self.s.tok(j).norm.len() == 2
+            && !matches!(self.s.tok(j + 1).kind, TokKind::Word | TokKind::Num)
+        {
+            return Some((j + 1, month_period(1900 + n as i16, m, None)?));
+        }
         let p = self.p;
         // "juin dernier", "June next year".
         if let Some(off) = offset_after(w(e)) {
@@ -2003,6 +2278,47 @@ impl Reader<'_, '_> {
         }
         Some((v + 1, year_period(y, None)?))
     }
+}
+
+/// A holiday's rule.
+#[derive(Debug, Clone, Copy)]
+enum Holiday {
+    /// A month and day.
+    Fixed(i8, i8),
+    /// Days from Easter Sunday.
+    Easter(i64),
+    /// The `n`th (-1: last) weekday of a month.
+    Nth(i8, Weekday, i8),
+}
+
+impl Holiday {
+    /// Its day in year `y`.
+    fn on(self, y: i16) -> Option<Date> {
+        match self {
+            Holiday::Fixed(m, d) => ymd(y, m, d),
+            Holiday::Easter(off) => add_days(easter(y)?, off),
+            Holiday::Nth(m, wd, n) => ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok(),
+        }
+    }
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i16) -> Option<Date> {
+    let y = i32::from(y);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    ymd(
+        i16::try_from(y).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
 }
 
 /// A day or month moved to year `y`.
@@ -2765,6 +3081,165 @@ mod tests {
         assert_eq!(
             value("plan for Dec/2018", Lang::En, p),
             v("Dec/2018", "2018-12-01", "2018-12-31")
+        );
+    }
+    /// The only date of `text` with its open side: (text, first day allowed, last day
+    /// allowed), "" for an open end.
+    fn bounds(text: &str, lang: Lang, published: &str) -> (String, String, String) {
+        let toks = tokenize(text, 0);
+        let s = Sent::new(text, &toks);
+        let found = find(&s, lang, Some(published.parse().unwrap()));
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let d = &found[0];
+        let (a, b) = d.value.bounds();
+        let show = |x: Option<Date>| x.map(|x| x.to_string()).unwrap_or_default();
+        (
+            text[toks[d.core].span.start..toks[d.end - 1].span.end].to_string(),
+            show(a),
+            show(b),
+        )
+    }
+
+    #[test]
+    fn before_and_after_a_date_are_open_periods() {
+        let en = |text| bounds(text, Lang::En, "2016-11-07");
+        let fr = |text| bounds(text, Lang::Fr, "2016-11-07");
+        assert_eq!(
+            en("sales before 2010 fell"),
+            v("before 2010", "", "2009-12-31")
+        );
+        assert_eq!(
+            en("leave after Feb 2018"),
+            v("after Feb 2018", "2018-03-01", "")
+        );
+        assert_eq!(
+            en("later than 2018"),
+            v("later than 2018", "2019-01-01", "")
+        );
+        assert_eq!(
+            en("before the end of December"),
+            v("before the end of December", "", "2016-12-15")
+        );
+        assert_eq!(
+            en("in 2018 or later, he said"),
+            v("2018 or later", "2018-01-01", "")
+        );
+        assert_eq!(
+            en("sales for year 2012 or later"),
+            v("year 2012 or later", "2012-01-01", "")
+        );
+        assert_eq!(fr("avant 2018, rien"), v("avant 2018", "", "2017-12-31"));
+        assert_eq!(fr("après le 3 mai"), v("après le 3 mai", "2017-05-04", ""));
+        assert_eq!(
+            fr("l'année 2016 et plus"),
+            v("année 2016 et plus", "2016-01-01", "")
+        );
+        // "and after" only ends a clause: here it starts another.
+        assert_eq!(
+            en("in 2016 and after the election"),
+            v("2016", "2016-01-01", "2016-12-31")
+        );
+        // A year that names an event is not opened: "after the 2014 elections".
+        assert_eq!(
+            values("after the 2014 elections", Lang::En, "2016-11-07").len(),
+            1
+        );
+        assert_eq!(
+            bounds("after the 2014 elections", Lang::En, "2016-11-07").1,
+            "2014-01-01"
+        );
+    }
+
+    #[test]
+    fn compound_durations_before_and_after_publication() {
+        assert_eq!(
+            value("We met 1 month 21 days ago", Lang::En, "2017-11-23"),
+            v("1 month 21 days ago", "2017-10-02", "2017-10-02")
+        );
+        assert_eq!(
+            value("We met 1 month and 21 days ago", Lang::En, "2017-11-23"),
+            v("1 month and 21 days ago", "2017-10-02", "2017-10-02")
+        );
+        assert_eq!(
+            value("il y a 2 semaines et 3 jours", Lang::Fr, "2016-11-07"),
+            v("il y a 2 semaines et 3 jours", "2016-10-21", "2016-10-21")
+        );
+        // As precise as the finest unit: a month.
+        assert_eq!(
+            value("il y a deux ans et trois mois", Lang::Fr, "2016-11-07"),
+            v("il y a deux ans et trois mois", "2014-08-01", "2014-08-31")
+        );
+    }
+
+    #[test]
+    fn holidays_fixed_and_computed() {
+        let en = |text| value(text, Lang::En, "2016-11-07");
+        let fr = |text| value(text, Lang::Fr, "2016-11-07");
+        assert_eq!(
+            en("back on Christmas"),
+            v("Christmas", "2016-12-25", "2016-12-25")
+        );
+        assert_eq!(
+            en("on easter 2018"),
+            v("easter 2018", "2018-04-01", "2018-04-01")
+        );
+        assert_eq!(
+            en("last easter"),
+            v("last easter", "2016-03-27", "2016-03-27")
+        );
+        assert_eq!(
+            en("on New Year's Day"),
+            v("New Year's Day", "2017-01-01", "2017-01-01")
+        );
+        assert_eq!(
+            en("by Thanksgiving"),
+            v("Thanksgiving", "2016-11-24", "2016-11-24")
+        );
+        assert_eq!(
+            en("on labor day 2021"),
+            v("labor day 2021", "2021-09-06", "2021-09-06")
+        );
+        assert_eq!(fr("à Noël"), v("Noël", "2016-12-25", "2016-12-25"));
+        assert_eq!(
+            fr("le lundi de Pâques 2018"),
+            v("lundi de Pâques 2018", "2018-04-02", "2018-04-02")
+        );
+        assert_eq!(
+            fr("la veille de Noël"),
+            v("veille de Noël", "2016-12-24", "2016-12-24")
+        );
+        assert_eq!(
+            fr("Pâques prochaine"),
+            v("Pâques prochaine", "2017-04-16", "2017-04-16")
+        );
+        // Names, not dates.
+        assert!(values("Easter Island statues", Lang::En, "2016-11-07").is_empty());
+        assert!(values("a Christmas tree", Lang::En, "2016-11-07").is_empty());
+        assert!(values("Noël Mamère a dit", Lang::Fr, "2016-11-07").is_empty());
+    }
+
+    #[test]
+    fn weekdays_with_dates_and_two_digit_years() {
+        assert_eq!(
+            value("done this friday 5/12", Lang::En, "2017-05-08"),
+            v("this friday 5/12", "2017-05-12", "2017-05-12")
+        );
+        assert_eq!(
+            value("un appel ce vendredi 15 juin", Lang::Fr, "2018-06-11"),
+            v("ce vendredi 15 juin", "2018-06-15", "2018-06-15")
+        );
+        assert_eq!(
+            value("En juillet 98, la France a gagné", Lang::Fr, "2016-11-07"),
+            v("juillet 98", "1998-07-01", "1998-07-31")
+        );
+        assert_eq!(
+            value("records for August 99", Lang::En, "2016-11-07"),
+            v("August 99", "1999-08-01", "1999-08-31")
+        );
+        // A count after a month is no year.
+        assert_eq!(
+            value("In June 40 soldiers died", Lang::En, "2016-11-07"),
+            v("June", "2016-06-01", "2016-06-30")
         );
     }
 }

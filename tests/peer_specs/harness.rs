@@ -252,9 +252,11 @@ impl DateWant {
     fn matches(&self, got: &DateValue) -> bool {
         match self {
             DateWant::Day(d) => got.start == *d && got.end == *d,
+            // Open periods ("before 2010") compare by the bounds they have.
             DateWant::Period { start, end } => {
-                start.is_none_or(|s| got.start == s)
-                    && end.is_none_or(|e| got.end == e || e.yesterday().is_ok_and(|y| got.end == y))
+                let (a, b) = got.bounds();
+                start.is_none_or(|s| a == Some(s))
+                    && end.is_none_or(|e| b == Some(e) || e.yesterday().ok() == b)
             }
             DateWant::Unresolved => true,
         }
