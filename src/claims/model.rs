@@ -454,7 +454,10 @@ mod tests {
         let text = crate::yaml::to_string(&before).unwrap();
         assert!(text.contains("open: before"), "{text}");
         assert_eq!(crate::yaml::from_str::<DateValue>(&text).unwrap(), before);
-        assert_eq!(before.bounds(), (None, Some(jiff::civil::date(2009, 12, 31))));
+        assert_eq!(
+            before.bounds(),
+            (None, Some(jiff::civil::date(2009, 12, 31)))
+        );
         let after = DateValue {
             open: Some(Open::After),
             ..d

@@ -686,6 +686,16 @@ impl Reader<'_, '_> {
             .or_else(|| self.year_words(v))
     }
 
+    /// A year in two digits after a month ("August 99", "juillet 98", "1er avril 78"):
+    /// one that cannot be a day, at the end of a clause ("in June 40 soldiers" is a
+    /// count), in the 1900s.
+    fn two_digit_year(&self, v: usize) -> Option<i16> {
+        let n = self.num(v).filter(|n| (32..=99).contains(n))?;
+        (self.s.tok(v).norm.len() == 2
+            && !matches!(self.s.tok(v + 1).kind, TokKind::Word | TokKind::Num))
+        .then_some(1900 + n as i16)
+    }
+
     /// A year before 1800, only read after a day and month ("5 December 1391").
     fn old_year(&self, v: usize) -> Option<i16> {
         let t = self.s.tok(v);
@@ -845,7 +855,11 @@ impl Reader<'_, '_> {
         // past two decades" keeps its article, as decades do ("the 1990s").
         // "the end of 2000": the period is "end of 2000" (but "from the end of March
         // to …" keeps it, as the range starts there).
-        let part_article = !is_range && s.word(v) == "the" && part_of(s.word(v + 1)).is_some();
+        // "à la mi-novembre", "l'été 2016": the French article stays out too.
+        let part_article = !is_range
+            && (s.word(v) == "the" && part_of(s.word(v + 1)).is_some()
+                || (matches!(s.word(v), "la" | "l" | "le")
+                    && (part_of(s.word(v + 1)).is_some() || season_of(s.word(v + 1)).is_some())));
         let relative_article = s.word(v) == "the"
             && matches!(
                 s.word(v + 1),
@@ -930,11 +944,21 @@ impl Reader<'_, '_> {
             _ => None,
         };
         let k = if opener.is_some() { v + 1 } else { v };
+        // "entre le 3 et le 12 septembre": the articles before the days.
+        let article_day = |k: usize| {
+            if self.w(k) == "le" && self.day_num(k + 1).is_some() {
+                k + 1
+            } else {
+                k
+            }
+        };
+        let k = if opener.is_some() { article_day(k) } else { k };
         let between = matches!(opener.as_deref(), Some("between" | "entre"));
         // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier".
         if let Some((d1, e)) = self.day_num(k)
             && self.month(e).is_none()
             && let Some((kind, e2)) = self.connector(e)
+            && let e2 = article_day(e2)
             && (kind != Conn::And || between || self.num(e2).is_some())
             && let Some((end, y)) = self.day_then_month(e2)
         {
@@ -1063,6 +1087,8 @@ impl Reader<'_, '_> {
             .or_else(|| self.season(v))
             .or_else(|| self.day_first(v))
             .or_else(|| self.day_alone(v))
+            .or_else(|| self.day_alone_fr(v))
+            .or_else(|| self.week_number(v))
             .or_else(|| self.century(v))
             .or_else(|| self.month_first(v))
             .or_else(|| self.weekday_at(v))
@@ -2048,6 +2074,74 @@ impl Reader<'_, '_> {
         Some((e, day(found)))
     }
 
+    /// A French day of the month alone after "le": "pour le 27", "le 3 et le 4", "le
+    /// 1er.": the one nearest publication. Not "le 27e régiment", "le 18 h".
+    fn day_alone_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || v == 0 || self.w(v - 1) != "le" {
+            return None;
+        }
+        let (d, e) = self.day_num(v)?;
+        let next = self.s.tok(e);
+        let free = e >= self.s.view.len()
+            || next.kind == TokKind::Punct
+            || matches!(next.norm.as_str(), "et" | "ou" | "au");
+        if !free {
+            return None;
+        }
+        Some((e, day(self.nearest_day(d)?)))
+    }
+
+    /// Day `d` of the month before, of or after publication, whichever is nearest.
+    fn nearest_day(&self, d: i8) -> Option<Date> {
+        let p = self.p?;
+        (-1..=1)
+            .filter_map(|o: i64| {
+                let m = p.first_of_month().checked_add(o.months()).ok()?;
+                valid_day(m.year(), m.month(), d.into())
+            })
+            .min_by_key(|x| (*x - p).get_days().abs())
+    }
+
+    /// An ISO week of the publication year: "week 31", "la semaine 31".
+    fn week_number(&self, v: usize) -> Option<Found> {
+        if !matches!(self.w(v), "week" | "semaine") {
+            return None;
+        }
+        let n = self.num(v + 1).filter(|n| (1..=53).contains(n))?;
+        if self.s.tok(v + 2).kind == TokKind::Num || self.s.followed_by_counted_noun(v + 1) {
+            return None;
+        }
+        let y = self.p?.year();
+        let monday = jiff::civil::ISOWeekDate::new(y, n as i8, Weekday::Monday)
+            .ok()?
+            .date();
+        Some((v + 2, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// A day of the month in cardinal words after a month: "May twenty nine", "jan
+    /// twenty two, 2018", "Mai vingt-neuf", only where the clause ends or a year
+    /// follows ("en mai deux attaques" is a count).
+    fn day_cardinal(&self, v: usize) -> Option<(i8, usize)> {
+        let s = self.s;
+        if v >= s.view.len() || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let from = s.tok(v).span.start;
+        let to = s.toks.last()?.span.end;
+        let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+        let after = s
+            .view
+            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        let k = if s.tok(after).is_punct(',') {
+            after + 1
+        } else {
+            after
+        };
+        let ends = s.tok(after).kind != TokKind::Word || self.year_any(k).is_some();
+        (n.value.fract() == 0.0 && (1.0..=31.0).contains(&n.value) && ends)
+            .then_some((n.value as i8, after))
+    }
+
     /// Centuries: "the 21st century", "le XXe siècle", "du XIXe siècle".
     fn century(&self, v: usize) -> Option<Found> {
         let (n, e) = match self.day_num(v) {
@@ -2081,6 +2175,9 @@ impl Reader<'_, '_> {
         }
         if let Some((y, e2)) = self.year_any(k) {
             return Some((e2, day(valid_day(y, m, d.into())?)));
+        }
+        if let Some(y) = self.two_digit_year(e) {
+            return Some((e + 1, day(valid_day(y, m, d.into())?)));
         }
         let past = qualifier_before(self.s, v).1;
         let y = infer_year(self.p?, m, Some(d), past);
@@ -2120,7 +2217,7 @@ impl Reader<'_, '_> {
         let (m, e) = self.month(k)?;
         // "June 9, 2025", "May the eleventh", "jan first".
         let j = if w(e) == "the" { e + 1 } else { e };
-        if !named && let Some((d, e2)) = self.day_any(j) {
+        if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
             return self.with_year(v, e2, m, d);
         }
         // "June 2024", "Jan, 2001", "June of 2016".
@@ -2135,13 +2232,8 @@ impl Reader<'_, '_> {
         {
             return Some((e2, month_period(y, m, None)?));
         }
-        // "August 99", "juillet 98": two digits that cannot be a day, at the end of a
-        // clause ("in June 40 soldiers" is a count).
-        if let Some(n) = self.num(j).filter(|n| (32..=99).contains(n))
-            && self.s.tok(j).norm.len() == 2
-            && !matches!(self.s.tok(j + 1).kind, TokKind::Word | TokKind::Num)
-        {
-            return Some((j + 1, month_period(1900 + n as i16, m, None)?));
+        if let Some(y) = self.two_digit_year(j) {
+            return Some((j + 1, month_period(y, m, None)?));
         }
         let p = self.p;
         // "juin dernier", "June next year".
@@ -2176,7 +2268,11 @@ impl Reader<'_, '_> {
             .iter()
             .find(|(n, _, l)| *n == w(v) && *l == self.lang)
             .map(|&(_, d, _)| (d, v + 1));
-        let (wd, k) = self.weekday(v).or(short)?;
+        let (wd, mut k) = self.weekday(v).or(short)?;
+        // "mer. 24 juin": the abbreviation's dot.
+        if short.is_some() && self.s.tok(k).is_punct('.') && self.glued(k) {
+            k += 1;
+        }
         // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan": the date says which.
         let j = if self.s.tok(k).is_punct(',') {
             k + 1
@@ -2712,11 +2808,11 @@ mod tests {
         );
         assert_eq!(
             value("à la fin de l'année, les", Lang::Fr, p),
-            v("la fin de l'année", "2025-09-01", "2025-12-31")
+            v("fin de l'année", "2025-09-01", "2025-12-31")
         );
         assert_eq!(
             value("l’été dernier, les", Lang::Fr, "2025-11-07"),
-            v("l’été dernier", "2025-06-01", "2025-08-31")
+            v("été dernier", "2025-06-01", "2025-08-31")
         );
         assert_eq!(
             value("rates have fallen since the autumn", Lang::En, "2025-05-22"),
@@ -2756,8 +2852,12 @@ mod tests {
             v("du 8 au 13 octobre", "2016-10-08", "2016-10-13")
         );
         assert_eq!(
-            value("entre le 1er et le 5 janvier 2016", Lang::Fr, p).1,
-            "2016-01-05"
+            value("entre le 1er et le 5 janvier 2016", Lang::Fr, p),
+            v(
+                "entre le 1er et le 5 janvier 2016",
+                "2016-01-01",
+                "2016-01-05"
+            )
         );
         assert_eq!(
             value("du 4 au 22 de ce mois", Lang::Fr, p),
@@ -3240,6 +3340,54 @@ mod tests {
         assert_eq!(
             value("In June 40 soldiers died", Lang::En, "2016-11-07"),
             v("June", "2016-06-01", "2016-06-30")
+        );
+    }
+    #[test]
+    fn french_days_alone_week_numbers_and_days_in_words() {
+        assert_eq!(
+            value("Je suis revenu pour le 27.", Lang::Fr, "2016-11-07"),
+            v("27", "2016-10-27", "2016-10-27")
+        );
+        assert_eq!(
+            value("Rendez-vous le 3 et le 4 décembre", Lang::Fr, "2016-11-07"),
+            v("3 et le 4 décembre", "2016-12-03", "2016-12-04")
+        );
+        // A regiment, an hour: no day.
+        assert!(values("le 27e régiment", Lang::Fr, "2016-11-07").is_empty());
+        assert!(values("le 18 h", Lang::Fr, "2016-11-07").is_empty());
+        assert_eq!(
+            value("ventes de la semaine 31", Lang::Fr, "2018-07-05"),
+            v("semaine 31", "2018-07-30", "2018-08-05")
+        );
+        assert_eq!(
+            value("sales in week 1", Lang::En, "2011-02-05"),
+            v("week 1", "2011-01-03", "2011-01-09")
+        );
+        assert_eq!(
+            value("Je reviendrai Mai vingt-neuf", Lang::Fr, "2016-11-07"),
+            v("Mai vingt-neuf", "2016-05-29", "2016-05-29")
+        );
+        assert_eq!(
+            value("on Monday, Jan twenty two, 2018", Lang::En, "2016-11-07"),
+            v("Monday, Jan twenty two, 2018", "2018-01-22", "2018-01-22")
+        );
+        assert_eq!(
+            value("Je reviendrai 1er avril 78", Lang::Fr, "2016-11-07"),
+            v("1er avril 78", "1978-04-01", "1978-04-01")
+        );
+        assert_eq!(
+            value("le mer. 24 juin 2020", Lang::Fr, "2016-11-07"),
+            v("mer. 24 juin 2020", "2020-06-24", "2020-06-24")
+        );
+        // "en mai deux attaques": a count after the month.
+        assert_eq!(
+            value("en mai deux attaques", Lang::Fr, "2016-11-07"),
+            v("mai", "2016-05-01", "2016-05-31")
+        );
+        // The article of a part or a season stays out of the date.
+        assert_eq!(
+            value("à la mi-novembre", Lang::Fr, "2016-10-07"),
+            v("mi-novembre", "2016-11-10", "2016-11-20")
         );
     }
 }
