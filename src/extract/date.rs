@@ -968,7 +968,13 @@ impl Reader<'_, '_> {
             }
             return Some((end, span(start, y.end, Granularity::Days)));
         }
-        let (e, x) = self.point(k)?;
+        // "between now and November 15th", "from Jan 22 to now": publication day.
+        let now = |k: usize| {
+            (opener.is_some() && matches!(self.w(k), "now" | "maintenant"))
+                .then(|| Some((k + 1, day(self.p?))))
+                .flatten()
+        };
+        let (e, x) = self.point(k).or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
         if kind == Conn::And && !between {
             return None;
@@ -979,7 +985,7 @@ impl Reader<'_, '_> {
         } else {
             e2
         };
-        let (end, y) = match self.period_at(e2) {
+        let (end, y) = match self.period_at(e2).or_else(|| now(e2)) {
             Some(y) => y,
             // "November 19-20", "June 9 to 10": the second day takes the first's month.
             // Not "jeudi à 22 h": the first end names its month.
@@ -1601,18 +1607,44 @@ impl Reader<'_, '_> {
         }
         // "two days after today", "three weeks from tomorrow", "2 days before yesterday",
         // "3 days after January 12th".
-        if let Some((n, u)) = self.count_at(v)
-            && let Some(unit) = unit_of(w(u))
-            && let sign @ (1 | -1) = match w(u + 1) {
-                "after" | "from" => 1,
-                "before" => -1,
-                _ => 0,
+        // With a hedge, a period: "more than 2 weeks before today" is that day or
+        // earlier, "less than 3 days after tomorrow" the days up to it, "within 2 weeks
+        // from today" too ("within 2 weeks" alone counts from the event told).
+        let (hedge, k0) = match (w(v), w(v + 1)) {
+            ("more", "than") | ("plus", "de") => (Some(true), v + 2),
+            ("less", "than") | ("moins", "de") => (Some(false), v + 2),
+            ("within", _) => (Some(false), v + 1),
+            _ => (None, v),
+        };
+        if let Some((parts, u)) = self.durations(k0)
+            && let (sign @ (1 | -1), b) = match (w(u), w(u + 1), w(u + 2)) {
+                ("after" | "from" | "apres", ..) => (1, u + 1),
+                ("before" | "avant", ..) => (-1, u + 1),
+                ("a", "compter", "de" | "d") | ("a", "partir", "de" | "d") => (1, u + 3),
+                _ => (0, u),
             }
             && let Some((e, base)) = self
-                .point(u + 2)
+                .point(b)
                 .filter(|(_, x)| x.granularity == Granularity::Day)
         {
-            return Some((e, shifted(base.start, sign * n, unit)?));
+            if hedge.is_none() {
+                return Some((e, shifted_by(base.start, &parts, sign)?));
+            }
+            let target = shifted_by(base.start, &parts, sign)?;
+            let target = (target.granularity == Granularity::Day).then_some(target.start)?;
+            let value = match (hedge, sign) {
+                (Some(true), 1) => DateValue {
+                    open: Some(Open::OnOrAfter),
+                    ..day(target)
+                },
+                (Some(true), _) => DateValue {
+                    open: Some(Open::OnOrBefore),
+                    ..day(target)
+                },
+                (_, 1) => span(base.start, target, Granularity::Days),
+                _ => span(target, base.start, Granularity::Days),
+            };
+            return Some((e, value));
         }
         // "the rest of the week", "later this month", "earlier this year", "le reste
         // de l'année": the part of the current period after or before publication.
@@ -2050,10 +2082,15 @@ impl Reader<'_, '_> {
     /// A day of the month alone, as an ordinal: "on the 18th.", "the 4th and the 5th":
     /// the one nearest publication. "The 18th century", "the 4th division" are not.
     fn day_alone(&self, v: usize) -> Option<Found> {
-        if self.w(v) != "the" {
+        // "on 22nd": the ordinal suffix says it is a day.
+        let k = if self.w(v) == "the" {
+            v + 1
+        } else if v > 0 && self.w(v - 1) == "on" && self.lang == Lang::En {
+            v
+        } else {
             return None;
-        }
-        let (d, e) = self.day_num(v + 1).filter(|&(_, e)| e == v + 3)?;
+        };
+        let (d, e) = self.day_num(k).filter(|&(_, e)| e == k + 2)?;
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -2219,6 +2256,27 @@ impl Reader<'_, '_> {
         let j = if w(e) == "the" { e + 1 } else { e };
         if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
             return self.with_year(v, e2, m, d);
+        }
+        // "November between 19 and 20", "novembre du 3 au 5", "Feb between 2-7 2018".
+        if !named
+            && matches!(w(e), "between" | "entre" | "from" | "du")
+            && let Some((d1, e1)) = self.day_num(e + 1)
+            && let Some((_, e2)) = self.connector(e1)
+            && let Some((d2, e3)) = self.day_num(e2)
+            && d1 < d2
+        {
+            let (y, end) = match self.year_any(e3) {
+                Some((y, end)) => (y, end),
+                None => (infer_year(self.p?, m, Some(d1), false), e3),
+            };
+            return Some((
+                end,
+                span(
+                    valid_day(y, m, d1.into())?,
+                    valid_day(y, m, d2.into())?,
+                    Granularity::Days,
+                ),
+            ));
         }
         // "June 2024", "Jan, 2001", "June of 2016".
         let mut j = e;
@@ -3388,6 +3446,48 @@ mod tests {
         assert_eq!(
             value("à la mi-novembre", Lang::Fr, "2016-10-07"),
             v("mi-novembre", "2016-11-10", "2016-11-20")
+        );
+    }
+    #[test]
+    fn hedged_offsets_now_in_ranges_and_days_of_a_named_month() {
+        let p = "2018-05-29";
+        assert_eq!(
+            bounds("more than 2 weeks before today", Lang::En, p),
+            v("more than 2 weeks before today", "", "2018-05-15")
+        );
+        assert_eq!(
+            bounds("plus de 2 semaines après aujourd'hui", Lang::Fr, p),
+            v("plus de 2 semaines après aujourd'hui", "2018-06-12", "")
+        );
+        assert_eq!(
+            bounds("less than 3 days after tomorrow", Lang::En, p),
+            v(
+                "less than 3 days after tomorrow",
+                "2018-05-30",
+                "2018-06-02"
+            )
+        );
+        assert_eq!(
+            value("between now and November 15th", Lang::En, p),
+            v("between now and November 15th", "2018-05-29", "2018-11-15")
+        );
+        assert_eq!(
+            value("entre mars 2018 et maintenant", Lang::Fr, p),
+            v("entre mars 2018 et maintenant", "2018-03-01", "2018-05-29")
+        );
+        // "now" alone is no date.
+        assert!(values("now is the time", Lang::En, p).is_empty());
+        assert_eq!(
+            value("out November between 19 and 20", Lang::En, p),
+            v("November between 19 and 20", "2018-11-19", "2018-11-20")
+        );
+        assert_eq!(
+            value("en novembre du 3 au 5", Lang::Fr, p),
+            v("novembre du 3 au 5", "2018-11-03", "2018-11-05")
+        );
+        assert_eq!(
+            value("back on 22nd", Lang::En, p),
+            v("22nd", "2018-05-22", "2018-05-22")
         );
     }
 }
