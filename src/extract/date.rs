@@ -2044,6 +2044,10 @@ impl Reader<'_, '_> {
     /// Day first: "9 juin 2025", "le 26 avril", "4th of March", "the fourth of May",
     /// "26th June of 2020", "22 of Jan".
     fn day_first(&self, v: usize) -> Option<Found> {
+        // "the 20th of next month": the article is part of an English day.
+        if self.w(v) == "the" && self.lang == Lang::En && self.is_num(v + 1) {
+            return self.day_first(v + 1);
+        }
         let (d, mut k) = if self.is_num(v) {
             self.day_num(v)?
         } else if let Some((d, k)) = self
@@ -2243,7 +2247,7 @@ impl Reader<'_, '_> {
                 .toks
                 .get(self.s.view[k] + 1)
                 .is_some_and(|t| t.is_punct('-'));
-            let (d, e2) = self.day_any(j)?;
+            let (d, e2) = self.day_any(j).or_else(|| self.day_cardinal(j))?;
             let clear = j > e || !self.is_num(j) || e2 > j + 1 || hyphen;
             return if clear {
                 self.with_year(v, e2, m, d)
@@ -2358,7 +2362,7 @@ impl Reader<'_, '_> {
             e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
         });
         if let Some((d, e)) = if matches!(w(k), "the" | "le") {
-            self.day_any(k + 1)
+            self.day_any(k + 1).or_else(|| self.day_cardinal(k + 1))
         } else {
             bare_day
         } && let Some(p) = self.p
@@ -3489,5 +3493,23 @@ mod tests {
             value("back on 22nd", Lang::En, p),
             v("22nd", "2018-05-22", "2018-05-22")
         );
+    }
+    #[test]
+    fn english_days_in_words_and_with_their_article() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("i'll go back may twenty one", Lang::En, p),
+            v("may twenty one", "2016-05-21", "2016-05-21")
+        );
+        assert_eq!(
+            value("back friday the fifteen", Lang::En, "2017-09-01"),
+            v("friday the fifteen", "2017-09-15", "2017-09-15")
+        );
+        assert_eq!(
+            value("We met the 20th of next month", Lang::En, p),
+            v("the 20th of next month", "2016-12-20", "2016-12-20")
+        );
+        // "may" the verb before a count is no month.
+        assert!(values("they may twenty one times", Lang::En, p).is_empty());
     }
 }
