@@ -835,6 +835,14 @@ impl Reader<'_, '_> {
             .then(|| self.open_after(end))
             .flatten();
         if let Some((q, open)) = open_before {
+            // "before the end of June" is up to its last day; "after the beginning of
+            // March" from its first.
+            let a = usize::from(matches!(s.word(v), "the" | "la" | "le"));
+            let open = match (open, part_of(s.word(v + a))) {
+                (Open::Before, Some(Part::Late)) => Open::OnOrBefore,
+                (Open::After, Some(Part::Early)) => Open::OnOrAfter,
+                (o, _) => o,
+            };
             value.open = Some(open);
             return Some(DateMention {
                 start: s.view[q],
@@ -901,8 +909,13 @@ impl Reader<'_, '_> {
             }
         }
         if k >= 2 {
+            // "no later than May 1" is May 1 or before.
+            let no = k >= 3 && w(k - 3) == "no";
             match (w(k - 2), w(k - 1)) {
-                ("prior", "to") | ("earlier", "than") => return Some((k - 2, Open::Before)),
+                ("prior", "to") => return Some((k - 2, Open::Before)),
+                ("earlier", "than") if no => return Some((k - 3, Open::OnOrAfter)),
+                ("later", "than") if no => return Some((k - 3, Open::OnOrBefore)),
+                ("earlier", "than") => return Some((k - 2, Open::Before)),
                 ("later", "than") => return Some((k - 2, Open::After)),
                 _ => {}
             }
@@ -970,9 +983,11 @@ impl Reader<'_, '_> {
         }
         // "between now and November 15th", "from Jan 22 to now": publication day.
         let now = |k: usize| {
-            (opener.is_some() && matches!(self.w(k), "now" | "maintenant"))
-                .then(|| Some((k + 1, day(self.p?))))
-                .flatten()
+            (opener.is_some()
+                && (matches!(self.w(k), "now" | "maintenant")
+                    || (self.w(k) == "date" && matches!(self.w(k - 1), "to" | "till"))))
+            .then(|| Some((k + 1, day(self.p?))))
+            .flatten()
         };
         let (e, x) = self.point(k).or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
@@ -1013,6 +1028,26 @@ impl Reader<'_, '_> {
                 Some(moved) if moved.start <= y.end => moved,
                 _ => with_year(x, y0 - 1).unwrap_or(x),
             }
+        };
+        // "from April to June in 2017": a year after both ends is theirs.
+        let (x, y, end) = match self.year(end + 1) {
+            Some(yr)
+                if matches!(self.w(end), "in" | "of" | "en")
+                    && named
+                    && !(k..end).any(|j| self.year(j).is_some()) =>
+            {
+                match (with_year(x, yr), with_year(y, yr)) {
+                    (Some(a), Some(b)) if a.start <= b.end => (a, b, end + 2),
+                    _ => (x, y, end),
+                }
+            }
+            _ => (x, y, end),
+        };
+        // "from March to now": the latest March.
+        let x = if matches!(self.w(e2), "now" | "maintenant" | "date") && x.start > y.end {
+            with_year(x, x.start.year() - 1).unwrap_or(x)
+        } else {
+            x
         };
         // "today to October 22": an end without a year comes after the start.
         let y = if x.start > y.end && !(e2..end).any(|j| self.year(j).is_some()) {
@@ -1202,6 +1237,11 @@ impl Reader<'_, '_> {
             ("saint", "valentin", _) => (fixed(2, 14), v + 2),
             ("saint" | "st", "patrick", _) => (fixed(3, 17), s_day(v + 2).unwrap_or(v + 2)),
             ("toussaint", ..) => (fixed(11, 1), v + 1),
+            ("earth", "day", _) => (fixed(4, 22), v + 2),
+            ("fete", "du", "travail") => (fixed(5, 1), v + 3),
+            ("international", "workers", _) if s_day(v + 2).is_some() => {
+                (fixed(5, 1), s_day(v + 2)?)
+            }
             ("easter" | "paques", "monday", _) => (Holiday::Easter(1), v + 2),
             ("easter" | "paques", "sunday", _) => (Holiday::Easter(0), v + 2),
             ("easter" | "paques", ..) => (Holiday::Easter(0), v + 1),
@@ -1569,6 +1609,17 @@ impl Reader<'_, '_> {
             ("the", "day", "before", "yesterday") => Some((v + 4, d(-2)?)),
             ("day", "after", "tomorrow" | "tmrw", _) => Some((v + 3, d(2)?)),
             ("day", "before", "yesterday", _) => Some((v + 3, d(-2)?)),
+            // "the deadliest to date": up to publication (not "up to date").
+            ("to" | "till", "date", ..) if v == 0 || w(v - 1) != "up" => Some((
+                v + 2,
+                DateValue {
+                    open: Some(Open::OnOrBefore),
+                    ..day(p)
+                },
+            )),
+            ("year", "to", "date", _) => {
+                Some((v + 3, span(ymd(p.year(), 1, 1)?, p, Granularity::Days)))
+            }
             _ => None,
         };
         if simple.is_some() {
@@ -2048,8 +2099,17 @@ impl Reader<'_, '_> {
         if self.w(v) == "the" && self.lang == Lang::En && self.is_num(v + 1) {
             return self.day_first(v + 1);
         }
+        // "the 15th day of next month", "the twenty third day of September".
+        let day_of = |k: usize| {
+            if self.w(k) == "day" && self.w(k + 1) == "of" {
+                k + 1
+            } else {
+                k
+            }
+        };
         let (d, mut k) = if self.is_num(v) {
-            self.day_num(v)?
+            let (d, k) = self.day_num(v)?;
+            (d, if k == v + 2 { day_of(k) } else { k })
         } else if let Some((d, k)) = self
             .day_word_fr(v)
             .filter(|&(_, k)| self.month_lenient(k).is_some())
@@ -2057,6 +2117,7 @@ impl Reader<'_, '_> {
             (d, k)
         } else {
             let (d, k) = self.day_any(v)?;
+            let k = day_of(k);
             // A day in words needs "of": "the fourth of May", not "the first May".
             if self.w(k) != "of" {
                 return None;
@@ -3280,7 +3341,7 @@ mod tests {
         );
         assert_eq!(
             en("before the end of December"),
-            v("before the end of December", "", "2016-12-15")
+            v("before the end of December", "", "2016-12-31")
         );
         assert_eq!(
             en("in 2018 or later, he said"),
@@ -3511,5 +3572,50 @@ mod tests {
         );
         // "may" the verb before a count is no month.
         assert!(values("they may twenty one times", Lang::En, p).is_empty());
+    }
+    #[test]
+    fn deadlines_days_of_a_month_and_ranges_dated_once() {
+        let p = "2016-11-07";
+        assert_eq!(
+            bounds("no later than January 1, 2010", Lang::En, p),
+            v("no later than January 1, 2010", "", "2010-01-01")
+        );
+        assert_eq!(
+            bounds("before the end of December", Lang::En, p),
+            v("before the end of December", "", "2016-12-31")
+        );
+        assert_eq!(
+            bounds("after the beginning of March", Lang::En, p),
+            v("after the beginning of March", "2017-03-01", "")
+        );
+        assert_eq!(
+            bounds("the deadliest attack to date", Lang::En, p),
+            v("to date", "", "2016-11-07")
+        );
+        assert!(values("keep it up to date", Lang::En, p).is_empty());
+        assert_eq!(
+            value("sales from March to date", Lang::En, p),
+            v("from March to date", "2016-03-01", "2016-11-07")
+        );
+        assert_eq!(
+            value("on the 15th day of next month", Lang::En, p),
+            v("the 15th day of next month", "2016-12-15", "2016-12-15")
+        );
+        assert_eq!(
+            value("on the twenty third day of September", Lang::En, p),
+            v("twenty third day of September", "2016-09-23", "2016-09-23")
+        );
+        assert_eq!(
+            value("sales from April to June in 2017 fell", Lang::En, p),
+            v("from April to June in 2017", "2017-04-01", "2017-06-30")
+        );
+        assert_eq!(
+            value("du 3 mars au 5 avril en 2015", Lang::Fr, p),
+            v("du 3 mars au 5 avril en 2015", "2015-03-03", "2015-04-05")
+        );
+        assert_eq!(
+            value("on Earth Day 2010", Lang::En, p),
+            v("Earth Day 2010", "2010-04-22", "2010-04-22")
+        );
     }
 }

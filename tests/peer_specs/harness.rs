@@ -666,8 +666,14 @@ fn render_got(input: &str, g: &Got<'_>) -> String {
         }
         .render(),
         ValueKind::Date | ValueKind::DateRange => match &v.date {
-            Some(d) if d.start == d.end => d.start.to_string(),
-            Some(d) => format!("{}..={}", d.start, d.end),
+            Some(d) if d.start == d.end && d.bounds() == (Some(d.start), Some(d.end)) => {
+                d.start.to_string()
+            }
+            Some(d) => {
+                let (a, b) = d.bounds();
+                let show = |x: Option<Date>| x.map(|x| x.to_string()).unwrap_or_default();
+                format!("{}..={}", show(a), show(b))
+            }
             None => "no date".to_string(),
         },
         _ => match &v.unit {
