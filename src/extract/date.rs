@@ -1523,6 +1523,10 @@ impl Reader<'_, '_> {
                 };
                 return Some((j + 1, decade_period(i16::try_from(y).ok()?)?));
             }
+            // "les années deux mille", "les années dix-neuf soixante-dix".
+            if let Some((y, e)) = self.year_words(j).filter(|(y, _)| y % 10 == 0) {
+                return Some((e, decade_period(y)?));
+            }
             let words: [&str; 3] = [self.w(j), self.w(j + 1), self.w(j + 2)];
             let (tens, len) = match words {
                 ["quatre", "vingt", "dix"] => (90, 3),
@@ -1628,10 +1632,14 @@ impl Reader<'_, '_> {
         // "il y a deux ans", "three years ago", "dans deux semaines", "in 3 weeks",
         // "two weeks from now".
         // Compound: "1 month 21 days ago", "il y a 2 semaines et 3 jours".
-        if w(v) == "il"
-            && w(v + 1) == "y"
-            && w(v + 2) == "a"
-            && let Some((parts, e)) = self.durations(v + 3)
+        // "il ya", as it is also written.
+        let ago = match (w(v), w(v + 1), w(v + 2)) {
+            ("il", "y", "a") => Some(v + 3),
+            ("il", "ya", _) => Some(v + 2),
+            _ => None,
+        };
+        if let Some(k) = ago
+            && let Some((parts, e)) = self.durations(k)
         {
             return Some((e, shifted_by(p, &parts, -1)?));
         }
@@ -3616,6 +3624,26 @@ mod tests {
         assert_eq!(
             value("on Earth Day 2010", Lang::En, p),
             v("Earth Day 2010", "2010-04-22", "2010-04-22")
+        );
+    }
+    #[test]
+    fn french_decades_in_words_and_il_ya() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("Dans les années deux mille", Lang::Fr, p),
+            v("les années deux mille", "2000-01-01", "2009-12-31")
+        );
+        assert_eq!(
+            value("Dans les années mille quatre cent vingt", Lang::Fr, p),
+            v(
+                "les années mille quatre cent vingt",
+                "1420-01-01",
+                "1429-12-31"
+            )
+        );
+        assert_eq!(
+            value("revenu il ya 2 jours.", Lang::Fr, p),
+            v("il ya 2 jours", "2016-11-05", "2016-11-05")
         );
     }
 }
