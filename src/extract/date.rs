@@ -905,6 +905,11 @@ impl Reader<'_, '_> {
             match w(k - 1) {
                 "before" | "avant" => return Some((k - 1, Open::Before)),
                 "after" | "apres" => return Some((k - 1, Open::After)),
+                // "starting January 7th", "beginning on Sep 2019": from it on.
+                "starting" | "beginning" => return Some((k - 1, Open::OnOrAfter)),
+                "on" | "from" if k >= 2 && matches!(w(k - 2), "starting" | "beginning") => {
+                    return Some((k - 2, Open::OnOrAfter));
+                }
                 _ => {}
             }
         }
@@ -916,7 +921,7 @@ impl Reader<'_, '_> {
                 ("earlier", "than") if no => return Some((k - 3, Open::OnOrAfter)),
                 ("later", "than") if no => return Some((k - 3, Open::OnOrBefore)),
                 ("earlier", "than") => return Some((k - 2, Open::Before)),
-                ("later", "than") => return Some((k - 2, Open::After)),
+                ("later" | "greater", "than") => return Some((k - 2, Open::After)),
                 _ => {}
             }
         }
@@ -2221,11 +2226,18 @@ impl Reader<'_, '_> {
         if self.s.tok(v + 2).kind == TokKind::Num || self.s.followed_by_counted_noun(v + 1) {
             return None;
         }
-        let y = self.p?.year();
+        // "week 3 of 2027", "week 27 of last year".
+        let (y, e) = match self
+            .period_at(v + 3)
+            .filter(|(_, x)| self.w(v + 2) == "of" && x.granularity == Granularity::Year)
+        {
+            Some((e, x)) => (x.start.year(), e),
+            None => (self.p?.year(), v + 2),
+        };
         let monday = jiff::civil::ISOWeekDate::new(y, n as i8, Weekday::Monday)
             .ok()?
             .date();
-        Some((v + 2, span(monday, add_days(monday, 6)?, Granularity::Days)))
+        Some((e, span(monday, add_days(monday, 6)?, Granularity::Days)))
     }
 
     /// A day of the month in cardinal words after a month: "May twenty nine", "jan
@@ -2286,8 +2298,8 @@ impl Reader<'_, '_> {
         if let Some((y, e2)) = self.year_any(k) {
             return Some((e2, day(valid_day(y, m, d.into())?)));
         }
-        if let Some(y) = self.two_digit_year(e) {
-            return Some((e + 1, day(valid_day(y, m, d.into())?)));
+        if let Some(y) = self.two_digit_year(k) {
+            return Some((k + 1, day(valid_day(y, m, d.into())?)));
         }
         let past = qualifier_before(self.s, v).1;
         let y = infer_year(self.p?, m, Some(d), past);
@@ -3644,6 +3656,30 @@ mod tests {
         assert_eq!(
             value("revenu il ya 2 jours.", Lang::Fr, p),
             v("il ya 2 jours", "2016-11-05", "2016-11-05")
+        );
+    }
+    #[test]
+    fn starting_dates_and_weeks_of_a_year() {
+        let p = "2018-11-07";
+        assert_eq!(
+            bounds("a meeting starting January 7th", Lang::En, p),
+            v("starting January 7th", "2019-01-07", "")
+        );
+        assert_eq!(
+            bounds("beginning on Sep 2019", Lang::En, p),
+            v("beginning on Sep 2019", "2019-09-01", "")
+        );
+        assert_eq!(
+            value("sales in week 3 of 2027", Lang::En, p),
+            v("week 3 of 2027", "2027-01-18", "2027-01-24")
+        );
+        assert_eq!(
+            value("sales in week 27 of last year", Lang::En, p),
+            v("week 27 of last year", "2017-07-03", "2017-07-09")
+        );
+        assert_eq!(
+            value("I was born on 15 April of 87", Lang::En, p),
+            v("15 April of 87", "1987-04-15", "1987-04-15")
         );
     }
 }
