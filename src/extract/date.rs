@@ -686,6 +686,17 @@ impl Reader<'_, '_> {
             .or_else(|| self.year_words(v))
     }
 
+    /// Whether the token at `v` is four digits that read as a year, in a code or not
+    /// ("2017" in "11/2/2017").
+    fn year_digits(&self, v: usize) -> bool {
+        let t = self.s.tok(v);
+        self.is_num(v)
+            && t.norm.len() == 4
+            && t.norm
+                .parse::<i64>()
+                .is_ok_and(|y| (1000..=2100).contains(&y))
+    }
+
     /// A year in two digits after a month ("August 99", "juillet 98", "1er avril 78"):
     /// one that cannot be a day, at the end of a clause ("in June 40 soldiers" is a
     /// count), in the 1900s.
@@ -1023,8 +1034,8 @@ impl Reader<'_, '_> {
         // Not "from next Friday to Oct 1st 2020": only a named day or month moves.
         let named = self.is_num(k) || self.month_lenient(k).is_some();
         let x = if !named
-            || (k..e).any(|j| self.year(j).is_some())
-            || !(e2..end).any(|j| self.year(j).is_some())
+            || (k..e).any(|j| self.year_digits(j))
+            || !(e2..end).any(|j| self.year_digits(j))
         {
             x
         } else {
@@ -1039,7 +1050,7 @@ impl Reader<'_, '_> {
             Some(yr)
                 if matches!(self.w(end), "in" | "of" | "en")
                     && named
-                    && !(k..end).any(|j| self.year(j).is_some()) =>
+                    && !(k..end).any(|j| self.year_digits(j)) =>
             {
                 match (with_year(x, yr), with_year(y, yr)) {
                     (Some(a), Some(b)) if a.start <= b.end => (a, b, end + 2),
@@ -1055,7 +1066,7 @@ impl Reader<'_, '_> {
             x
         };
         // "today to October 22": an end without a year comes after the start.
-        let y = if x.start > y.end && !(e2..end).any(|j| self.year(j).is_some()) {
+        let y = if x.start > y.end && !(e2..end).any(|j| self.year_digits(j)) {
             with_year(y, y.start.year() + 1).unwrap_or(y)
         } else {
             y
@@ -1362,8 +1373,14 @@ impl Reader<'_, '_> {
             if before.kind != TokKind::Punct || matches!(before.norm.as_str(), "/" | "." | ":") {
                 return None;
             }
-            // "123-12-1234": the end of a longer chain of numbers.
-            if before.norm == "-" && before.glued() && i0 >= 2 && toks[i0 - 2].kind == TokKind::Num
+            // "123-12-1234": the end of a longer chain of numbers; but "10/1-11/2/2017"
+            // is two slashed dates.
+            let slashed = i0 >= 3 && toks[i0 - 3].is_punct('/');
+            if before.norm == "-"
+                && before.glued()
+                && i0 >= 2
+                && toks[i0 - 2].kind == TokKind::Num
+                && !slashed
             {
                 return None;
             }
@@ -1390,13 +1407,14 @@ impl Reader<'_, '_> {
             i += 2;
         }
         let sep = sep?;
-        // "1.2.3.4", "10/12/14/16": not a date.
-        if toks
-            .get(i + 1)
-            .is_some_and(|t| t.glued() && matches!(t.norm.as_str(), "/" | "." | "-"))
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
+        // "1.2.3.4", "10/12/14/16": not a date; "5/1-5/7" is a range of two.
+        if toks.get(i + 1).is_some_and(|t| {
+            t.glued()
+                && matches!(t.norm.as_str(), "/" | "." | "-")
+                && !(sep == '/' && t.norm == "-")
+        }) && toks
+            .get(i + 2)
+            .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
         {
             return None;
         }
@@ -3681,5 +3699,24 @@ mod tests {
             value("I was born on 15 April of 87", Lang::En, p),
             v("15 April of 87", "1987-04-15", "1987-04-15")
         );
+    }
+    #[test]
+    fn ranges_of_slashed_dates() {
+        let p = "2018-05-29";
+        assert_eq!(
+            value("The period is 10/1-11/2/2017", Lang::En, p),
+            v("10/1-11/2/2017", "2017-10-01", "2017-11-02")
+        );
+        assert_eq!(
+            value("La période 10/1-11/2/2017", Lang::Fr, p),
+            v("10/1-11/2/2017", "2017-01-10", "2017-02-11")
+        );
+        assert_eq!(
+            value("vacation from 10/1/2018-10/7/2018", Lang::En, p),
+            v("from 10/1/2018-10/7/2018", "2018-10-01", "2018-10-07")
+        );
+        // Codes stay codes.
+        assert!(values("ref 123-12-1234", Lang::En, p).is_empty());
+        assert!(values("version 1.2.3.4", Lang::En, p).is_empty());
     }
 }
