@@ -886,6 +886,7 @@ impl Reader<'_, '_> {
             )
             && s.word(v + 2) != "day"
             && !matches!(s.word(v + 3), "of" | "de")
+            && !matches!(s.word(v + 4), "of" | "de")
             && (value.end - value.start).get_days() < 3000;
         let core = if since {
             q
@@ -1139,6 +1140,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.week_around(v))
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
+            .or_else(|| self.leading(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
@@ -2034,6 +2036,7 @@ impl Reader<'_, '_> {
         }
         let (size, per) = match w(j) {
             "quarter" | "trimestre" | "quart" => (3, 4),
+            "month" | "mois" => (1, 12),
             "half" | "semestre" => (6, 2),
             "week" | "semaine" => (0, 0),
             _ => return None,
@@ -2079,6 +2082,92 @@ impl Reader<'_, '_> {
             return None;
         }
         Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// The first or last units of a period: "the first three months of 2024", "the
+    /// last 3 weeks of this year", "first ten days of last year", "les trois premiers
+    /// mois de 2024", "les deux derniers mois de l'année" (weeks as ISO weeks).
+    fn leading(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let k = v + usize::from(matches!(w(v), "the" | "les"));
+        let (first, n, u) = match w(k) {
+            "first" | "last" => {
+                let (n, u) = self.count_at(k + 1)?;
+                (w(k) == "first", n, u)
+            }
+            _ => {
+                let (n, u) = self.count_at(k)?;
+                let first = match w(u) {
+                    "premiers" | "premieres" => true,
+                    "derniers" | "dernieres" => false,
+                    _ => return None,
+                };
+                (first, n, u + 1)
+            }
+        };
+        let unit = unit_of(w(u)).filter(|_| n >= 1)?;
+        if !matches!(w(u + 1), "of" | "de" | "du" | "d") {
+            return None;
+        }
+        // "de l'année", "of the year": the current one, as for "fin de l'année".
+        let (end, period) = match self.period_at(u + 2) {
+            Some(found) => found,
+            None if matches!(w(u + 2), "l" | "the" | "la" | "le") => {
+                let (unit, e) = self.unit_word(u + 3)?;
+                (e, unit_period(self.p?, unit, 0)?)
+            }
+            None => return None,
+        };
+        // How far the stretch reaches from its first day, in its unit.
+        let b = match unit {
+            Unit::Day => n - 1,
+            Unit::Month => n,
+            Unit::Week => 7 * n - 1,
+            _ => return None,
+        };
+        let value = match unit {
+            Unit::Day if first => span(period.start, add_days(period.start, b)?, Granularity::Days),
+            Unit::Day => span(add_days(period.end, -b)?, period.end, Granularity::Days),
+            Unit::Month if first => span(
+                period.start,
+                add_days(period.start.checked_add(b.months()).ok()?, -1)?,
+                Granularity::Days,
+            ),
+            Unit::Month => span(
+                period
+                    .end
+                    .first_of_month()
+                    .checked_add((1 - b).months())
+                    .ok()?,
+                period.end,
+                Granularity::Days,
+            ),
+            _ => {
+                // ISO weeks of a year, or weeks starting on a Monday of a month.
+                let (m0, m1) = match period.granularity {
+                    Granularity::Year => (
+                        week_of(ymd(period.start.year(), 1, 4)?)?.start,
+                        week_of(ymd(period.end.year(), 12, 28)?)?.start,
+                    ),
+                    _ => (
+                        week_of(add_days(period.start, 3)?)?.start,
+                        week_of(add_days(period.end, -3)?)?.start,
+                    ),
+                };
+                if first {
+                    span(m0, add_days(m0, b)?, Granularity::Days)
+                } else {
+                    span(
+                        add_days(m1, -7 * (n - 1))?,
+                        add_days(m1, 6)?,
+                        Granularity::Days,
+                    )
+                }
+            }
+        };
+        // Not more than the period holds ("the first 14 months of 2020").
+        (value.start >= add_days(period.start, -3)? && value.end <= add_days(period.end, 3)?)
+            .then_some((end, value))
     }
 
     /// Seasons: "au printemps 2023", "the summer of 2024", "l'été 2023", "this summer",
@@ -3718,5 +3807,42 @@ mod tests {
         // Codes stay codes.
         assert!(values("ref 123-12-1234", Lang::En, p).is_empty());
         assert!(values("version 1.2.3.4", Lang::En, p).is_empty());
+    }
+    #[test]
+    fn first_and_last_units_of_a_period() {
+        let p = "2019-11-07";
+        assert_eq!(
+            value("in the first three months of 2024, exports", Lang::En, p),
+            v("the first three months of 2024", "2024-01-01", "2024-03-31")
+        );
+        assert_eq!(
+            value("for the last 3 weeks of this year", Lang::En, p),
+            v("the last 3 weeks of this year", "2019-12-09", "2019-12-29")
+        );
+        assert_eq!(
+            value("first ten days of last year", Lang::En, p),
+            v("first ten days of last year", "2018-01-01", "2018-01-10")
+        );
+        assert_eq!(
+            value("au cours des deux derniers mois de 2021", Lang::Fr, p),
+            v("deux derniers mois de 2021", "2021-11-01", "2021-12-31")
+        );
+        assert_eq!(
+            value("les trois premiers mois de l'année", Lang::Fr, p),
+            v(
+                "les trois premiers mois de l'année",
+                "2019-01-01",
+                "2019-03-31"
+            )
+        );
+        assert_eq!(
+            value("They will leave the third month of 2021", Lang::En, p),
+            v("the third month of 2021", "2021-03-01", "2021-03-31")
+        );
+        // Without "of" a period, a stretch before publication, as before.
+        assert_eq!(
+            value("au cours des dix derniers mois", Lang::Fr, p).0,
+            "dix derniers mois"
+        );
     }
 }
