@@ -667,8 +667,14 @@ impl Reader<'_, '_> {
             (n.value.fract() == 0.0).then_some((n.value, after))
         };
         let (mut value, mut e) = end_of(v)?;
-        // "nineteen seventy-eight": a century, then the year in it.
-        if e == v + 1
+        // "nineteen seventy-eight", "dix-neuf soixante-dix": a century in one word,
+        // then the year in it.
+        let one_word = e > v
+            && s
+                .text
+                .get(s.tok(v).span.start..s.tok(e - 1).span.end)
+                .is_some_and(|t| !t.contains(char::is_whitespace));
+        if one_word
             && (10.0..=20.0).contains(&value)
             && let Some((rest, e2)) = end_of(e).filter(|&(r, _)| (1.0..100.0).contains(&r))
         {
