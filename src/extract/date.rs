@@ -670,8 +670,7 @@ impl Reader<'_, '_> {
         // "nineteen seventy-eight", "dix-neuf soixante-dix": a century in one word,
         // then the year in it.
         let one_word = e > v
-            && s
-                .text
+            && s.text
                 .get(s.tok(v).span.start..s.tok(e - 1).span.end)
                 .is_some_and(|t| !t.contains(char::is_whitespace));
         if one_word
