@@ -811,6 +811,16 @@ impl Reader<'_, '_> {
         Some((m, if dot { v + 2 } else { v + 1 }))
     }
 
+    /// A weekday, or its short name ("Tue", "Thur"), where a weekday is expected.
+    fn weekday_or_short(&self, v: usize) -> Option<(Weekday, usize)> {
+        self.weekday(v).or_else(|| {
+            SHORT_WEEKDAYS
+                .iter()
+                .find(|(n, _, l)| *n == self.w(v) && *l == self.lang)
+                .map(|&(_, d, _)| (d, v + 1))
+        })
+    }
+
     fn weekday(&self, v: usize) -> Option<(Weekday, usize)> {
         let w = self.w(v);
         WEEKDAYS
@@ -1840,6 +1850,21 @@ impl Reader<'_, '_> {
                     let f = if w(e) == "on" { e + 1 } else { e };
                     if let Some((wd, e2)) = self.weekday(f) {
                         return Some((e2, day(weekday_in_week(period.start, wd)?)));
+                    }
+                    // "next week between Wednesday and Friday", "this week from Tue
+                    // to Thur".
+                    if matches!(w(e), "between" | "from" | "entre" | "du" | "de")
+                        && let Some((a, e1)) = self.weekday_or_short(e + 1)
+                        && let Some((_, e2)) = self.connector(e1)
+                        && let Some((b, e3)) = self.weekday_or_short(e2)
+                    {
+                        let (a, b) = (
+                            weekday_in_week(period.start, a)?,
+                            weekday_in_week(period.start, b)?,
+                        );
+                        if a < b {
+                            return Some((e3, span(a, b, Granularity::Days)));
+                        }
                     }
                 }
                 return Some((e, period));
@@ -3848,6 +3873,26 @@ mod tests {
         assert_eq!(
             value("au cours des dix derniers mois", Lang::Fr, p).0,
             "dix derniers mois"
+        );
+    }
+    #[test]
+    fn weekdays_within_a_named_week() {
+        let p = "2017-11-15";
+        assert_eq!(
+            value(
+                "a meeting next week between Wednesday and Friday.",
+                Lang::En,
+                p
+            ),
+            v(
+                "next week between Wednesday and Friday",
+                "2017-11-22",
+                "2017-11-24"
+            )
+        );
+        assert_eq!(
+            value("this week from Tue to Thur.", Lang::En, p),
+            v("this week from Tue to Thur", "2017-11-14", "2017-11-16")
         );
     }
 }
