@@ -1151,6 +1151,7 @@ impl Reader<'_, '_> {
             return None;
         }
         self.numeric(v)
+            .or_else(|| self.spaced_numeric(v))
             .or_else(|| self.holiday(v))
             .or_else(|| self.week_around(v))
             .or_else(|| self.decade(v))
@@ -1532,6 +1533,46 @@ impl Reader<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// Three numbers apart that make a date: "18 08 1978", "2 4 2009", "18 8 78",
+    /// "2016 10 16"; not one of a longer run of numbers (a phone number).
+    fn spaced_numeric(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let n = |k: usize| -> Option<(i64, usize)> {
+            let t = s.tok(k);
+            (self.is_num(k) && !t.glued() && t.norm.len() <= 4 && !s.is_grouped_number(k))
+                .then(|| Some((t.norm.parse().ok()?, t.norm.len())))
+                .flatten()
+        };
+        let ((a, la), (b, lb), (c, lc)) = (n(v)?, n(v + 1)?, n(v + 2)?);
+        // Followed by another number, or glued to one ("78.5", "78-12").
+        let apart = |k: usize| {
+            self.is_num(k)
+                || (s.tok(k).glued()
+                    && matches!(s.tok(k).norm.as_str(), "/" | "-" | "." | ",")
+                    && self.is_num(k + 1)
+                    && self.glued(k + 1))
+        };
+        if (v > 0 && self.is_num(v - 1)) || apart(v + 3) || lb > 2 {
+            return None;
+        }
+        let date = match (la, lc) {
+            (4, 1 | 2) => valid_day(i16::try_from(a).ok()?, i8::try_from(b).ok()?, c)?,
+            (1 | 2, 4 | 2) => {
+                let y = if lc == 4 {
+                    i16::try_from(c).ok()?
+                } else {
+                    1900 + i16::try_from(c).ok()? + if c < 50 { 100 } else { 0 }
+                };
+                let (d, m) = self.day_month_order(a, b)?;
+                valid_day(y, m, d)?
+            }
+            _ => return None,
+        };
+        (1800..=2100)
+            .contains(&date.year())
+            .then_some((v + 3, day(date)))
     }
 
     /// Day and month of two numbers: day first in French, month first in English,
@@ -3894,5 +3935,23 @@ mod tests {
             value("this week from Tue to Thur.", Lang::En, p),
             v("this week from Tue to Thur", "2017-11-14", "2017-11-16")
         );
+    }
+    #[test]
+    fn numeric_dates_written_with_spaces() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("Je retournerai 18 08 1978 à la maison.", Lang::Fr, p),
+            v("18 08 1978", "1978-08-18", "1978-08-18")
+        );
+        assert_eq!(
+            value("Je retournerai 18 8 78.", Lang::Fr, p),
+            v("18 8 78", "1978-08-18", "1978-08-18")
+        );
+        assert_eq!(
+            value("On 2016 10 16, the conference started.", Lang::En, p),
+            v("2016 10 16", "2016-10-16", "2016-10-16")
+        );
+        // A phone number is a longer run of numbers.
+        assert!(values("appelez le 01 45 67 89 12", Lang::Fr, p).is_empty());
     }
 }
