@@ -1075,6 +1075,17 @@ impl Reader<'_, '_> {
             }
             _ => (x, y, end),
         };
+        // "from next Monday to Friday": a bare weekday ends on the first one after the
+        // start, not on the one nearest publication.
+        let y = match self.weekday(e2) {
+            Some((wd, e3)) if e3 == end && y.granularity == Granularity::Day => {
+                let first = (0..7)
+                    .filter_map(|n| add_days(x.start, n))
+                    .find(|d| d.weekday() == wd)?;
+                day(first)
+            }
+            _ => y,
+        };
         // "from March to now": the latest March.
         let x = if matches!(self.w(e2), "now" | "maintenant" | "date") && x.start > y.end {
             with_year(x, x.start.year() - 1).unwrap_or(x)
@@ -3953,5 +3964,24 @@ mod tests {
         );
         // A phone number is a longer run of numbers.
         assert!(values("appelez le 01 45 67 89 12", Lang::Fr, p).is_empty());
+    }
+    #[test]
+    fn a_range_to_a_bare_weekday_ends_that_week() {
+        assert_eq!(
+            value(
+                "a vacation from next monday to friday",
+                Lang::En,
+                "2019-09-04"
+            ),
+            v("from next monday to friday", "2019-09-09", "2019-09-13")
+        );
+        assert_eq!(
+            value(
+                "absent de lundi prochain à vendredi",
+                Lang::Fr,
+                "2019-11-01"
+            ),
+            v("de lundi prochain à vendredi", "2019-11-04", "2019-11-08")
+        );
     }
 }
