@@ -3,8 +3,13 @@
 //! `au printemps 2023`, `the third quarter of 2016`, `the 1990s`), lists and ranges
 //! (`les 3 et 4 janvier`, `du 8 au 13 octobre`, `between Jan 1 and Jan 5`, `2014-2018`)
 //! and relative ones (`hier`, `lundi prochain`, `last year`, `la semaine prochaine`,
-//! `il y a deux ans`), resolved against the publication date. Without a publication
-//! date, a date that needs one is left out rather than guessed.
+//! `il y a deux ans`, `1 month 21 days ago`), resolved against the publication date.
+//! Without a publication date, a date that needs one is left out rather than guessed.
+//! Open periods (`before 2010`, `après le 3 mai`, `2018 or later`, `to date`) keep the
+//! date they name and say which way they run ([`DateValue::open`]); holidays with a
+//! fixed or computed day (`Noël`, `Easter 2018`, `Thanksgiving`) are dates. Dates told
+//! relative to another event (`the next day`, `le lendemain`, `two days later`) are
+//! not resolved against publication, which is not what they count from.
 //!
 //! The reading is a small grammar: [`Reader::point`] reads one date or period at a
 //! word, [`Reader::range`] joins two of them ("from X to Y"), and [`find`] adds the
