@@ -2628,6 +2628,7 @@ impl Reader<'_, '_> {
                 self.numeric(j)
                     .filter(|(_, x)| x.granularity == Granularity::Day)
             })
+            .or_else(|| self.day_month_after_weekday(j))
         {
             return Some(found);
         }
@@ -2674,6 +2675,29 @@ impl Reader<'_, '_> {
             -1
         };
         Some((k, day(weekday_near(p, wd, off, false)?)))
+    }
+
+    /// "7-6", "7.6" after a weekday ("Friday 7-6"): alone a score or a decimal, after a
+    /// weekday a day and month, the nearest publication.
+    fn day_month_after_weekday(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let i = *s.view.get(v)?;
+        let (a, sep, b) = (s.toks.get(i)?, s.toks.get(i + 1)?, s.toks.get(i + 2)?);
+        let small = |t: &crate::text::Token| t.kind == TokKind::Num && t.norm.len() <= 2;
+        if !small(a)
+            || !small(b)
+            || !matches!(sep.norm.as_str(), "-" | ".")
+            || !sep.glued()
+            || !b.glued()
+            || s.toks.get(i + 3).is_some_and(|t| {
+                t.glued() && t.kind != TokKind::Word && s.toks.get(i + 4).is_some_and(|n| n.glued())
+            })
+        {
+            return None;
+        }
+        let (d, m) = self.day_month_order(a.norm.parse().ok()?, b.norm.parse().ok()?)?;
+        let y = infer_year(self.p?, m, i8::try_from(d).ok(), false);
+        Some((s.view_index_at_or_after(i + 3), day(valid_day(y, m, d)?)))
     }
 
     /// A month-first date that carries a day ("March 11"), for after a weekday.
@@ -3988,5 +4012,18 @@ mod tests {
             ),
             v("de lundi prochain à vendredi", "2019-11-04", "2019-11-08")
         );
+    }
+    #[test]
+    fn dashed_day_and_month_after_a_weekday() {
+        assert_eq!(
+            value("a call on Friday 7-6 with Jim.", Lang::En, "2018-06-20"),
+            v("Friday 7-6", "2018-07-06", "2018-07-06")
+        );
+        assert_eq!(
+            value("un appel le vendredi 6.7 avec Jim.", Lang::Fr, "2018-06-20"),
+            v("vendredi 6.7", "2018-07-06", "2018-07-06")
+        );
+        // Alone, a score.
+        assert!(values("they won 7-6 on penalties", Lang::En, "2018-06-20").is_empty());
     }
 }
