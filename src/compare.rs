@@ -246,10 +246,14 @@ pub fn value_label(c: &Claim) -> String {
     match (&c.value, c.quantity()) {
         (_, Some(q)) => quantity_label(q),
         (crate::claims::Value::Date(d), _) => {
-            if d.since {
-                format!("since {}", d.point())
-            } else {
-                d.point()
+            use crate::claims::Open;
+            match (d.since, d.open) {
+                (_, Some(Open::Before)) => format!("before {}", d.point()),
+                (_, Some(Open::After)) => format!("after {}", d.point()),
+                (_, Some(Open::OnOrAfter)) => format!("{} or later", d.point()),
+                (_, Some(Open::OnOrBefore)) => format!("{} or earlier", d.point()),
+                (true, None) => format!("since {}", d.point()),
+                (false, None) => d.point(),
             }
         }
         _ => c.value_string(),

@@ -293,6 +293,7 @@ fn scope_or_recent(
             end: p,
             granularity: crate::claims::Granularity::Year,
             since: false,
+            open: None,
         })
     })
 }
@@ -303,10 +304,9 @@ fn scopes_compatible(
 ) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
-            let far = jiff::civil::date(9999, 12, 31);
-            let xe = if x.since { far } else { x.end };
-            let ye = if y.since { far } else { y.end };
-            x.start <= ye && y.start <= xe
+            let (xs, xe) = x.interval();
+            let (ys, ye) = y.interval();
+            xs <= ye && ys <= xe
         }
         _ => true,
     }
@@ -430,7 +430,6 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
     let mut groups: Vec<Forming> = Vec::new();
     let mut groups_with: Vec<Vec<usize>> = vec![Vec::new(); signatures.len()];
     let mut whole_groups = 0usize;
-    let far = jiff::civil::date(9999, 12, 31);
     for r in order {
         let c = claim(&r);
         let sig = signature_of[&r];
@@ -442,8 +441,7 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
             let list = (0..row.len()).filter(|&s| row[s]).collect();
             (row, list)
         });
-        let span = period(c, entries[r.0].article.published)
-            .map(|p| (p.start, if p.since { far } else { p.end }));
+        let span = period(c, entries[r.0].article.published).map(|p| p.interval());
         let mut candidates: Vec<usize> = list
             .iter()
             .flat_map(|&s| groups_with[s].iter().copied())

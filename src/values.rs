@@ -98,8 +98,9 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
         let mut in_date = vec![false; toks.len()];
         for d in &dates {
             in_date[d.start..d.end].iter_mut().for_each(|u| *u = true);
+            // "before May 3" is a period, though it names a day.
             let kind = match d.value.granularity {
-                crate::claims::Granularity::Day => ValueKind::Date,
+                crate::claims::Granularity::Day if d.value.open.is_none() => ValueKind::Date,
                 _ => ValueKind::DateRange,
             };
             // The value is the date itself: "26 avril" in "le 26 avril", "March" in
@@ -805,6 +806,10 @@ mod tests {
         let found = kinds("Je reviendrai le 26 avril 2016", Lang::Fr);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, ValueKind::Date);
+        // An open period is a range, though it names one day.
+        let found = kinds("avant le 26 avril 2016", Lang::Fr);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, ValueKind::DateRange);
     }
 
     /// A range as seen in a test: text, low, low included, high, high included.

@@ -114,9 +114,49 @@ pub struct DateValue {
     /// Whether the text says "since" ("depuis décembre"): a state that began then.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub since: bool,
+    /// An open period around the named one ("before 2010", "après février", "2018 or
+    /// later"); absent for a closed period. `start`..`end` stay the period named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open: Option<Open>,
+}
+
+/// Which way a period runs open from the period the text names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Open {
+    /// Every day before it ("before 2010", "avant le 3 mai").
+    Before,
+    /// Every day after it ("after 2018", "après février").
+    After,
+    /// It and every day after ("2018 or later", "1/1/2016 and after").
+    OnOrAfter,
+    /// It and every day before ("2018 or earlier").
+    OnOrBefore,
 }
 
 impl DateValue {
+    /// The days the text allows, both ends included; `None` where the period is open
+    /// ("since 2020" has no end, "before 2010" no start).
+    pub fn bounds(&self) -> (Option<jiff::civil::Date>, Option<jiff::civil::Date>) {
+        match self.open {
+            Some(Open::Before) => (None, self.start.yesterday().ok()),
+            Some(Open::After) => (self.end.tomorrow().ok(), None),
+            Some(Open::OnOrBefore) => (None, Some(self.end)),
+            Some(Open::OnOrAfter) => (Some(self.start), None),
+            None if self.since => (Some(self.start), None),
+            None => (Some(self.start), Some(self.end)),
+        }
+    }
+
+    /// [`DateValue::bounds`] with the open ends at the ends of the calendar.
+    pub fn interval(&self) -> (jiff::civil::Date, jiff::civil::Date) {
+        let (a, b) = self.bounds();
+        (
+            a.unwrap_or(jiff::civil::Date::MIN),
+            b.unwrap_or(jiff::civil::Date::MAX),
+        )
+    }
+
     /// The point value as ISO text at the text's precision: `2024`, `2024-12`, `2024-12-03`.
     pub fn point(&self) -> String {
         match self.granularity {
@@ -126,14 +166,29 @@ impl DateValue {
         }
     }
 
-    /// Whether the two periods share a day.
+    /// Whether the two periods share a day (open ones as far as they run; "since"
+    /// as the period it names, the day a state began).
     pub fn overlaps(&self, other: &DateValue) -> bool {
-        self.start <= other.end && other.start <= self.end
+        let (a, b) = self.closed();
+        let (c, d) = other.closed();
+        a <= d && c <= b
     }
 
     /// Whether `other` lies within this period.
     pub fn contains(&self, other: &DateValue) -> bool {
-        self.start <= other.start && other.end <= self.end
+        let (a, b) = self.closed();
+        let (c, d) = other.closed();
+        a <= c && d <= b
+    }
+
+    /// The interval comparison sees: an open period as far as it runs, "since" as
+    /// the period named.
+    fn closed(&self) -> (jiff::civil::Date, jiff::civil::Date) {
+        if self.open.is_some() {
+            self.interval()
+        } else {
+            (self.start, self.end)
+        }
     }
 }
 
@@ -365,6 +420,7 @@ fn corrected_value(old: &Value, v: &Corrected) -> Option<Value> {
                 end,
                 granularity,
                 since: false,
+                open: None,
             }))
         }
         Value::Actor { .. } => Some(Value::Actor { actor: text }),
@@ -378,5 +434,43 @@ pub fn format_number(v: f64) -> String {
     } else {
         let s = format!("{v:.6}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn open_periods_keep_old_files_readable_and_round_trip() {
+        let old = "start: 2010-01-01\nend: 2010-12-31\ngranularity: year\n";
+        let d: DateValue = crate::yaml::from_str(old).unwrap();
+        assert_eq!(d.open, None);
+        assert_eq!(d.bounds(), (Some(d.start), Some(d.end)));
+        let before = DateValue {
+            open: Some(Open::Before),
+            ..d
+        };
+        let text = crate::yaml::to_string(&before).unwrap();
+        assert!(text.contains("open: before"), "{text}");
+        assert_eq!(crate::yaml::from_str::<DateValue>(&text).unwrap(), before);
+        assert_eq!(
+            before.bounds(),
+            (None, Some(jiff::civil::date(2009, 12, 31)))
+        );
+        let after = DateValue {
+            open: Some(Open::After),
+            ..d
+        };
+        assert_eq!(after.bounds(), (Some(jiff::civil::date(2011, 1, 1)), None));
+        // "before 2010" and "2012" share no day; "after 2010" and "2012" do.
+        let y2012 = DateValue {
+            start: jiff::civil::date(2012, 1, 1),
+            end: jiff::civil::date(2012, 12, 31),
+            ..d
+        };
+        assert!(!before.overlaps(&y2012));
+        assert!(after.overlaps(&y2012));
+        assert!(after.contains(&y2012));
     }
 }

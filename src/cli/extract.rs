@@ -283,14 +283,11 @@ fn jsonl_record(article: &str, c: &crate::claims::Claim) -> serde_json::Value {
                 crate::claims::Granularity::Month => format!("{:04}-{:02}", x.year(), x.month()),
                 _ => x.to_string(),
             };
+            let (low, high) = d.bounds();
             (
                 json!(d.point()),
-                json!(fmt(d.start)),
-                if d.since {
-                    json!(null)
-                } else {
-                    json!(fmt(d.end))
-                },
+                json!(low.map(fmt)),
+                json!(high.map(fmt)),
                 json!(null),
                 json!(if d.since { Some("since") } else { None }),
             )

@@ -3,8 +3,13 @@
 //! `au printemps 2023`, `the third quarter of 2016`, `the 1990s`), lists and ranges
 //! (`les 3 et 4 janvier`, `du 8 au 13 octobre`, `between Jan 1 and Jan 5`, `2014-2018`)
 //! and relative ones (`hier`, `lundi prochain`, `last year`, `la semaine prochaine`,
-//! `il y a deux ans`), resolved against the publication date. Without a publication
-//! date, a date that needs one is left out rather than guessed.
+//! `il y a deux ans`, `1 month 21 days ago`), resolved against the publication date.
+//! Without a publication date, a date that needs one is left out rather than guessed.
+//! Open periods (`before 2010`, `après le 3 mai`, `2018 or later`, `to date`) keep the
+//! date they name and say which way they run ([`DateValue::open`]); holidays with a
+//! fixed or computed day (`Noël`, `Easter 2018`, `Thanksgiving`) are dates. Dates told
+//! relative to another event (`the next day`, `le lendemain`, `two days later`) are
+//! not resolved against publication, which is not what they count from.
 //!
 //! The reading is a small grammar: [`Reader::point`] reads one date or period at a
 //! word, [`Reader::range`] joins two of them ("from X to Y"), and [`find`] adds the
@@ -12,7 +17,7 @@
 
 use super::Sent;
 use crate::Lang;
-use crate::claims::{DateValue, Granularity};
+use crate::claims::{DateValue, Granularity, Open};
 use crate::text::TokKind;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
@@ -256,6 +261,7 @@ fn span(start: Date, end: Date, granularity: Granularity) -> DateValue {
         end,
         granularity,
         since: false,
+        open: None,
     }
 }
 
@@ -365,6 +371,35 @@ fn shifted(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
         Unit::Day => Some(day(add_days(p, n)?)),
         Unit::Week => Some(day(add_days(p, 7 * n)?)),
         Unit::Weekend | Unit::Decade | Unit::Quarter => None,
+    }
+}
+
+/// The counts of units before (`sign` -1) or after (1) `p`, as precise as the smallest
+/// unit counted: "2 years 1 month ago" is a month, "1 month 21 days ago" a day.
+fn shifted_by(p: Date, parts: &[(i64, Unit)], sign: i64) -> Option<DateValue> {
+    if let [(n, unit)] = parts {
+        return shifted(p, sign * n, *unit);
+    }
+    let mut d = p;
+    for &(n, unit) in parts {
+        let n = sign * n;
+        d = match unit {
+            Unit::Year => d.checked_add(n.years()).ok()?,
+            Unit::Month => d.checked_add(n.months()).ok()?,
+            Unit::Week => add_days(d, 7 * n)?,
+            Unit::Day => add_days(d, n)?,
+            Unit::Weekend | Unit::Decade | Unit::Quarter => return None,
+        };
+    }
+    let finest = parts.iter().map(|&(_, u)| u).min_by_key(|u| match u {
+        Unit::Day => 0,
+        Unit::Week => 1,
+        _ => 2 + i32::from(*u == Unit::Year),
+    })?;
+    match finest {
+        Unit::Year => year_period(d.year(), None),
+        Unit::Month => month_period(d.year(), d.month(), None),
+        _ => Some(day(d)),
     }
 }
 
@@ -637,8 +672,13 @@ impl Reader<'_, '_> {
             (n.value.fract() == 0.0).then_some((n.value, after))
         };
         let (mut value, mut e) = end_of(v)?;
-        // "nineteen seventy-eight": a century, then the year in it.
-        if e == v + 1
+        // "nineteen seventy-eight", "dix-neuf soixante-dix": a century in one word,
+        // then the year in it.
+        let one_word = e > v
+            && s.text
+                .get(s.tok(v).span.start..s.tok(e - 1).span.end)
+                .is_some_and(|t| !t.contains(char::is_whitespace));
+        if one_word
             && (10.0..=20.0).contains(&value)
             && let Some((rest, e2)) = end_of(e).filter(|&(r, _)| (1.0..100.0).contains(&r))
         {
@@ -654,6 +694,27 @@ impl Reader<'_, '_> {
             .or_else(|| self.old_year(v))
             .map(|y| (y, v + 1))
             .or_else(|| self.year_words(v))
+    }
+
+    /// Whether the token at `v` is four digits that read as a year, in a code or not
+    /// ("2017" in "11/2/2017").
+    fn year_digits(&self, v: usize) -> bool {
+        let t = self.s.tok(v);
+        self.is_num(v)
+            && t.norm.len() == 4
+            && t.norm
+                .parse::<i64>()
+                .is_ok_and(|y| (1000..=2100).contains(&y))
+    }
+
+    /// A year in two digits after a month ("August 99", "juillet 98", "1er avril 78"):
+    /// one that cannot be a day, at the end of a clause ("in June 40 soldiers" is a
+    /// count), in the 1900s.
+    fn two_digit_year(&self, v: usize) -> Option<i16> {
+        let n = self.num(v).filter(|n| (32..=99).contains(n))?;
+        (self.s.tok(v).norm.len() == 2
+            && !matches!(self.s.tok(v + 1).kind, TokKind::Word | TokKind::Num))
+        .then_some(1900 + n as i16)
     }
 
     /// A year before 1800, only read after a day and month ("5 December 1391").
@@ -755,6 +816,16 @@ impl Reader<'_, '_> {
         Some((m, if dot { v + 2 } else { v + 1 }))
     }
 
+    /// A weekday, or its short name ("Tue", "Thur"), where a weekday is expected.
+    fn weekday_or_short(&self, v: usize) -> Option<(Weekday, usize)> {
+        self.weekday(v).or_else(|| {
+            SHORT_WEEKDAYS
+                .iter()
+                .find(|(n, _, l)| *n == self.w(v) && *l == self.lang)
+                .map(|&(_, d, _)| (d, v + 1))
+        })
+    }
+
     fn weekday(&self, v: usize) -> Option<(Weekday, usize)> {
         let w = self.w(v);
         WEEKDAYS
@@ -786,11 +857,48 @@ impl Reader<'_, '_> {
                     && s.tok(v - 2).kind == TokKind::Word
                     && !s.tok(v - 2).capitalized
                     && matches!(s.word(v - 3), "la" | "le" | "les" | "l")));
+        // "before 2010", "après le 3 mai", "2018 or later": an open period, whose
+        // words are part of it.
+        let open_before = (!is_range && !since && !naming)
+            .then(|| self.open_before(v))
+            .flatten();
+        let open_after = (!is_range && !since && !naming && open_before.is_none())
+            .then(|| self.open_after(end))
+            .flatten();
+        if let Some((q, open)) = open_before {
+            // "before the end of June" is up to its last day; "after the beginning of
+            // March" from its first.
+            let a = usize::from(matches!(s.word(v), "the" | "la" | "le"));
+            let open = match (open, part_of(s.word(v + a))) {
+                (Open::Before, Some(Part::Late)) => Open::OnOrBefore,
+                (Open::After, Some(Part::Early)) => Open::OnOrAfter,
+                (o, _) => o,
+            };
+            value.open = Some(open);
+            return Some(DateMention {
+                start: s.view[q],
+                core: s.view[q],
+                end: s.view[end - 1] + 1,
+                value,
+                naming,
+            });
+        }
+        let end = match open_after {
+            Some((e, open)) => {
+                value.open = Some(open);
+                e
+            }
+            None => end,
+        };
         // "the next quarter", "the past 3 weeks": the period is "next quarter"; "the
         // past two decades" keeps its article, as decades do ("the 1990s").
         // "the end of 2000": the period is "end of 2000" (but "from the end of March
         // to …" keeps it, as the range starts there).
-        let part_article = !is_range && s.word(v) == "the" && part_of(s.word(v + 1)).is_some();
+        // "à la mi-novembre", "l'été 2016": the French article stays out too.
+        let part_article = !is_range
+            && (s.word(v) == "the" && part_of(s.word(v + 1)).is_some()
+                || (matches!(s.word(v), "la" | "l" | "le")
+                    && (part_of(s.word(v + 1)).is_some() || season_of(s.word(v + 1)).is_some())));
         let relative_article = s.word(v) == "the"
             && matches!(
                 s.word(v + 1),
@@ -798,6 +906,7 @@ impl Reader<'_, '_> {
             )
             && s.word(v + 2) != "day"
             && !matches!(s.word(v + 3), "of" | "de")
+            && !matches!(s.word(v + 4), "of" | "de")
             && (value.end - value.start).get_days() < 3000;
         let core = if since {
             q
@@ -815,6 +924,68 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The words before a date at `v` that open it: "before", "après", "prior to",
+    /// "later than", with an article between ("avant le 3 mai", "after the end of
+    /// June"): the view index they start at and the way the period opens.
+    fn open_before(&self, v: usize) -> Option<(usize, Open)> {
+        let w = |k: usize| self.w(k);
+        let mut k = v;
+        if k >= 1 && matches!(w(k - 1), "le" | "la" | "l" | "the") {
+            k -= 1;
+        }
+        if k >= 1 {
+            match w(k - 1) {
+                "before" | "avant" => return Some((k - 1, Open::Before)),
+                "after" | "apres" => return Some((k - 1, Open::After)),
+                // "starting January 7th", "beginning on Sep 2019": from it on.
+                "starting" | "beginning" => return Some((k - 1, Open::OnOrAfter)),
+                "on" | "from" if k >= 2 && matches!(w(k - 2), "starting" | "beginning") => {
+                    return Some((k - 2, Open::OnOrAfter));
+                }
+                _ => {}
+            }
+        }
+        if k >= 2 {
+            // "no later than May 1" is May 1 or before.
+            let no = k >= 3 && w(k - 3) == "no";
+            match (w(k - 2), w(k - 1)) {
+                ("prior", "to") => return Some((k - 2, Open::Before)),
+                ("earlier", "than") if no => return Some((k - 3, Open::OnOrAfter)),
+                ("later", "than") if no => return Some((k - 3, Open::OnOrBefore)),
+                ("earlier", "than") => return Some((k - 2, Open::Before)),
+                ("later" | "greater", "than") => return Some((k - 2, Open::After)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The words after a date ending at `e` that open it: "or later", "and after",
+    /// "onwards", "ou plus tard", "et plus": the view index after them and the way
+    /// the period opens. "and after" and "et avant" only at the end of a clause, not
+    /// in "in 2016 and after the election".
+    fn open_after(&self, e: usize) -> Option<(usize, Open)> {
+        let w = |k: usize| self.w(k);
+        let clause_end = |k: usize| self.s.tok(k).kind != TokKind::Word;
+        Some(match (w(e), w(e + 1), w(e + 2)) {
+            ("onwards" | "onward", ..) => (e + 1, Open::OnOrAfter),
+            ("or", "later", _) => (e + 2, Open::OnOrAfter),
+            ("ou", "plus", "tard") => (e + 3, Open::OnOrAfter),
+            ("ou", "plus", "tot") => (e + 3, Open::OnOrBefore),
+            ("or", "earlier", _) => (e + 2, Open::OnOrBefore),
+            ("and" | "or", "later" | "after" | "beyond" | "greater", _)
+            | ("et" | "ou", "plus" | "apres", _)
+                if clause_end(e + 2) =>
+            {
+                (e + 2, Open::OnOrAfter)
+            }
+            ("and" | "or", "before", _) | ("et" | "ou", "avant", _) if clause_end(e + 2) => {
+                (e + 2, Open::OnOrBefore)
+            }
+            _ => return None,
+        })
+    }
+
     /// Two dates joined into a period: "from X to Y", "du 8 au 13 octobre", "between
     /// 2 and 7 Feb", "2014-2018", "les 3 et 4 janvier", "November 19-20".
     fn range(&self, v: usize) -> Option<Found> {
@@ -823,11 +994,21 @@ impl Reader<'_, '_> {
             _ => None,
         };
         let k = if opener.is_some() { v + 1 } else { v };
+        // "entre le 3 et le 12 septembre": the articles before the days.
+        let article_day = |k: usize| {
+            if self.w(k) == "le" && self.day_num(k + 1).is_some() {
+                k + 1
+            } else {
+                k
+            }
+        };
+        let k = if opener.is_some() { article_day(k) } else { k };
         let between = matches!(opener.as_deref(), Some("between" | "entre"));
         // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier".
         if let Some((d1, e)) = self.day_num(k)
             && self.month(e).is_none()
             && let Some((kind, e2)) = self.connector(e)
+            && let e2 = article_day(e2)
             && (kind != Conn::And || between || self.num(e2).is_some())
             && let Some((end, y)) = self.day_then_month(e2)
         {
@@ -837,7 +1018,15 @@ impl Reader<'_, '_> {
             }
             return Some((end, span(start, y.end, Granularity::Days)));
         }
-        let (e, x) = self.point(k)?;
+        // "between now and November 15th", "from Jan 22 to now": publication day.
+        let now = |k: usize| {
+            (opener.is_some()
+                && (matches!(self.w(k), "now" | "maintenant")
+                    || (self.w(k) == "date" && matches!(self.w(k - 1), "to" | "till"))))
+            .then(|| Some((k + 1, day(self.p?))))
+            .flatten()
+        };
+        let (e, x) = self.point(k).or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
         if kind == Conn::And && !between {
             return None;
@@ -848,7 +1037,7 @@ impl Reader<'_, '_> {
         } else {
             e2
         };
-        let (end, y) = match self.period_at(e2) {
+        let (end, y) = match self.period_at(e2).or_else(|| now(e2)) {
             Some(y) => y,
             // "November 19-20", "June 9 to 10": the second day takes the first's month.
             // Not "jeudi à 22 h": the first end names its month.
@@ -866,8 +1055,8 @@ impl Reader<'_, '_> {
         // Not "from next Friday to Oct 1st 2020": only a named day or month moves.
         let named = self.is_num(k) || self.month_lenient(k).is_some();
         let x = if !named
-            || (k..e).any(|j| self.year(j).is_some())
-            || !(e2..end).any(|j| self.year(j).is_some())
+            || (k..e).any(|j| self.year_digits(j))
+            || !(e2..end).any(|j| self.year_digits(j))
         {
             x
         } else {
@@ -877,8 +1066,39 @@ impl Reader<'_, '_> {
                 _ => with_year(x, y0 - 1).unwrap_or(x),
             }
         };
+        // "from April to June in 2017": a year after both ends is theirs.
+        let (x, y, end) = match self.year(end + 1) {
+            Some(yr)
+                if matches!(self.w(end), "in" | "of" | "en")
+                    && named
+                    && !(k..end).any(|j| self.year_digits(j)) =>
+            {
+                match (with_year(x, yr), with_year(y, yr)) {
+                    (Some(a), Some(b)) if a.start <= b.end => (a, b, end + 2),
+                    _ => (x, y, end),
+                }
+            }
+            _ => (x, y, end),
+        };
+        // "from next Monday to Friday": a bare weekday ends on the first one after the
+        // start, not on the one nearest publication.
+        let y = match self.weekday(e2) {
+            Some((wd, e3)) if e3 == end && y.granularity == Granularity::Day => {
+                let first = (0..7)
+                    .filter_map(|n| add_days(x.start, n))
+                    .find(|d| d.weekday() == wd)?;
+                day(first)
+            }
+            _ => y,
+        };
+        // "from March to now": the latest March.
+        let x = if matches!(self.w(e2), "now" | "maintenant" | "date") && x.start > y.end {
+            with_year(x, x.start.year() - 1).unwrap_or(x)
+        } else {
+            x
+        };
         // "today to October 22": an end without a year comes after the start.
-        let y = if x.start > y.end && !(e2..end).any(|j| self.year(j).is_some()) {
+        let y = if x.start > y.end && !(e2..end).any(|j| self.year_digits(j)) {
             with_year(y, y.start.year() + 1).unwrap_or(y)
         } else {
             y
@@ -947,19 +1167,163 @@ impl Reader<'_, '_> {
             return None;
         }
         self.numeric(v)
+            .or_else(|| self.spaced_numeric(v))
+            .or_else(|| self.holiday(v))
             .or_else(|| self.week_around(v))
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
+            .or_else(|| self.leading(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
             .or_else(|| self.day_first(v))
             .or_else(|| self.day_alone(v))
+            .or_else(|| self.day_alone_fr(v))
+            .or_else(|| self.week_number(v))
             .or_else(|| self.century(v))
             .or_else(|| self.month_first(v))
             .or_else(|| self.weekday_at(v))
+            .or_else(|| self.year_named(v))
             .or_else(|| self.year_first(v))
             .or_else(|| self.year_written(v))
+    }
+
+    /// A holiday with a fixed or computed date: "Christmas", "Noël 2020", "la veille
+    /// de Noël", "New Year's Day", "Easter 2018", "le lundi de Pâques", "Thanksgiving",
+    /// "Labor Day". With a year after it, that year's; after "next", "last",
+    /// "prochain", "dernier" (before or after it), the next or last one; else the one
+    /// nearest publication, and only where a preposition dates it ("on Christmas",
+    /// "à Noël"), as "Christmas tree" or "Easter Island" are not dates.
+    fn holiday(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let off = offset_before(w(v)).filter(|&o| o != 0);
+        let k = v + usize::from(off.is_some());
+        let (h, mut e) = self.holiday_name(k)?;
+        if matches!(w(e), "island" | "rising" | "tree" | "trees") {
+            return None;
+        }
+        if let Some((y, e2)) = self.year(e).map(|y| (y, e + 1)) {
+            return Some((e2, day(h.on(y)?)));
+        }
+        let off = off.or_else(|| {
+            let o = offset_after(w(e))
+                .or(match w(e) {
+                    "suivant" | "suivante" | "following" => Some(1),
+                    "precedent" | "precedente" => Some(-1),
+                    _ => None,
+                })
+                .filter(|_| self.lang == Lang::Fr || w(e) == "following");
+            if o.is_some() {
+                e += 1;
+            }
+            o
+        });
+        let p = self.p?;
+        let y = p.year();
+        let near = |year: i16| h.on(year).map(|d| (d - p).get_days().abs());
+        let found = match off {
+            Some(1) => (y..=y + 1).filter_map(|x| h.on(x)).find(|d| *d > p)?,
+            Some(_) => (y - 1..=y).rev().filter_map(|x| h.on(x)).find(|d| *d < p)?,
+            None => {
+                let dated = v > 0
+                    && matches!(
+                        w(v - 1),
+                        "on" | "at"
+                            | "for"
+                            | "by"
+                            | "until"
+                            | "since"
+                            | "before"
+                            | "after"
+                            | "over"
+                            | "during"
+                            | "a"
+                            | "pour"
+                            | "avant"
+                            | "apres"
+                            | "depuis"
+                            | "jusqu"
+                            | "le"
+                            | "de"
+                            | "d"
+                            | "du"
+                            | "la"
+                    );
+                if !dated {
+                    return None;
+                }
+                let year = [y - 1, y, y + 1]
+                    .into_iter()
+                    .min_by_key(|&x| near(x).unwrap_or(i32::MAX))?;
+                h.on(year)?
+            }
+        };
+        Some((e, day(found)))
+    }
+
+    /// A holiday's name at `v` and the view index after it.
+    fn holiday_name(&self, v: usize) -> Option<(Holiday, usize)> {
+        let w = |k: usize| self.w(k);
+        let fixed = |m: i8, d: i8| Holiday::Fixed(m, d);
+        // "new year's day": the apostrophe's "s" may stand as a word.
+        let s_day = |k: usize| {
+            let k = if w(k) == "s" { k + 1 } else { k };
+            (w(k) == "day").then_some(k + 1)
+        };
+        Some(match (w(v), w(v + 1), w(v + 2)) {
+            ("christmas" | "xmas", "eve", _) => (fixed(12, 24), v + 2),
+            ("christmas" | "xmas", "day", _) => (fixed(12, 25), v + 2),
+            ("christmas" | "xmas", ..) => (fixed(12, 25), v + 1),
+            ("veille", "de", "noel") => (fixed(12, 24), v + 3),
+            ("noel", ..) => (fixed(12, 25), v + 1),
+            ("new", "year", _) if s_day(v + 2).is_some() => (fixed(1, 1), s_day(v + 2)?),
+            ("new", "year", _) if matches!(w(v + 2), "eve") => (fixed(12, 31), v + 3),
+            ("new", "year", "s") if w(v + 3) == "eve" => (fixed(12, 31), v + 4),
+            ("jour", "de", "l") if w(v + 3) == "an" => (fixed(1, 1), v + 4),
+            ("nouvel", "an", _) => (fixed(1, 1), v + 2),
+            ("saint", "sylvestre", _) => (fixed(12, 31), v + 2),
+            ("halloween", ..) => (fixed(10, 31), v + 1),
+            ("valentine", ..) if s_day(v + 1).is_some() => (fixed(2, 14), s_day(v + 1)?),
+            ("saint", "valentin", _) => (fixed(2, 14), v + 2),
+            ("saint" | "st", "patrick", _) => (fixed(3, 17), s_day(v + 2).unwrap_or(v + 2)),
+            ("toussaint", ..) => (fixed(11, 1), v + 1),
+            ("earth", "day", _) => (fixed(4, 22), v + 2),
+            ("fete", "du", "travail") => (fixed(5, 1), v + 3),
+            ("international", "workers", _) if s_day(v + 2).is_some() => {
+                (fixed(5, 1), s_day(v + 2)?)
+            }
+            ("easter" | "paques", "monday", _) => (Holiday::Easter(1), v + 2),
+            ("easter" | "paques", "sunday", _) => (Holiday::Easter(0), v + 2),
+            ("easter" | "paques", ..) => (Holiday::Easter(0), v + 1),
+            ("lundi", "de", "paques") => (Holiday::Easter(1), v + 3),
+            ("good", "friday", _) => (Holiday::Easter(-2), v + 2),
+            ("vendredi", "saint", _) => (Holiday::Easter(-2), v + 2),
+            ("thanksgiving", ..) if self.lang == Lang::En => {
+                let e = if w(v + 1) == "day" { v + 2 } else { v + 1 };
+                (Holiday::Nth(11, Weekday::Thursday, 4), e)
+            }
+            ("labor" | "labour", "day", _) if self.lang == Lang::En => {
+                (Holiday::Nth(9, Weekday::Monday, 1), v + 2)
+            }
+            ("memorial", "day", _) if self.lang == Lang::En => {
+                (Holiday::Nth(5, Weekday::Monday, -1), v + 2)
+            }
+            _ => return None,
+        })
+    }
+
+    /// A year named as one: "year 2008", "calendar year 2012", "l'année 2016".
+    /// Not a fiscal or school year, which do not follow the calendar.
+    fn year_named(&self, v: usize) -> Option<Found> {
+        if v > 0 && matches!(self.w(v - 1), "fiscal" | "school" | "scolaire") {
+            return None;
+        }
+        let k = v + usize::from(self.w(v) == "calendar");
+        if !matches!(self.w(k), "year" | "annee") {
+            return None;
+        }
+        let (y, e) = self.year(k + 1).map(|y| (y, k + 2))?;
+        Some((e, year_period(y, None)?))
     }
 
     /// A year in words after a preposition: "in nineteen twenty-eight", "of two
@@ -1043,8 +1407,14 @@ impl Reader<'_, '_> {
             if before.kind != TokKind::Punct || matches!(before.norm.as_str(), "/" | "." | ":") {
                 return None;
             }
-            // "123-12-1234": the end of a longer chain of numbers.
-            if before.norm == "-" && before.glued() && i0 >= 2 && toks[i0 - 2].kind == TokKind::Num
+            // "123-12-1234": the end of a longer chain of numbers; but "10/1-11/2/2017"
+            // is two slashed dates.
+            let slashed = i0 >= 3 && toks[i0 - 3].is_punct('/');
+            if before.norm == "-"
+                && before.glued()
+                && i0 >= 2
+                && toks[i0 - 2].kind == TokKind::Num
+                && !slashed
             {
                 return None;
             }
@@ -1071,13 +1441,14 @@ impl Reader<'_, '_> {
             i += 2;
         }
         let sep = sep?;
-        // "1.2.3.4", "10/12/14/16": not a date.
-        if toks
-            .get(i + 1)
-            .is_some_and(|t| t.glued() && matches!(t.norm.as_str(), "/" | "." | "-"))
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
+        // "1.2.3.4", "10/12/14/16": not a date; "5/1-5/7" is a range of two.
+        if toks.get(i + 1).is_some_and(|t| {
+            t.glued()
+                && matches!(t.norm.as_str(), "/" | "." | "-")
+                && !(sep == '/' && t.norm == "-")
+        }) && toks
+            .get(i + 2)
+            .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
         {
             return None;
         }
@@ -1180,6 +1551,46 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Three numbers apart that make a date: "18 08 1978", "2 4 2009", "18 8 78",
+    /// "2016 10 16"; not one of a longer run of numbers (a phone number).
+    fn spaced_numeric(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let n = |k: usize| -> Option<(i64, usize)> {
+            let t = s.tok(k);
+            (self.is_num(k) && !t.glued() && t.norm.len() <= 4 && !s.is_grouped_number(k))
+                .then(|| Some((t.norm.parse().ok()?, t.norm.len())))
+                .flatten()
+        };
+        let ((a, la), (b, lb), (c, lc)) = (n(v)?, n(v + 1)?, n(v + 2)?);
+        // Followed by another number, or glued to one ("78.5", "78-12").
+        let apart = |k: usize| {
+            self.is_num(k)
+                || (s.tok(k).glued()
+                    && matches!(s.tok(k).norm.as_str(), "/" | "-" | "." | ",")
+                    && self.is_num(k + 1)
+                    && self.glued(k + 1))
+        };
+        if (v > 0 && self.is_num(v - 1)) || apart(v + 3) || lb > 2 {
+            return None;
+        }
+        let date = match (la, lc) {
+            (4, 1 | 2) => valid_day(i16::try_from(a).ok()?, i8::try_from(b).ok()?, c)?,
+            (1 | 2, 4 | 2) => {
+                let y = if lc == 4 {
+                    i16::try_from(c).ok()?
+                } else {
+                    1900 + i16::try_from(c).ok()? + if c < 50 { 100 } else { 0 }
+                };
+                let (d, m) = self.day_month_order(a, b)?;
+                valid_day(y, m, d)?
+            }
+            _ => return None,
+        };
+        (1800..=2100)
+            .contains(&date.year())
+            .then_some((v + 3, day(date)))
+    }
+
     /// Day and month of two numbers: day first in French, month first in English,
     /// unless only the other order makes a date.
     fn day_month_order(&self, x: i64, z: i64) -> Option<(i64, i8)> {
@@ -1208,6 +1619,10 @@ impl Reader<'_, '_> {
                     _ => return None,
                 };
                 return Some((j + 1, decade_period(i16::try_from(y).ok()?)?));
+            }
+            // "les années deux mille", "les années dix-neuf soixante-dix".
+            if let Some((y, e)) = self.year_words(j).filter(|(y, _)| y % 10 == 0) {
+                return Some((e, decade_period(y)?));
             }
             let words: [&str; 3] = [self.w(j), self.w(j + 1), self.w(j + 2)];
             let (tens, len) = match words {
@@ -1295,6 +1710,17 @@ impl Reader<'_, '_> {
             ("the", "day", "before", "yesterday") => Some((v + 4, d(-2)?)),
             ("day", "after", "tomorrow" | "tmrw", _) => Some((v + 3, d(2)?)),
             ("day", "before", "yesterday", _) => Some((v + 3, d(-2)?)),
+            // "the deadliest to date": up to publication (not "up to date").
+            ("to" | "till", "date", ..) if v == 0 || w(v - 1) != "up" => Some((
+                v + 2,
+                DateValue {
+                    open: Some(Open::OnOrBefore),
+                    ..day(p)
+                },
+            )),
+            ("year", "to", "date", _) => {
+                Some((v + 3, span(ymd(p.year(), 1, 1)?, p, Granularity::Days)))
+            }
             _ => None,
         };
         if simple.is_some() {
@@ -1302,29 +1728,30 @@ impl Reader<'_, '_> {
         }
         // "il y a deux ans", "three years ago", "dans deux semaines", "in 3 weeks",
         // "two weeks from now".
-        if w(v) == "il"
-            && w(v + 1) == "y"
-            && w(v + 2) == "a"
-            && let Some((n, u)) = self.count_at(v + 3)
-            && let Some(unit) = unit_of(w(u))
+        // Compound: "1 month 21 days ago", "il y a 2 semaines et 3 jours".
+        // "il ya", as it is also written.
+        let ago = match (w(v), w(v + 1), w(v + 2)) {
+            ("il", "y", "a") => Some(v + 3),
+            ("il", "ya", _) => Some(v + 2),
+            _ => None,
+        };
+        if let Some(k) = ago
+            && let Some((parts, e)) = self.durations(k)
         {
-            return Some((u + 1, shifted(p, -n, unit)?));
+            return Some((e, shifted_by(p, &parts, -1)?));
         }
         // Not English "in two years": in news it is mostly "the highest in two years".
         if w(v) == "dans"
-            && let Some((n, u)) = self.count_at(v + 1)
-            && let Some(unit) = unit_of(w(u))
+            && let Some((parts, e)) = self.durations(v + 1)
         {
-            return Some((u + 1, shifted(p, n, unit)?));
+            return Some((e, shifted_by(p, &parts, 1)?));
         }
-        if let Some((n, u)) = self.count_at(v)
-            && let Some(unit) = unit_of(w(u))
-        {
-            if w(u + 1) == "ago" {
-                return Some((u + 2, shifted(p, -n, unit)?));
+        if let Some((parts, e)) = self.durations(v) {
+            if w(e) == "ago" {
+                return Some((e + 1, shifted_by(p, &parts, -1)?));
             }
-            if w(u + 1) == "from" && matches!(w(u + 2), "now" | "today") {
-                return Some((u + 3, shifted(p, n, unit)?));
+            if w(e) == "from" && matches!(w(e + 1), "now" | "today") {
+                return Some((e + 2, shifted_by(p, &parts, 1)?));
             }
         }
         // "the 5 upcoming years", "10 previous weeks".
@@ -1336,18 +1763,44 @@ impl Reader<'_, '_> {
         }
         // "two days after today", "three weeks from tomorrow", "2 days before yesterday",
         // "3 days after January 12th".
-        if let Some((n, u)) = self.count_at(v)
-            && let Some(unit) = unit_of(w(u))
-            && let sign @ (1 | -1) = match w(u + 1) {
-                "after" | "from" => 1,
-                "before" => -1,
-                _ => 0,
+        // With a hedge, a period: "more than 2 weeks before today" is that day or
+        // earlier, "less than 3 days after tomorrow" the days up to it, "within 2 weeks
+        // from today" too ("within 2 weeks" alone counts from the event told).
+        let (hedge, k0) = match (w(v), w(v + 1)) {
+            ("more", "than") | ("plus", "de") => (Some(true), v + 2),
+            ("less", "than") | ("moins", "de") => (Some(false), v + 2),
+            ("within", _) => (Some(false), v + 1),
+            _ => (None, v),
+        };
+        if let Some((parts, u)) = self.durations(k0)
+            && let (sign @ (1 | -1), b) = match (w(u), w(u + 1), w(u + 2)) {
+                ("after" | "from" | "apres", ..) => (1, u + 1),
+                ("before" | "avant", ..) => (-1, u + 1),
+                ("a", "compter", "de" | "d") | ("a", "partir", "de" | "d") => (1, u + 3),
+                _ => (0, u),
             }
             && let Some((e, base)) = self
-                .point(u + 2)
+                .point(b)
                 .filter(|(_, x)| x.granularity == Granularity::Day)
         {
-            return Some((e, shifted(base.start, sign * n, unit)?));
+            if hedge.is_none() {
+                return Some((e, shifted_by(base.start, &parts, sign)?));
+            }
+            let target = shifted_by(base.start, &parts, sign)?;
+            let target = (target.granularity == Granularity::Day).then_some(target.start)?;
+            let value = match (hedge, sign) {
+                (Some(true), 1) => DateValue {
+                    open: Some(Open::OnOrAfter),
+                    ..day(target)
+                },
+                (Some(true), _) => DateValue {
+                    open: Some(Open::OnOrBefore),
+                    ..day(target)
+                },
+                (_, 1) => span(base.start, target, Granularity::Days),
+                _ => span(target, base.start, Granularity::Days),
+            };
+            return Some((e, value));
         }
         // "the rest of the week", "later this month", "earlier this year", "le reste
         // de l'année": the part of the current period after or before publication.
@@ -1455,6 +1908,21 @@ impl Reader<'_, '_> {
                     if let Some((wd, e2)) = self.weekday(f) {
                         return Some((e2, day(weekday_in_week(period.start, wd)?)));
                     }
+                    // "next week between Wednesday and Friday", "this week from Tue
+                    // to Thur".
+                    if matches!(w(e), "between" | "from" | "entre" | "du" | "de")
+                        && let Some((a, e1)) = self.weekday_or_short(e + 1)
+                        && let Some((_, e2)) = self.connector(e1)
+                        && let Some((b, e3)) = self.weekday_or_short(e2)
+                    {
+                        let (a, b) = (
+                            weekday_in_week(period.start, a)?,
+                            weekday_in_week(period.start, b)?,
+                        );
+                        if a < b {
+                            return Some((e3, span(a, b, Granularity::Days)));
+                        }
+                    }
                 }
                 return Some((e, period));
             }
@@ -1463,6 +1931,13 @@ impl Reader<'_, '_> {
                     return Some((e, month_relative(p, m, off)?));
                 }
                 if let Some((wd, e)) = self.weekday(j) {
+                    // "this friday 5/12", "ce vendredi 15 juin": the date says which.
+                    if let Some(dated) = self
+                        .weekday_at(j)
+                        .filter(|&(e2, x)| e2 > e && x.granularity == Granularity::Day)
+                    {
+                        return Some(dated);
+                    }
                     return Some((e, day(weekday_relative(p, wd, off)?)));
                 }
             }
@@ -1478,6 +1953,27 @@ impl Reader<'_, '_> {
             return Some((e + 1, unit_period(p, unit, off)?));
         }
         None
+    }
+
+    /// One or more counts of units, joined or not by "and", "et" or a comma: "two
+    /// years", "1 month 21 days", "2 semaines et 3 jours". The counts and the view
+    /// index after them.
+    fn durations(&self, v: usize) -> Option<(Vec<(i64, Unit)>, usize)> {
+        let mut parts = Vec::new();
+        let mut k = v;
+        let mut end = v;
+        while let Some((n, u)) = self.count_at(k)
+            && let Some(unit) = unit_of(self.w(u))
+            && !parts.iter().any(|&(_, x)| x == unit)
+        {
+            parts.push((n, unit));
+            end = u + 1;
+            k = end;
+            if matches!(self.w(k), "and" | "et" | ",") {
+                k += 1;
+            }
+        }
+        (!parts.is_empty()).then_some((parts, end))
     }
 
     /// A calendar unit word: "week", "week-end", "mois", "année".
@@ -1627,6 +2123,7 @@ impl Reader<'_, '_> {
         }
         let (size, per) = match w(j) {
             "quarter" | "trimestre" | "quart" => (3, 4),
+            "month" | "mois" => (1, 12),
             "half" | "semestre" => (6, 2),
             "week" | "semaine" => (0, 0),
             _ => return None,
@@ -1674,6 +2171,92 @@ impl Reader<'_, '_> {
         Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
     }
 
+    /// The first or last units of a period: "the first three months of 2024", "the
+    /// last 3 weeks of this year", "first ten days of last year", "les trois premiers
+    /// mois de 2024", "les deux derniers mois de l'année" (weeks as ISO weeks).
+    fn leading(&self, v: usize) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let k = v + usize::from(matches!(w(v), "the" | "les"));
+        let (first, n, u) = match w(k) {
+            "first" | "last" => {
+                let (n, u) = self.count_at(k + 1)?;
+                (w(k) == "first", n, u)
+            }
+            _ => {
+                let (n, u) = self.count_at(k)?;
+                let first = match w(u) {
+                    "premiers" | "premieres" => true,
+                    "derniers" | "dernieres" => false,
+                    _ => return None,
+                };
+                (first, n, u + 1)
+            }
+        };
+        let unit = unit_of(w(u)).filter(|_| n >= 1)?;
+        if !matches!(w(u + 1), "of" | "de" | "du" | "d") {
+            return None;
+        }
+        // "de l'année", "of the year": the current one, as for "fin de l'année".
+        let (end, period) = match self.period_at(u + 2) {
+            Some(found) => found,
+            None if matches!(w(u + 2), "l" | "the" | "la" | "le") => {
+                let (unit, e) = self.unit_word(u + 3)?;
+                (e, unit_period(self.p?, unit, 0)?)
+            }
+            None => return None,
+        };
+        // How far the stretch reaches from its first day, in its unit.
+        let b = match unit {
+            Unit::Day => n - 1,
+            Unit::Month => n,
+            Unit::Week => 7 * n - 1,
+            _ => return None,
+        };
+        let value = match unit {
+            Unit::Day if first => span(period.start, add_days(period.start, b)?, Granularity::Days),
+            Unit::Day => span(add_days(period.end, -b)?, period.end, Granularity::Days),
+            Unit::Month if first => span(
+                period.start,
+                add_days(period.start.checked_add(b.months()).ok()?, -1)?,
+                Granularity::Days,
+            ),
+            Unit::Month => span(
+                period
+                    .end
+                    .first_of_month()
+                    .checked_add((1 - b).months())
+                    .ok()?,
+                period.end,
+                Granularity::Days,
+            ),
+            _ => {
+                // ISO weeks of a year, or weeks starting on a Monday of a month.
+                let (m0, m1) = match period.granularity {
+                    Granularity::Year => (
+                        week_of(ymd(period.start.year(), 1, 4)?)?.start,
+                        week_of(ymd(period.end.year(), 12, 28)?)?.start,
+                    ),
+                    _ => (
+                        week_of(add_days(period.start, 3)?)?.start,
+                        week_of(add_days(period.end, -3)?)?.start,
+                    ),
+                };
+                if first {
+                    span(m0, add_days(m0, b)?, Granularity::Days)
+                } else {
+                    span(
+                        add_days(m1, -7 * (n - 1))?,
+                        add_days(m1, 6)?,
+                        Granularity::Days,
+                    )
+                }
+            }
+        };
+        // Not more than the period holds ("the first 14 months of 2020").
+        (value.start >= add_days(period.start, -3)? && value.end <= add_days(period.end, 3)?)
+            .then_some((end, value))
+    }
+
     /// Seasons: "au printemps 2023", "the summer of 2024", "l'été 2023", "this summer",
     /// "l'été dernier", "cet hiver".
     fn season(&self, v: usize) -> Option<Found> {
@@ -1719,8 +2302,21 @@ impl Reader<'_, '_> {
     /// Day first: "9 juin 2025", "le 26 avril", "4th of March", "the fourth of May",
     /// "26th June of 2020", "22 of Jan".
     fn day_first(&self, v: usize) -> Option<Found> {
+        // "the 20th of next month": the article is part of an English day.
+        if self.w(v) == "the" && self.lang == Lang::En && self.is_num(v + 1) {
+            return self.day_first(v + 1);
+        }
+        // "the 15th day of next month", "the twenty third day of September".
+        let day_of = |k: usize| {
+            if self.w(k) == "day" && self.w(k + 1) == "of" {
+                k + 1
+            } else {
+                k
+            }
+        };
         let (d, mut k) = if self.is_num(v) {
-            self.day_num(v)?
+            let (d, k) = self.day_num(v)?;
+            (d, if k == v + 2 { day_of(k) } else { k })
         } else if let Some((d, k)) = self
             .day_word_fr(v)
             .filter(|&(_, k)| self.month_lenient(k).is_some())
@@ -1728,6 +2324,7 @@ impl Reader<'_, '_> {
             (d, k)
         } else {
             let (d, k) = self.day_any(v)?;
+            let k = day_of(k);
             // A day in words needs "of": "the fourth of May", not "the first May".
             if self.w(k) != "of" {
                 return None;
@@ -1757,10 +2354,15 @@ impl Reader<'_, '_> {
     /// A day of the month alone, as an ordinal: "on the 18th.", "the 4th and the 5th":
     /// the one nearest publication. "The 18th century", "the 4th division" are not.
     fn day_alone(&self, v: usize) -> Option<Found> {
-        if self.w(v) != "the" {
+        // "on 22nd": the ordinal suffix says it is a day.
+        let k = if self.w(v) == "the" {
+            v + 1
+        } else if v > 0 && self.w(v - 1) == "on" && self.lang == Lang::En {
+            v
+        } else {
             return None;
-        }
-        let (d, e) = self.day_num(v + 1).filter(|&(_, e)| e == v + 3)?;
+        };
+        let (d, e) = self.day_num(k).filter(|&(_, e)| e == k + 2)?;
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -1779,6 +2381,81 @@ impl Reader<'_, '_> {
             })
             .min_by_key(|x| (*x - p).get_days().abs())?;
         Some((e, day(found)))
+    }
+
+    /// A French day of the month alone after "le": "pour le 27", "le 3 et le 4", "le
+    /// 1er.": the one nearest publication. Not "le 27e régiment", "le 18 h".
+    fn day_alone_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || v == 0 || self.w(v - 1) != "le" {
+            return None;
+        }
+        let (d, e) = self.day_num(v)?;
+        let next = self.s.tok(e);
+        let free = e >= self.s.view.len()
+            || next.kind == TokKind::Punct
+            || matches!(next.norm.as_str(), "et" | "ou" | "au");
+        if !free {
+            return None;
+        }
+        Some((e, day(self.nearest_day(d)?)))
+    }
+
+    /// Day `d` of the month before, of or after publication, whichever is nearest.
+    fn nearest_day(&self, d: i8) -> Option<Date> {
+        let p = self.p?;
+        (-1..=1)
+            .filter_map(|o: i64| {
+                let m = p.first_of_month().checked_add(o.months()).ok()?;
+                valid_day(m.year(), m.month(), d.into())
+            })
+            .min_by_key(|x| (*x - p).get_days().abs())
+    }
+
+    /// An ISO week of the publication year: "week 31", "la semaine 31".
+    fn week_number(&self, v: usize) -> Option<Found> {
+        if !matches!(self.w(v), "week" | "semaine") {
+            return None;
+        }
+        let n = self.num(v + 1).filter(|n| (1..=53).contains(n))?;
+        if self.s.tok(v + 2).kind == TokKind::Num || self.s.followed_by_counted_noun(v + 1) {
+            return None;
+        }
+        // "week 3 of 2027", "week 27 of last year".
+        let (y, e) = match self
+            .period_at(v + 3)
+            .filter(|(_, x)| self.w(v + 2) == "of" && x.granularity == Granularity::Year)
+        {
+            Some((e, x)) => (x.start.year(), e),
+            None => (self.p?.year(), v + 2),
+        };
+        let monday = jiff::civil::ISOWeekDate::new(y, n as i8, Weekday::Monday)
+            .ok()?
+            .date();
+        Some((e, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// A day of the month in cardinal words after a month: "May twenty nine", "jan
+    /// twenty two, 2018", "Mai vingt-neuf", only where the clause ends or a year
+    /// follows ("en mai deux attaques" is a count).
+    fn day_cardinal(&self, v: usize) -> Option<(i8, usize)> {
+        let s = self.s;
+        if v >= s.view.len() || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let from = s.tok(v).span.start;
+        let to = s.toks.last()?.span.end;
+        let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+        let after = s
+            .view
+            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        let k = if s.tok(after).is_punct(',') {
+            after + 1
+        } else {
+            after
+        };
+        let ends = s.tok(after).kind != TokKind::Word || self.year_any(k).is_some();
+        (n.value.fract() == 0.0 && (1.0..=31.0).contains(&n.value) && ends)
+            .then_some((n.value as i8, after))
     }
 
     /// Centuries: "the 21st century", "le XXe siècle", "du XIXe siècle".
@@ -1815,6 +2492,9 @@ impl Reader<'_, '_> {
         if let Some((y, e2)) = self.year_any(k) {
             return Some((e2, day(valid_day(y, m, d.into())?)));
         }
+        if let Some(y) = self.two_digit_year(k) {
+            return Some((k + 1, day(valid_day(y, m, d.into())?)));
+        }
         let past = qualifier_before(self.s, v).1;
         let y = infer_year(self.p?, m, Some(d), past);
         Some((e, day(valid_day(y, m, d.into())?)))
@@ -1842,7 +2522,7 @@ impl Reader<'_, '_> {
                 .toks
                 .get(self.s.view[k] + 1)
                 .is_some_and(|t| t.is_punct('-'));
-            let (d, e2) = self.day_any(j)?;
+            let (d, e2) = self.day_any(j).or_else(|| self.day_cardinal(j))?;
             let clear = j > e || !self.is_num(j) || e2 > j + 1 || hyphen;
             return if clear {
                 self.with_year(v, e2, m, d)
@@ -1853,8 +2533,29 @@ impl Reader<'_, '_> {
         let (m, e) = self.month(k)?;
         // "June 9, 2025", "May the eleventh", "jan first".
         let j = if w(e) == "the" { e + 1 } else { e };
-        if !named && let Some((d, e2)) = self.day_any(j) {
+        if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
             return self.with_year(v, e2, m, d);
+        }
+        // "November between 19 and 20", "novembre du 3 au 5", "Feb between 2-7 2018".
+        if !named
+            && matches!(w(e), "between" | "entre" | "from" | "du")
+            && let Some((d1, e1)) = self.day_num(e + 1)
+            && let Some((_, e2)) = self.connector(e1)
+            && let Some((d2, e3)) = self.day_num(e2)
+            && d1 < d2
+        {
+            let (y, end) = match self.year_any(e3) {
+                Some((y, end)) => (y, end),
+                None => (infer_year(self.p?, m, Some(d1), false), e3),
+            };
+            return Some((
+                end,
+                span(
+                    valid_day(y, m, d1.into())?,
+                    valid_day(y, m, d2.into())?,
+                    Granularity::Days,
+                ),
+            ));
         }
         // "June 2024", "Jan, 2001", "June of 2016".
         let mut j = e;
@@ -1867,6 +2568,9 @@ impl Reader<'_, '_> {
             .or_else(|| self.year_words(j))
         {
             return Some((e2, month_period(y, m, None)?));
+        }
+        if let Some(y) = self.two_digit_year(j) {
+            return Some((j + 1, month_period(y, m, None)?));
         }
         let p = self.p;
         // "juin dernier", "June next year".
@@ -1901,7 +2605,11 @@ impl Reader<'_, '_> {
             .iter()
             .find(|(n, _, l)| *n == w(v) && *l == self.lang)
             .map(|&(_, d, _)| (d, v + 1));
-        let (wd, k) = self.weekday(v).or(short)?;
+        let (wd, mut k) = self.weekday(v).or(short)?;
+        // "mer. 24 juin": the abbreviation's dot.
+        if short.is_some() && self.s.tok(k).is_punct('.') && self.glued(k) {
+            k += 1;
+        }
         // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan": the date says which.
         let j = if self.s.tok(k).is_punct(',') {
             k + 1
@@ -1920,6 +2628,7 @@ impl Reader<'_, '_> {
                 self.numeric(j)
                     .filter(|(_, x)| x.granularity == Granularity::Day)
             })
+            .or_else(|| self.day_month_after_weekday(j))
         {
             return Some(found);
         }
@@ -1929,7 +2638,7 @@ impl Reader<'_, '_> {
             e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
         });
         if let Some((d, e)) = if matches!(w(k), "the" | "le") {
-            self.day_any(k + 1)
+            self.day_any(k + 1).or_else(|| self.day_cardinal(k + 1))
         } else {
             bare_day
         } && let Some(p) = self.p
@@ -1968,6 +2677,29 @@ impl Reader<'_, '_> {
         Some((k, day(weekday_near(p, wd, off, false)?)))
     }
 
+    /// "7-6", "7.6" after a weekday ("Friday 7-6"): alone a score or a decimal, after a
+    /// weekday a day and month, the nearest publication.
+    fn day_month_after_weekday(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let i = *s.view.get(v)?;
+        let (a, sep, b) = (s.toks.get(i)?, s.toks.get(i + 1)?, s.toks.get(i + 2)?);
+        let small = |t: &crate::text::Token| t.kind == TokKind::Num && t.norm.len() <= 2;
+        if !small(a)
+            || !small(b)
+            || !matches!(sep.norm.as_str(), "-" | ".")
+            || !sep.glued()
+            || !b.glued()
+            || s.toks.get(i + 3).is_some_and(|t| {
+                t.glued() && t.kind != TokKind::Word && s.toks.get(i + 4).is_some_and(|n| n.glued())
+            })
+        {
+            return None;
+        }
+        let (d, m) = self.day_month_order(a.norm.parse().ok()?, b.norm.parse().ok()?)?;
+        let y = infer_year(self.p?, m, i8::try_from(d).ok(), false);
+        Some((s.view_index_at_or_after(i + 3), day(valid_day(y, m, d)?)))
+    }
+
     /// A month-first date that carries a day ("March 11"), for after a weekday.
     fn month_first_dated(&self, v: usize) -> Option<Found> {
         self.month_first(v)
@@ -2003,6 +2735,47 @@ impl Reader<'_, '_> {
         }
         Some((v + 1, year_period(y, None)?))
     }
+}
+
+/// A holiday's rule.
+#[derive(Debug, Clone, Copy)]
+enum Holiday {
+    /// A month and day.
+    Fixed(i8, i8),
+    /// Days from Easter Sunday.
+    Easter(i64),
+    /// The `n`th (-1: last) weekday of a month.
+    Nth(i8, Weekday, i8),
+}
+
+impl Holiday {
+    /// Its day in year `y`.
+    fn on(self, y: i16) -> Option<Date> {
+        match self {
+            Holiday::Fixed(m, d) => ymd(y, m, d),
+            Holiday::Easter(off) => add_days(easter(y)?, off),
+            Holiday::Nth(m, wd, n) => ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok(),
+        }
+    }
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i16) -> Option<Date> {
+    let y = i32::from(y);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    ymd(
+        i16::try_from(y).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
 }
 
 /// A day or month moved to year `y`.
@@ -2396,11 +3169,11 @@ mod tests {
         );
         assert_eq!(
             value("à la fin de l'année, les", Lang::Fr, p),
-            v("la fin de l'année", "2025-09-01", "2025-12-31")
+            v("fin de l'année", "2025-09-01", "2025-12-31")
         );
         assert_eq!(
             value("l’été dernier, les", Lang::Fr, "2025-11-07"),
-            v("l’été dernier", "2025-06-01", "2025-08-31")
+            v("été dernier", "2025-06-01", "2025-08-31")
         );
         assert_eq!(
             value("rates have fallen since the autumn", Lang::En, "2025-05-22"),
@@ -2440,8 +3213,12 @@ mod tests {
             v("du 8 au 13 octobre", "2016-10-08", "2016-10-13")
         );
         assert_eq!(
-            value("entre le 1er et le 5 janvier 2016", Lang::Fr, p).1,
-            "2016-01-05"
+            value("entre le 1er et le 5 janvier 2016", Lang::Fr, p),
+            v(
+                "entre le 1er et le 5 janvier 2016",
+                "2016-01-01",
+                "2016-01-05"
+            )
         );
         assert_eq!(
             value("du 4 au 22 de ce mois", Lang::Fr, p),
@@ -2766,5 +3543,487 @@ mod tests {
             value("plan for Dec/2018", Lang::En, p),
             v("Dec/2018", "2018-12-01", "2018-12-31")
         );
+    }
+    /// The only date of `text` with its open side: (text, first day allowed, last day
+    /// allowed), "" for an open end.
+    fn bounds(text: &str, lang: Lang, published: &str) -> (String, String, String) {
+        let toks = tokenize(text, 0);
+        let s = Sent::new(text, &toks);
+        let found = find(&s, lang, Some(published.parse().unwrap()));
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let d = &found[0];
+        let (a, b) = d.value.bounds();
+        let show = |x: Option<Date>| x.map(|x| x.to_string()).unwrap_or_default();
+        (
+            text[toks[d.core].span.start..toks[d.end - 1].span.end].to_string(),
+            show(a),
+            show(b),
+        )
+    }
+
+    #[test]
+    fn before_and_after_a_date_are_open_periods() {
+        let en = |text| bounds(text, Lang::En, "2016-11-07");
+        let fr = |text| bounds(text, Lang::Fr, "2016-11-07");
+        assert_eq!(
+            en("sales before 2010 fell"),
+            v("before 2010", "", "2009-12-31")
+        );
+        assert_eq!(
+            en("leave after Feb 2018"),
+            v("after Feb 2018", "2018-03-01", "")
+        );
+        assert_eq!(
+            en("later than 2018"),
+            v("later than 2018", "2019-01-01", "")
+        );
+        assert_eq!(
+            en("before the end of December"),
+            v("before the end of December", "", "2016-12-31")
+        );
+        assert_eq!(
+            en("in 2018 or later, he said"),
+            v("2018 or later", "2018-01-01", "")
+        );
+        assert_eq!(
+            en("sales for year 2012 or later"),
+            v("year 2012 or later", "2012-01-01", "")
+        );
+        assert_eq!(fr("avant 2018, rien"), v("avant 2018", "", "2017-12-31"));
+        assert_eq!(fr("après le 3 mai"), v("après le 3 mai", "2017-05-04", ""));
+        assert_eq!(
+            fr("l'année 2016 et plus"),
+            v("année 2016 et plus", "2016-01-01", "")
+        );
+        // "and after" only ends a clause: here it starts another.
+        assert_eq!(
+            en("in 2016 and after the election"),
+            v("2016", "2016-01-01", "2016-12-31")
+        );
+        // A year that names an event is not opened: "after the 2014 elections".
+        assert_eq!(
+            values("after the 2014 elections", Lang::En, "2016-11-07").len(),
+            1
+        );
+        assert_eq!(
+            bounds("after the 2014 elections", Lang::En, "2016-11-07").1,
+            "2014-01-01"
+        );
+    }
+
+    #[test]
+    fn compound_durations_before_and_after_publication() {
+        assert_eq!(
+            value("We met 1 month 21 days ago", Lang::En, "2017-11-23"),
+            v("1 month 21 days ago", "2017-10-02", "2017-10-02")
+        );
+        assert_eq!(
+            value("We met 1 month and 21 days ago", Lang::En, "2017-11-23"),
+            v("1 month and 21 days ago", "2017-10-02", "2017-10-02")
+        );
+        assert_eq!(
+            value("il y a 2 semaines et 3 jours", Lang::Fr, "2016-11-07"),
+            v("il y a 2 semaines et 3 jours", "2016-10-21", "2016-10-21")
+        );
+        // As precise as the finest unit: a month.
+        assert_eq!(
+            value("il y a deux ans et trois mois", Lang::Fr, "2016-11-07"),
+            v("il y a deux ans et trois mois", "2014-08-01", "2014-08-31")
+        );
+    }
+
+    #[test]
+    fn holidays_fixed_and_computed() {
+        let en = |text| value(text, Lang::En, "2016-11-07");
+        let fr = |text| value(text, Lang::Fr, "2016-11-07");
+        assert_eq!(
+            en("back on Christmas"),
+            v("Christmas", "2016-12-25", "2016-12-25")
+        );
+        assert_eq!(
+            en("on easter 2018"),
+            v("easter 2018", "2018-04-01", "2018-04-01")
+        );
+        assert_eq!(
+            en("last easter"),
+            v("last easter", "2016-03-27", "2016-03-27")
+        );
+        assert_eq!(
+            en("on New Year's Day"),
+            v("New Year's Day", "2017-01-01", "2017-01-01")
+        );
+        assert_eq!(
+            en("by Thanksgiving"),
+            v("Thanksgiving", "2016-11-24", "2016-11-24")
+        );
+        assert_eq!(
+            en("on labor day 2021"),
+            v("labor day 2021", "2021-09-06", "2021-09-06")
+        );
+        assert_eq!(fr("à Noël"), v("Noël", "2016-12-25", "2016-12-25"));
+        assert_eq!(
+            fr("le lundi de Pâques 2018"),
+            v("lundi de Pâques 2018", "2018-04-02", "2018-04-02")
+        );
+        assert_eq!(
+            fr("la veille de Noël"),
+            v("veille de Noël", "2016-12-24", "2016-12-24")
+        );
+        assert_eq!(
+            fr("Pâques prochaine"),
+            v("Pâques prochaine", "2017-04-16", "2017-04-16")
+        );
+        // Names, not dates.
+        assert!(values("Easter Island statues", Lang::En, "2016-11-07").is_empty());
+        assert!(values("a Christmas tree", Lang::En, "2016-11-07").is_empty());
+        assert!(values("Noël Mamère a dit", Lang::Fr, "2016-11-07").is_empty());
+    }
+
+    #[test]
+    fn weekdays_with_dates_and_two_digit_years() {
+        assert_eq!(
+            value("done this friday 5/12", Lang::En, "2017-05-08"),
+            v("this friday 5/12", "2017-05-12", "2017-05-12")
+        );
+        assert_eq!(
+            value("un appel ce vendredi 15 juin", Lang::Fr, "2018-06-11"),
+            v("ce vendredi 15 juin", "2018-06-15", "2018-06-15")
+        );
+        assert_eq!(
+            value("En juillet 98, la France a gagné", Lang::Fr, "2016-11-07"),
+            v("juillet 98", "1998-07-01", "1998-07-31")
+        );
+        assert_eq!(
+            value("records for August 99", Lang::En, "2016-11-07"),
+            v("August 99", "1999-08-01", "1999-08-31")
+        );
+        // A count after a month is no year.
+        assert_eq!(
+            value("In June 40 soldiers died", Lang::En, "2016-11-07"),
+            v("June", "2016-06-01", "2016-06-30")
+        );
+    }
+    #[test]
+    fn french_days_alone_week_numbers_and_days_in_words() {
+        assert_eq!(
+            value("Je suis revenu pour le 27.", Lang::Fr, "2016-11-07"),
+            v("27", "2016-10-27", "2016-10-27")
+        );
+        assert_eq!(
+            value("Rendez-vous le 3 et le 4 décembre", Lang::Fr, "2016-11-07"),
+            v("3 et le 4 décembre", "2016-12-03", "2016-12-04")
+        );
+        // A regiment, an hour: no day.
+        assert!(values("le 27e régiment", Lang::Fr, "2016-11-07").is_empty());
+        assert!(values("le 18 h", Lang::Fr, "2016-11-07").is_empty());
+        assert_eq!(
+            value("ventes de la semaine 31", Lang::Fr, "2018-07-05"),
+            v("semaine 31", "2018-07-30", "2018-08-05")
+        );
+        assert_eq!(
+            value("sales in week 1", Lang::En, "2011-02-05"),
+            v("week 1", "2011-01-03", "2011-01-09")
+        );
+        assert_eq!(
+            value("Je reviendrai Mai vingt-neuf", Lang::Fr, "2016-11-07"),
+            v("Mai vingt-neuf", "2016-05-29", "2016-05-29")
+        );
+        assert_eq!(
+            value("on Monday, Jan twenty two, 2018", Lang::En, "2016-11-07"),
+            v("Monday, Jan twenty two, 2018", "2018-01-22", "2018-01-22")
+        );
+        assert_eq!(
+            value("Je reviendrai 1er avril 78", Lang::Fr, "2016-11-07"),
+            v("1er avril 78", "1978-04-01", "1978-04-01")
+        );
+        assert_eq!(
+            value("le mer. 24 juin 2020", Lang::Fr, "2016-11-07"),
+            v("mer. 24 juin 2020", "2020-06-24", "2020-06-24")
+        );
+        // "en mai deux attaques": a count after the month.
+        assert_eq!(
+            value("en mai deux attaques", Lang::Fr, "2016-11-07"),
+            v("mai", "2016-05-01", "2016-05-31")
+        );
+        // The article of a part or a season stays out of the date.
+        assert_eq!(
+            value("à la mi-novembre", Lang::Fr, "2016-10-07"),
+            v("mi-novembre", "2016-11-10", "2016-11-20")
+        );
+    }
+    #[test]
+    fn hedged_offsets_now_in_ranges_and_days_of_a_named_month() {
+        let p = "2018-05-29";
+        assert_eq!(
+            bounds("more than 2 weeks before today", Lang::En, p),
+            v("more than 2 weeks before today", "", "2018-05-15")
+        );
+        assert_eq!(
+            bounds("plus de 2 semaines après aujourd'hui", Lang::Fr, p),
+            v("plus de 2 semaines après aujourd'hui", "2018-06-12", "")
+        );
+        assert_eq!(
+            bounds("less than 3 days after tomorrow", Lang::En, p),
+            v(
+                "less than 3 days after tomorrow",
+                "2018-05-30",
+                "2018-06-02"
+            )
+        );
+        assert_eq!(
+            value("between now and November 15th", Lang::En, p),
+            v("between now and November 15th", "2018-05-29", "2018-11-15")
+        );
+        assert_eq!(
+            value("entre mars 2018 et maintenant", Lang::Fr, p),
+            v("entre mars 2018 et maintenant", "2018-03-01", "2018-05-29")
+        );
+        // "now" alone is no date.
+        assert!(values("now is the time", Lang::En, p).is_empty());
+        assert_eq!(
+            value("out November between 19 and 20", Lang::En, p),
+            v("November between 19 and 20", "2018-11-19", "2018-11-20")
+        );
+        assert_eq!(
+            value("en novembre du 3 au 5", Lang::Fr, p),
+            v("novembre du 3 au 5", "2018-11-03", "2018-11-05")
+        );
+        assert_eq!(
+            value("back on 22nd", Lang::En, p),
+            v("22nd", "2018-05-22", "2018-05-22")
+        );
+    }
+    #[test]
+    fn english_days_in_words_and_with_their_article() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("i'll go back may twenty one", Lang::En, p),
+            v("may twenty one", "2016-05-21", "2016-05-21")
+        );
+        assert_eq!(
+            value("back friday the fifteen", Lang::En, "2017-09-01"),
+            v("friday the fifteen", "2017-09-15", "2017-09-15")
+        );
+        assert_eq!(
+            value("We met the 20th of next month", Lang::En, p),
+            v("the 20th of next month", "2016-12-20", "2016-12-20")
+        );
+        // "may" the verb before a count is no month.
+        assert!(values("they may twenty one times", Lang::En, p).is_empty());
+    }
+    #[test]
+    fn deadlines_days_of_a_month_and_ranges_dated_once() {
+        let p = "2016-11-07";
+        assert_eq!(
+            bounds("no later than January 1, 2010", Lang::En, p),
+            v("no later than January 1, 2010", "", "2010-01-01")
+        );
+        assert_eq!(
+            bounds("before the end of December", Lang::En, p),
+            v("before the end of December", "", "2016-12-31")
+        );
+        assert_eq!(
+            bounds("after the beginning of March", Lang::En, p),
+            v("after the beginning of March", "2017-03-01", "")
+        );
+        assert_eq!(
+            bounds("the deadliest attack to date", Lang::En, p),
+            v("to date", "", "2016-11-07")
+        );
+        assert!(values("keep it up to date", Lang::En, p).is_empty());
+        assert_eq!(
+            value("sales from March to date", Lang::En, p),
+            v("from March to date", "2016-03-01", "2016-11-07")
+        );
+        assert_eq!(
+            value("on the 15th day of next month", Lang::En, p),
+            v("the 15th day of next month", "2016-12-15", "2016-12-15")
+        );
+        assert_eq!(
+            value("on the twenty third day of September", Lang::En, p),
+            v("twenty third day of September", "2016-09-23", "2016-09-23")
+        );
+        assert_eq!(
+            value("sales from April to June in 2017 fell", Lang::En, p),
+            v("from April to June in 2017", "2017-04-01", "2017-06-30")
+        );
+        assert_eq!(
+            value("du 3 mars au 5 avril en 2015", Lang::Fr, p),
+            v("du 3 mars au 5 avril en 2015", "2015-03-03", "2015-04-05")
+        );
+        assert_eq!(
+            value("on Earth Day 2010", Lang::En, p),
+            v("Earth Day 2010", "2010-04-22", "2010-04-22")
+        );
+    }
+    #[test]
+    fn french_decades_in_words_and_il_ya() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("Dans les années deux mille", Lang::Fr, p),
+            v("les années deux mille", "2000-01-01", "2009-12-31")
+        );
+        assert_eq!(
+            value("Dans les années mille quatre cent vingt", Lang::Fr, p),
+            v(
+                "les années mille quatre cent vingt",
+                "1420-01-01",
+                "1429-12-31"
+            )
+        );
+        assert_eq!(
+            value("revenu il ya 2 jours.", Lang::Fr, p),
+            v("il ya 2 jours", "2016-11-05", "2016-11-05")
+        );
+    }
+    #[test]
+    fn starting_dates_and_weeks_of_a_year() {
+        let p = "2018-11-07";
+        assert_eq!(
+            bounds("a meeting starting January 7th", Lang::En, p),
+            v("starting January 7th", "2019-01-07", "")
+        );
+        assert_eq!(
+            bounds("beginning on Sep 2019", Lang::En, p),
+            v("beginning on Sep 2019", "2019-09-01", "")
+        );
+        assert_eq!(
+            value("sales in week 3 of 2027", Lang::En, p),
+            v("week 3 of 2027", "2027-01-18", "2027-01-24")
+        );
+        assert_eq!(
+            value("sales in week 27 of last year", Lang::En, p),
+            v("week 27 of last year", "2017-07-03", "2017-07-09")
+        );
+        assert_eq!(
+            value("I was born on 15 April of 87", Lang::En, p),
+            v("15 April of 87", "1987-04-15", "1987-04-15")
+        );
+    }
+    #[test]
+    fn ranges_of_slashed_dates() {
+        let p = "2018-05-29";
+        assert_eq!(
+            value("The period is 10/1-11/2/2017", Lang::En, p),
+            v("10/1-11/2/2017", "2017-10-01", "2017-11-02")
+        );
+        assert_eq!(
+            value("La période 10/1-11/2/2017", Lang::Fr, p),
+            v("10/1-11/2/2017", "2017-01-10", "2017-02-11")
+        );
+        assert_eq!(
+            value("vacation from 10/1/2018-10/7/2018", Lang::En, p),
+            v("from 10/1/2018-10/7/2018", "2018-10-01", "2018-10-07")
+        );
+        // Codes stay codes.
+        assert!(values("ref 123-12-1234", Lang::En, p).is_empty());
+        assert!(values("version 1.2.3.4", Lang::En, p).is_empty());
+    }
+    #[test]
+    fn first_and_last_units_of_a_period() {
+        let p = "2019-11-07";
+        assert_eq!(
+            value("in the first three months of 2024, exports", Lang::En, p),
+            v("the first three months of 2024", "2024-01-01", "2024-03-31")
+        );
+        assert_eq!(
+            value("for the last 3 weeks of this year", Lang::En, p),
+            v("the last 3 weeks of this year", "2019-12-09", "2019-12-29")
+        );
+        assert_eq!(
+            value("first ten days of last year", Lang::En, p),
+            v("first ten days of last year", "2018-01-01", "2018-01-10")
+        );
+        assert_eq!(
+            value("au cours des deux derniers mois de 2021", Lang::Fr, p),
+            v("deux derniers mois de 2021", "2021-11-01", "2021-12-31")
+        );
+        assert_eq!(
+            value("les trois premiers mois de l'année", Lang::Fr, p),
+            v(
+                "les trois premiers mois de l'année",
+                "2019-01-01",
+                "2019-03-31"
+            )
+        );
+        assert_eq!(
+            value("They will leave the third month of 2021", Lang::En, p),
+            v("the third month of 2021", "2021-03-01", "2021-03-31")
+        );
+        // Without "of" a period, a stretch before publication, as before.
+        assert_eq!(
+            value("au cours des dix derniers mois", Lang::Fr, p).0,
+            "dix derniers mois"
+        );
+    }
+    #[test]
+    fn weekdays_within_a_named_week() {
+        let p = "2017-11-15";
+        assert_eq!(
+            value(
+                "a meeting next week between Wednesday and Friday.",
+                Lang::En,
+                p
+            ),
+            v(
+                "next week between Wednesday and Friday",
+                "2017-11-22",
+                "2017-11-24"
+            )
+        );
+        assert_eq!(
+            value("this week from Tue to Thur.", Lang::En, p),
+            v("this week from Tue to Thur", "2017-11-14", "2017-11-16")
+        );
+    }
+    #[test]
+    fn numeric_dates_written_with_spaces() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("Je retournerai 18 08 1978 à la maison.", Lang::Fr, p),
+            v("18 08 1978", "1978-08-18", "1978-08-18")
+        );
+        assert_eq!(
+            value("Je retournerai 18 8 78.", Lang::Fr, p),
+            v("18 8 78", "1978-08-18", "1978-08-18")
+        );
+        assert_eq!(
+            value("On 2016 10 16, the conference started.", Lang::En, p),
+            v("2016 10 16", "2016-10-16", "2016-10-16")
+        );
+        // A phone number is a longer run of numbers.
+        assert!(values("appelez le 01 45 67 89 12", Lang::Fr, p).is_empty());
+    }
+    #[test]
+    fn a_range_to_a_bare_weekday_ends_that_week() {
+        assert_eq!(
+            value(
+                "a vacation from next monday to friday",
+                Lang::En,
+                "2019-09-04"
+            ),
+            v("from next monday to friday", "2019-09-09", "2019-09-13")
+        );
+        assert_eq!(
+            value(
+                "absent de lundi prochain à vendredi",
+                Lang::Fr,
+                "2019-11-01"
+            ),
+            v("de lundi prochain à vendredi", "2019-11-04", "2019-11-08")
+        );
+    }
+    #[test]
+    fn dashed_day_and_month_after_a_weekday() {
+        assert_eq!(
+            value("a call on Friday 7-6 with Jim.", Lang::En, "2018-06-20"),
+            v("Friday 7-6", "2018-07-06", "2018-07-06")
+        );
+        assert_eq!(
+            value("un appel le vendredi 6.7 avec Jim.", Lang::Fr, "2018-06-20"),
+            v("vendredi 6.7", "2018-07-06", "2018-07-06")
+        );
+        // Alone, a score.
+        assert!(values("they won 7-6 on penalties", Lang::En, "2018-06-20").is_empty());
     }
 }

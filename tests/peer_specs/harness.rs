@@ -252,9 +252,11 @@ impl DateWant {
     fn matches(&self, got: &DateValue) -> bool {
         match self {
             DateWant::Day(d) => got.start == *d && got.end == *d,
+            // Open periods ("before 2010") compare by the bounds they have.
             DateWant::Period { start, end } => {
-                start.is_none_or(|s| got.start == s)
-                    && end.is_none_or(|e| got.end == e || e.yesterday().is_ok_and(|y| got.end == y))
+                let (a, b) = got.bounds();
+                start.is_none_or(|s| a == Some(s))
+                    && end.is_none_or(|e| b == Some(e) || e.yesterday().ok() == b)
             }
             DateWant::Unresolved => true,
         }
@@ -693,8 +695,14 @@ fn render_got(input: &str, g: &Got<'_>) -> String {
         }
         .render(),
         ValueKind::Date | ValueKind::DateRange => match &v.date {
-            Some(d) if d.start == d.end => d.start.to_string(),
-            Some(d) => format!("{}..={}", d.start, d.end),
+            Some(d) if d.start == d.end && d.bounds() == (Some(d.start), Some(d.end)) => {
+                d.start.to_string()
+            }
+            Some(d) => {
+                let (a, b) = d.bounds();
+                let show = |x: Option<Date>| x.map(|x| x.to_string()).unwrap_or_default();
+                format!("{}..={}", show(a), show(b))
+            }
             None => "no date".to_string(),
         },
         _ => match &v.unit {
