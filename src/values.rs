@@ -81,9 +81,11 @@ fn is_currency(unit: &str) -> bool {
     unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Money: a currency, or the hundredth of one ("50 cents", "470 pence").
+/// Money: a currency, the hundredth of one ("50 cents", "470 pence", "2 pesewas"), the
+/// smallest part of a bitcoin ("2 satoshis"), or francs without their country ("1,015
+/// francs": Swiss, CFA or the old French franc, which the sentence does not tell).
 fn is_money(unit: &str) -> bool {
-    is_currency(unit) || matches!(unit, "cent" | "penny")
+    is_currency(unit) || matches!(unit, "cent" | "penny" | "franc" | "pesewa" | "satoshi")
 }
 
 /// Finds every value in `text`, resolving relative dates against `reference`.
@@ -124,7 +126,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             // A unit after the figure, or a currency symbol before it.
             // A figure taken into the amount before ("5 feet 2 inches") has no unit.
             let found = (f.start >= free_from)
-                .then(|| unit_of(&s, lex, &figs, n, free_from))
+                .then(|| unit_of(&s, lex, lang, &figs, n, free_from))
                 .flatten();
             let (mut start, mut end) = (span.start, span.end);
             let mut value = f.value;
@@ -206,6 +208,7 @@ const PREFIX_WORDS: &[&str] = &["rmb", "rs"];
 fn unit_of(
     s: &Sent<'_>,
     lex: &Lexicon,
+    lang: Lang,
     figs: &[crate::extract::number::Figure],
     n: usize,
     free_from: usize,
@@ -310,6 +313,8 @@ fn unit_of(
     if symbol && last.space_before && next.kind == TokKind::Num && next.glued() {
         return None;
     }
+    // "25 pounds" weighs, "361 million pounds" is money, "25 livres" is no unit.
+    let u = &crate::extract::quantity::unit_after_figure(s, (v0, v1), f.value, u, lang)?;
     let mut found = UnitFound {
         unit: u.clone(),
         start: s.tok(k).span.start,
@@ -996,6 +1001,90 @@ mod tests {
             units("each block mined is now 6.25 BTC", Lang::En),
             [("6.25 BTC".into(), 6.25, "BTC".into())]
         );
+    }
+
+    #[test]
+    fn pounds_are_money_with_a_scale_and_a_weight_without() {
+        assert_eq!(
+            units(
+                "profit rose to 361 million pounds; the baby is two pounds",
+                Lang::En
+            ),
+            [
+                ("361 million pounds".into(), 361e6, "GBP".into()),
+                ("two pounds".into(), 2.0, "lb".into())
+            ]
+        );
+        assert_eq!(
+            units("fined 500 pounds sterling", Lang::En),
+            [("500 pounds sterling".into(), 500.0, "GBP".into())]
+        );
+        // French "livres" without a scale are as often books: no unit, unless the
+        // figure has decimals, which books never do.
+        assert_eq!(
+            units(
+                "un bénéfice de 361 millions de livres; elle a écrit 25 livres",
+                Lang::Fr
+            ),
+            [("361 millions de livres".into(), 361e6, "GBP".into())]
+        );
+        assert_eq!(
+            units("elle vaut 2.204,62 livres", Lang::Fr),
+            [("2.204,62 livres".into(), 2204.62, "lb".into())]
+        );
+    }
+
+    #[test]
+    fn degrees_are_a_temperature_unless_something_turns() {
+        assert_eq!(
+            units("it was 40 degrees; the ship turned 90 degrees", Lang::En),
+            [
+                ("40 degrees".into(), 40.0, "celsius".into()),
+                ("90 degrees".into(), 90.0, "deg".into())
+            ]
+        );
+        assert_eq!(
+            units("il fait 30 degrés. Tourner à gauche à 45 degrés", Lang::Fr),
+            [
+                ("30 degrés".into(), 30.0, "celsius".into()),
+                ("45 degrés".into(), 45.0, "deg".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn francs_and_currencies_before_the_euro() {
+        assert_eq!(
+            units("at 1,015 francs a share, or 6.65 billion pesetas", Lang::En),
+            [
+                ("1,015 francs".into(), 1015.0, "franc".into()),
+                ("6.65 billion pesetas".into(), 6.65e9, "ESP".into())
+            ]
+        );
+        assert_eq!(
+            units(
+                "250 millions de florins hollandais et 420 millions de mark finlandais",
+                Lang::Fr
+            ),
+            [
+                (
+                    "250 millions de florins hollandais".into(),
+                    250e6,
+                    "NLG".into()
+                ),
+                (
+                    "420 millions de mark finlandais".into(),
+                    420e6,
+                    "FIM".into()
+                )
+            ]
+        );
+        let found = kinds("20 milliards de francs", Lang::Fr);
+        assert!(found.contains(&(
+            ValueKind::Currency,
+            "20 milliards de francs".into(),
+            Some(2e10)
+        )));
     }
 
     #[test]

@@ -502,6 +502,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "kph"
                 | "kmph"
                 | "mph"
+                | "rad"
         );
         if !is_scale && !is_unit && !CURRENCY_CODES.contains(&next.norm.as_str()) {
             return None;
@@ -543,9 +544,11 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "quai"
                 | "version"
         );
+    // "0.8" is a decimal though: no reference numbers from zero.
     let french_dot = lang == Lang::Fr
         && !frac.is_empty()
         && !grouped
+        && first.norm != "0"
         && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
     if reference || french_dot {
         return None;
@@ -1053,6 +1056,12 @@ mod tests {
         ] {
             assert_eq!(read(text, Lang::Fr), Vec::<f64>::new(), "{text}");
         }
+        // A glued unit keeps its figure: "10km", "0.8rad".
+        assert_eq!(
+            read("a 10km run, an angle of 0.8rad", Lang::En),
+            [10.0, 0.8]
+        );
+        assert_eq!(read("un angle de 0,8rad", Lang::Fr), [0.8]);
     }
 
     #[test]
@@ -1094,6 +1103,9 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(read("see page 12", Lang::En), Vec::<f64>::new());
+        // No reference starts at zero: a French "0.8" is a decimal written the English way.
+        assert_eq!(read("un angle de 0.8 radian", Lang::Fr), [0.8]);
+        assert_eq!(read("le 49.3", Lang::Fr), Vec::<f64>::new());
     }
 
     #[test]

@@ -454,6 +454,12 @@ fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
         "rupee" | "indian rupee" | "roupie" | "roupie indienne" => "INR",
         "turkish lira" | "livre turque" => "TRY",
         "bitcoin" => "BTC",
+        "satoshi" => "satoshi",
+        "franc" => "franc",
+        "peseta" => "ESP",
+        "netherlands guilder" | "florins néerlandais" => "NLG",
+        "finnish markka" | "mark finlandais" => "FIM",
+        "pesewa" => "pesewa",
         _ => return None,
     })
 }
@@ -475,7 +481,7 @@ fn dimension_unit(name: &str) -> Option<&'static str> {
         "milligram" | "milligramme" => "mg",
         "microgram" | "microgramme" => "ug",
         "ounce" | "once" | "onces" => "oz",
-        "pound" => "lb",
+        "pound" | "livre" => "lb",
         "bit" => "bit",
         "tablespoon" | "cuillère à soupe" => "tbsp",
         "teaspoon" | "cuillère à café" => "tsp",
@@ -492,6 +498,8 @@ fn dimension_unit(name: &str) -> Option<&'static str> {
         "barrel" | "baril" => "barrel",
         "kilometer per hour" | "kilomètre par heure" | "kilomètres par heure" => "kmh",
         "mile per hour" | "miles par heure" => "mph",
+        "radian" => "rad",
+        "degree" => "deg",
         _ => return None,
     })
 }
