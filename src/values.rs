@@ -110,6 +110,14 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             v.date = Some(d.value);
             out.push(v);
         }
+        // Without a reference the date reader leaves out what it cannot resolve ("le 4
+        // mai"); read against any day, it still tells which figures are dates, not counts.
+        if reference.is_none() {
+            let any_day = jiff::civil::date(2000, 1, 1);
+            for d in date::find(&s, lang, Some(any_day)) {
+                in_date[d.start..d.end].iter_mut().for_each(|u| *u = true);
+            }
+        }
         let figs: Vec<_> = figures(text, toks, lang)
             .into_iter()
             .filter(|f| !in_date[f.start..f.end].iter().any(|&u| u))
@@ -1001,6 +1009,15 @@ mod tests {
             units("each block mined is now 6.25 BTC", Lang::En),
             [("6.25 BTC".into(), 6.25, "BTC".into())]
         );
+    }
+
+    #[test]
+    fn a_date_without_a_reference_is_no_count() {
+        // The date cannot be resolved without a publication date, but its day is no count.
+        assert_eq!(find_values("le 4 mai", Lang::Fr, None), []);
+        assert_eq!(find_values("on June 4", Lang::En, None), []);
+        let found = kinds("4 soldats", Lang::Fr);
+        assert_eq!(found, [(ValueKind::Number, "4".into(), Some(4.0))]);
     }
 
     #[test]
