@@ -1070,7 +1070,7 @@ mod tests {
     }
 
     #[test]
-    fn francs_and_currencies_before_the_euro() {
+    fn francs_rupees_and_currencies_before_the_euro() {
         assert_eq!(
             units("at 1,015 francs a share, or 6.65 billion pesetas", Lang::En),
             [
@@ -1094,6 +1094,13 @@ mod tests {
                     420e6,
                     "FIM".into()
                 )
+            ]
+        );
+        assert_eq!(
+            units("a loan of 100,000 ரூ, or 5,000 Sri Lankan rupees", Lang::En),
+            [
+                ("100,000 ரூ".into(), 1e5, "LKR".into()),
+                ("5,000 Sri Lankan rupees".into(), 5000.0, "LKR".into())
             ]
         );
         let found = kinds("20 milliards de francs", Lang::Fr);

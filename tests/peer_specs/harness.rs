@@ -429,7 +429,7 @@ fn parse_interval(s: &str) -> Option<(Bound, Bound)> {
 fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
     const OURS: &[&str] = &[
         "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "CAD", "AUD", "HKD", "NZD",
-        "MXN", "INR", "TRY", "CRC", "GEL", "LAK", "BTC",
+        "MXN", "INR", "TRY", "CRC", "GEL", "LAK", "BTC", "LKR",
     ];
     if let Some(iso) = iso {
         return OURS.iter().copied().find(|&u| u == iso);
