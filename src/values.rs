@@ -322,7 +322,7 @@ fn unit_of(
         return None;
     }
     // "25 pounds" weighs, "361 million pounds" is money, "25 livres" is no unit.
-    let u = &crate::extract::quantity::unit_after_figure(s, (v0, v1), f.value, u, lang)?;
+    let u = &crate::extract::quantity::unit_after_figure(s, (v0, v1), f.value, (u, k), lang)?;
     let mut found = UnitFound {
         unit: u.clone(),
         start: s.tok(k).span.start,
@@ -1008,6 +1008,27 @@ mod tests {
         assert_eq!(
             units("each block mined is now 6.25 BTC", Lang::En),
             [("6.25 BTC".into(), 6.25, "BTC".into())]
+        );
+    }
+
+    #[test]
+    fn megabytes_in_capitals_and_millibars_in_lower_case() {
+        assert_eq!(
+            units("a 100 MB file, then a pressure of 950 mb", Lang::En),
+            [
+                ("100 MB".into(), 100.0, "MB".into()),
+                ("950 mb".into(), 950.0, "mbar".into())
+            ]
+        );
+        assert_eq!(
+            units(
+                "une fuite de 5 gigaoctets et une pression de 980 hPa",
+                Lang::Fr
+            ),
+            [
+                ("5 gigaoctets".into(), 5.0, "GB".into()),
+                ("980 hPa".into(), 980.0, "mbar".into())
+            ]
         );
     }
 

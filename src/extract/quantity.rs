@@ -461,15 +461,19 @@ const TURNING: &[&str] = &[
 /// weight, and French "25 livres" as often books as pounds, so no unit unless the figure
 /// has decimals ("2.204,62 livres": no one counts books in fractions). Bare "degrees"
 /// (`degree`) are a temperature unless turning words come just before ("rotate 90
-/// degrees"). Every other unit stands for itself.
+/// degrees"). "mb" (`mb`) is megabytes in capitals ("100 MB") and millibars in lower
+/// case, as weather news writes pressures ("950 mb"). Every other unit stands for itself.
+/// `at` is the view index of the unit's first word.
 pub fn unit_after_figure(
     s: &Sent<'_>,
     (v0, v1): (usize, usize),
     value: f64,
-    unit: &str,
+    (unit, at): (&str, usize),
     lang: Lang,
 ) -> Option<String> {
     let unit = match unit {
+        "mb" if s.raw(at) == "MB" => "MB",
+        "mb" => "mbar",
         "pound" => {
             let last = v1.checked_sub(1).map_or("", |v| s.word(v));
             let scaled = scale_word(last).is_some()
@@ -558,7 +562,7 @@ fn build(
             // "5 000 l'ont signé" is an elided article, not litres.
             if (k == v1 || !u.ends_with("_duration"))
                 && !super::elided(s, k + len - 1)
-                && let Some(u) = unit_after_figure(s, (v0, v1), point, u, lang)
+                && let Some(u) = unit_after_figure(s, (v0, v1), point, (u, k), lang)
             {
                 unit = Some(u);
                 end_v = k + len;

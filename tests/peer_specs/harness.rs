@@ -500,6 +500,7 @@ fn dimension_unit(name: &str) -> Option<&'static str> {
         "mile per hour" | "miles par heure" => "mph",
         "radian" => "rad",
         "degree" => "deg",
+        "megabyte" => "MB",
         _ => return None,
     })
 }
