@@ -375,8 +375,11 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
         };
         let unit_here = article
             .then(|| lex.units.longest_at(s.toks, &s.view, k))
-            .flatten();
-        let (value, unit, end_v) = match unit_here {
+            .flatten()
+            .and_then(|(len, u)| {
+                unit_after_figure(s, (v, v + 2), f, (u, k), lang).map(|u| (len, u))
+            });
+        let (value, unit, end_v) = match &unit_here {
             Some((len, u)) => (f, u.clone(), k + len),
             None => (f * 100.0, "percent".to_string(), v + 2),
         };
@@ -1752,6 +1755,8 @@ mod tests {
         assert_eq!(c.fact.unit.as_deref(), Some("GBP"));
         let c = only("Le fonds a perdu 361 millions de livres.", "fr");
         assert_eq!(c.fact.unit.as_deref(), Some("GBP"));
+        let c = only("Each ration is three-quarters of a pound.", "en");
+        assert_eq!(c.fact.unit.as_deref(), Some("lb"));
         // French "livres" without a scale are as often books.
         let c = only("L'éditeur a publié 25 livres.", "fr");
         assert_eq!(c.fact.unit, None);
