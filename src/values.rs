@@ -682,7 +682,13 @@ fn range_at(
             return Some(r);
         }
     }
-    let before = bound_before(s, lex, v0);
+    // "plus de la moitié", "moins du tiers" in words: the article stays inside the bound.
+    let before = bound_before(s, lex, v0).or_else(|| {
+        let article = v0 >= 2
+            && matches!(s.word(v0 - 1), "la" | "le" | "l")
+            && s.tok(v0).kind == TokKind::Word;
+        article.then(|| bound_before(s, lex, v0 - 1)).flatten()
+    });
     let mut end_v = v1;
     let mut bound = before.map(|(_, b)| b);
     match bound {
@@ -795,6 +801,22 @@ mod tests {
         // A dot groups thousands in French only; in English it is the decimal mark.
         let found = kinds("un destroyer de 5.000 tonnes", Lang::Fr);
         assert!(found.contains(&(ValueKind::Dimension, "5.000 tonnes".into(), Some(5000.0))));
+    }
+
+    #[test]
+    fn a_bound_before_an_article_and_a_share() {
+        let v = find_values("Plus de la moitié des électeurs ont voté.", Lang::Fr, None);
+        let r = v.iter().find(|v| v.kind == ValueKind::NumberRange).unwrap();
+        assert_eq!((r.low, r.high, r.low_inclusive), (Some(0.5), None, false));
+        assert_eq!(
+            &"Plus de la moitié des électeurs"[r.span.clone()],
+            "Plus de la moitié"
+        );
+        let v = find_values("more than half the voters", Lang::En, None);
+        let r = v.iter().find(|v| v.kind == ValueKind::NumberRange).unwrap();
+        assert_eq!((r.low, r.high), (Some(0.5), None));
+        // A place after "plus de la" is no bound.
+        assert!(find_values("plus de la France", Lang::Fr, None).is_empty());
     }
 
     #[test]
