@@ -969,9 +969,10 @@ impl Parser<'_> {
             }
             .number()?
         };
-        // "one hundred thirty fifths" (100/35), "cent mille cinquièmes" (100/1005): words
-        // after a hundred, without "and" between, compound the denominator; "one hundred
-        // and thirty fifths" is 130/5.
+        // "one hundred thirty fifths" (100/35), "one hundred one thousand fifths"
+        // (100/1005): in English, words after a hundred without "and" between compound the
+        // denominator, as "one hundred and thirty fifths" (130/5) says the number with
+        // "and". French says "cent trente" without "et": "cent trente cinquièmes" is 130/5.
         let compounds = |from: usize| {
             Parser {
                 tokens: &self.tokens[from..k],
@@ -983,6 +984,7 @@ impl Parser<'_> {
             .is_some_and(|(p, c)| c == k - from && p >= 10.0 && p % 10.0 == 0.0)
         };
         if count == k
+            && self.lang == Lang::En
             && let Some(h) = (0..k.saturating_sub(1)).find(|&h| {
                 matches!(self.word(h), Some(Word::Hundred { .. }))
                     && !matches!(self.word(h + 1), Some(Word::And))
@@ -1631,15 +1633,12 @@ mod tests {
         assert_eq!(num("un cinquième", Lang::Fr), Some((0.2, 13)));
         assert_eq!(num("un vingt-cinquième", Lang::Fr), Some((0.04, 19)));
         assert_eq!(num("un demi", Lang::Fr), Some((0.5, 7)));
-        // Tens after "cent" without "et" compound the denominator (100/35); with "et"
-        // or units they join the numerator.
+        // "cent trente" is 130 without "et": 130/5, unlike English "one hundred thirty
+        // fifths".
+        assert_eq!(num("cent trente cinquièmes", Lang::Fr), Some((26.0, 23)));
         assert_eq!(
-            num("cent trente cinquièmes", Lang::Fr),
-            Some((2.857142857, 23))
-        );
-        assert_eq!(
-            num("trois cent deux cinquièmes", Lang::Fr),
-            Some((60.4, 27))
+            num("cent mille billionièmes", Lang::Fr),
+            Some((0.0000001, 24))
         );
     }
 
