@@ -17,16 +17,16 @@ fn report() -> &'static harness::Report {
 /// last set, minus 0.5 point. `cargo run --release --example peer-specs -- --floors`
 /// prints this table for the current figures.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("Number/English/NumberModel.json", 89.2, 88.8),
+    ("Number/English/NumberModel.json", 90.5, 90.1),
     ("Number/English/NumberRangeModel.json", 94.9, 94.9),
     ("Number/English/PercentModel.json", 84.5, 84.5),
-    ("Number/French/NumberModel.json", 89.4, 77.1),
-    ("Number/French/NumberRangeModel.json", 0.0, 79.5),
+    ("Number/French/NumberModel.json", 89.4, 79.3),
+    ("Number/French/NumberRangeModel.json", 0.0, 81.8),
     ("Number/French/PercentModel.json", 99.5, 93.7),
-    ("NumberWithUnit/English/CurrencyModel.json", 88.2, 87.2),
-    ("NumberWithUnit/English/DimensionModel.json", 82.5, 82.5),
-    ("NumberWithUnit/French/CurrencyModel.json", 91.6, 91.6),
-    ("NumberWithUnit/French/DimensionModel.json", 80.8, 80.8),
+    ("NumberWithUnit/English/CurrencyModel.json", 92.7, 91.7),
+    ("NumberWithUnit/English/DimensionModel.json", 88.5, 88.5),
+    ("NumberWithUnit/French/CurrencyModel.json", 97.7, 97.7),
+    ("NumberWithUnit/French/DimensionModel.json", 87.6, 87.6),
     ("DateTime/English/DateExtractor.json", 63.4, 63.6),
     ("DateTime/English/DateParser.json", 65.1, 65.1),
     ("DateTime/English/DatePeriodExtractor.json", 85.8, 85.8),
