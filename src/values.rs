@@ -81,9 +81,11 @@ fn is_currency(unit: &str) -> bool {
     unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Money: a currency, or the hundredth of one ("50 cents", "470 pence").
+/// Money: a currency, the hundredth of one ("50 cents", "470 pence", "2 pesewas"), the
+/// smallest part of a bitcoin ("2 satoshis"), or francs without their country ("1,015
+/// francs": Swiss, CFA or the old French franc, which the sentence does not tell).
 fn is_money(unit: &str) -> bool {
-    is_currency(unit) || matches!(unit, "cent" | "penny")
+    is_currency(unit) || matches!(unit, "cent" | "penny" | "franc" | "pesewa" | "satoshi")
 }
 
 /// Finds every value in `text`, resolving relative dates against `reference`.
@@ -109,6 +111,14 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             v.date = Some(d.value);
             out.push(v);
         }
+        // Without a reference the date reader leaves out what it cannot resolve ("le 4
+        // mai"); read against any day, it still tells which figures are dates, not counts.
+        if reference.is_none() {
+            let any_day = jiff::civil::date(2000, 1, 1);
+            for d in date::find(&s, lang, Some(any_day)) {
+                in_date[d.start..d.end].iter_mut().for_each(|u| *u = true);
+            }
+        }
         let figs: Vec<_> = figures(text, toks, lang)
             .into_iter()
             .filter(|f| !in_date[f.start..f.end].iter().any(|&u| u))
@@ -125,7 +135,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             // A unit after the figure, or a currency symbol before it.
             // A figure taken into the amount before ("5 feet 2 inches") has no unit.
             let found = (f.start >= free_from)
-                .then(|| unit_of(&s, lex, &figs, n, free_from))
+                .then(|| unit_of(&s, lex, lang, &figs, n, free_from))
                 .flatten();
             let (mut start, mut end) = (span.start, span.end);
             let mut value = f.value;
@@ -207,6 +217,7 @@ const PREFIX_WORDS: &[&str] = &["rmb", "rs"];
 fn unit_of(
     s: &Sent<'_>,
     lex: &Lexicon,
+    lang: Lang,
     figs: &[crate::extract::number::Figure],
     n: usize,
     free_from: usize,
@@ -311,6 +322,8 @@ fn unit_of(
     if symbol && last.space_before && next.kind == TokKind::Num && next.glued() {
         return None;
     }
+    // "25 pounds" weighs, "361 million pounds" is money, "25 livres" is no unit.
+    let u = &crate::extract::quantity::unit_after_figure(s, (v0, v1), f.value, (u, k), lang)?;
     let mut found = UnitFound {
         unit: u.clone(),
         start: s.tok(k).span.start,
@@ -670,7 +683,13 @@ fn range_at(
             return Some(r);
         }
     }
-    let before = bound_before(s, lex, v0);
+    // "plus de la moitié", "moins du tiers" in words: the article stays inside the bound.
+    let before = bound_before(s, lex, v0).or_else(|| {
+        let article = v0 >= 2
+            && matches!(s.word(v0 - 1), "la" | "le" | "l")
+            && s.tok(v0).kind == TokKind::Word;
+        article.then(|| bound_before(s, lex, v0 - 1)).flatten()
+    });
     let mut end_v = v1;
     let mut bound = before.map(|(_, b)| b);
     match bound {
@@ -783,6 +802,22 @@ mod tests {
         // A dot groups thousands in French only; in English it is the decimal mark.
         let found = kinds("un destroyer de 5.000 tonnes", Lang::Fr);
         assert!(found.contains(&(ValueKind::Dimension, "5.000 tonnes".into(), Some(5000.0))));
+    }
+
+    #[test]
+    fn a_bound_before_an_article_and_a_share() {
+        let v = find_values("Plus de la moitié des électeurs ont voté.", Lang::Fr, None);
+        let r = v.iter().find(|v| v.kind == ValueKind::NumberRange).unwrap();
+        assert_eq!((r.low, r.high, r.low_inclusive), (Some(0.5), None, false));
+        assert_eq!(
+            &"Plus de la moitié des électeurs"[r.span.clone()],
+            "Plus de la moitié"
+        );
+        let v = find_values("more than half the voters", Lang::En, None);
+        let r = v.iter().find(|v| v.kind == ValueKind::NumberRange).unwrap();
+        assert_eq!((r.low, r.high), (Some(0.5), None));
+        // A place after "plus de la" is no bound.
+        assert!(find_values("plus de la France", Lang::Fr, None).is_empty());
     }
 
     #[test]
@@ -1001,6 +1036,127 @@ mod tests {
             units("each block mined is now 6.25 BTC", Lang::En),
             [("6.25 BTC".into(), 6.25, "BTC".into())]
         );
+    }
+
+    #[test]
+    fn megabytes_in_capitals_and_millibars_in_lower_case() {
+        assert_eq!(
+            units("a 100 MB file, then a pressure of 950 mb", Lang::En),
+            [
+                ("100 MB".into(), 100.0, "MB".into()),
+                ("950 mb".into(), 950.0, "mbar".into())
+            ]
+        );
+        assert_eq!(
+            units(
+                "une fuite de 5 gigaoctets et une pression de 980 hPa",
+                Lang::Fr
+            ),
+            [
+                ("5 gigaoctets".into(), 5.0, "GB".into()),
+                ("980 hPa".into(), 980.0, "mbar".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_without_a_reference_is_no_count() {
+        // The date cannot be resolved without a publication date, but its day is no count.
+        assert_eq!(find_values("le 4 mai", Lang::Fr, None), []);
+        assert_eq!(find_values("on June 4", Lang::En, None), []);
+        let found = kinds("4 soldats", Lang::Fr);
+        assert_eq!(found, [(ValueKind::Number, "4".into(), Some(4.0))]);
+    }
+
+    #[test]
+    fn pounds_are_money_with_a_scale_and_a_weight_without() {
+        assert_eq!(
+            units(
+                "profit rose to 361 million pounds; the baby is two pounds",
+                Lang::En
+            ),
+            [
+                ("361 million pounds".into(), 361e6, "GBP".into()),
+                ("two pounds".into(), 2.0, "lb".into())
+            ]
+        );
+        assert_eq!(
+            units("fined 500 pounds sterling", Lang::En),
+            [("500 pounds sterling".into(), 500.0, "GBP".into())]
+        );
+        // French "livres" without a scale are as often books: no unit, unless the
+        // figure has decimals, which books never do.
+        assert_eq!(
+            units(
+                "un bénéfice de 361 millions de livres; elle a écrit 25 livres",
+                Lang::Fr
+            ),
+            [("361 millions de livres".into(), 361e6, "GBP".into())]
+        );
+        assert_eq!(
+            units("elle vaut 2.204,62 livres", Lang::Fr),
+            [("2.204,62 livres".into(), 2204.62, "lb".into())]
+        );
+    }
+
+    #[test]
+    fn degrees_are_a_temperature_unless_something_turns() {
+        assert_eq!(
+            units("it was 40 degrees; the ship turned 90 degrees", Lang::En),
+            [
+                ("40 degrees".into(), 40.0, "celsius".into()),
+                ("90 degrees".into(), 90.0, "deg".into())
+            ]
+        );
+        assert_eq!(
+            units("il fait 30 degrés. Tourner à gauche à 45 degrés", Lang::Fr),
+            [
+                ("30 degrés".into(), 30.0, "celsius".into()),
+                ("45 degrés".into(), 45.0, "deg".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn francs_rupees_and_currencies_before_the_euro() {
+        assert_eq!(
+            units("at 1,015 francs a share, or 6.65 billion pesetas", Lang::En),
+            [
+                ("1,015 francs".into(), 1015.0, "franc".into()),
+                ("6.65 billion pesetas".into(), 6.65e9, "ESP".into())
+            ]
+        );
+        assert_eq!(
+            units(
+                "250 millions de florins hollandais et 420 millions de mark finlandais",
+                Lang::Fr
+            ),
+            [
+                (
+                    "250 millions de florins hollandais".into(),
+                    250e6,
+                    "NLG".into()
+                ),
+                (
+                    "420 millions de mark finlandais".into(),
+                    420e6,
+                    "FIM".into()
+                )
+            ]
+        );
+        assert_eq!(
+            units("a loan of 100,000 ரூ, or 5,000 Sri Lankan rupees", Lang::En),
+            [
+                ("100,000 ரூ".into(), 1e5, "LKR".into()),
+                ("5,000 Sri Lankan rupees".into(), 5000.0, "LKR".into())
+            ]
+        );
+        let found = kinds("20 milliards de francs", Lang::Fr);
+        assert!(found.contains(&(
+            ValueKind::Currency,
+            "20 milliards de francs".into(),
+            Some(2e10)
+        )));
     }
 
     #[test]

@@ -502,6 +502,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "kph"
                 | "kmph"
                 | "mph"
+                | "rad"
         );
         if !is_scale && !is_unit && !CURRENCY_CODES.contains(&next.norm.as_str()) {
             return None;
@@ -543,9 +544,13 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "quai"
                 | "version"
         );
+    // "0.8" and "5.00" are decimals though: no reference numbers from zero or ends in
+    // zeros.
     let french_dot = lang == Lang::Fr
         && !frac.is_empty()
         && !grouped
+        && first.norm != "0"
+        && !frac.chars().all(|c| c == '0')
         && toks.get(i + 1).is_some_and(|t| t.is_punct('.'));
     if reference || french_dot {
         return None;
@@ -778,14 +783,16 @@ fn slash_at(toks: &[Token], at: usize) -> Option<(f64, usize)> {
 /// A decimal without its leading zero: ".08" (English), ",08" (French), apart from
 /// what precedes.
 fn leading_decimal_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
-    let mark = match lang {
-        Lang::En => '.',
-        Lang::Fr => ',',
+    // French writes ",25" but also, after English, a calibre ".50": a dot before digits
+    // and after a space numbers nothing else.
+    let mark = |t: &Token| match lang {
+        Lang::En => t.is_punct('.'),
+        Lang::Fr => t.is_punct(',') || t.is_punct('.'),
     };
     let t = &toks[i];
     let n = toks.get(i + 1)?;
     let apart = t.space_before && (i == 0 || toks[i - 1].kind != TokKind::Num);
-    if !(t.is_punct(mark) && apart && n.kind == TokKind::Num && n.glued()) {
+    if !(mark(t) && apart && n.kind == TokKind::Num && n.glued()) {
         return None;
     }
     if toks
@@ -1053,6 +1060,12 @@ mod tests {
         ] {
             assert_eq!(read(text, Lang::Fr), Vec::<f64>::new(), "{text}");
         }
+        // A glued unit keeps its figure: "10km", "0.8rad".
+        assert_eq!(
+            read("a 10km run, an angle of 0.8rad", Lang::En),
+            [10.0, 0.8]
+        );
+        assert_eq!(read("un angle de 0,8rad", Lang::Fr), [0.8]);
     }
 
     #[test]
@@ -1094,6 +1107,12 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(read("see page 12", Lang::En), Vec::<f64>::new());
+        // No reference starts at zero or ends in zeros: a French "0.8" or "5.00" is a
+        // decimal written the English way, and so is a calibre ".50".
+        assert_eq!(read("un angle de 0.8 radian", Lang::Fr), [0.8]);
+        assert_eq!(read("écrire 5.00 ou 5,00", Lang::Fr), [5.0, 5.0]);
+        assert_eq!(read("une mitrailleuse de calibre .50", Lang::Fr), [0.5]);
+        assert_eq!(read("le 49.3", Lang::Fr), Vec::<f64>::new());
     }
 
     #[test]

@@ -969,6 +969,37 @@ impl Parser<'_> {
             }
             .number()?
         };
+        // "one hundred thirty fifths" (100/35), "one hundred one thousand fifths"
+        // (100/1005): in English, words after a hundred without "and" between compound the
+        // denominator, as "one hundred and thirty fifths" (130/5) says the number with
+        // "and". French says "cent trente" without "et": "cent trente cinquièmes" is 130/5.
+        let compounds = |from: usize| {
+            Parser {
+                tokens: &self.tokens[from..k],
+                lang: self.lang,
+                text: self.text,
+            }
+            .number()
+            // "trente cinquième" is a 35th, "deux cinquièmes" no 7th.
+            .is_some_and(|(p, c)| c == k - from && p >= 10.0 && p % 10.0 == 0.0)
+        };
+        if count == k
+            && self.lang == Lang::En
+            && let Some(h) = (0..k.saturating_sub(1)).find(|&h| {
+                matches!(self.word(h), Some(Word::Hundred { .. }))
+                    && !matches!(self.word(h + 1), Some(Word::And))
+                    && compounds(h + 1)
+            })
+            && let Some((n, c)) = (Parser {
+                tokens: &self.tokens[..h + 1],
+                lang: self.lang,
+                text: self.text,
+            })
+            .number()
+            .filter(|&(_, c)| c == h + 1)
+        {
+            (numerator, count) = (n, c);
+        }
         // "one hundred thirty-fifths": the hyphenated tens belong to the denominator.
         if last.hyphenated && count == k && matches!(self.word(k - 1), Some(Word::Tens(_))) {
             let head = Parser {
@@ -1602,6 +1633,13 @@ mod tests {
         assert_eq!(num("un cinquième", Lang::Fr), Some((0.2, 13)));
         assert_eq!(num("un vingt-cinquième", Lang::Fr), Some((0.04, 19)));
         assert_eq!(num("un demi", Lang::Fr), Some((0.5, 7)));
+        // "cent trente" is 130 without "et": 130/5, unlike English "one hundred thirty
+        // fifths".
+        assert_eq!(num("cent trente cinquièmes", Lang::Fr), Some((26.0, 23)));
+        assert_eq!(
+            num("cent mille billionièmes", Lang::Fr),
+            Some((0.0000001, 24))
+        );
     }
 
     #[test]
@@ -1615,6 +1653,19 @@ mod tests {
         assert_eq!(num("a twenty-first", Lang::En), Some((0.047619048, 14)));
         assert_eq!(num("a twenty-first century", Lang::En), None);
         assert_eq!(num("one - fourth", Lang::En), Some((0.25, 12)));
+        // Words after a hundred, without "and", compound the denominator.
+        assert_eq!(
+            num("one hundred thirty fifths", Lang::En),
+            Some((2.857142857, 25))
+        );
+        assert_eq!(
+            num("one hundred one thousand fifths", Lang::En),
+            Some((0.099502488, 31))
+        );
+        assert_eq!(
+            num("one hundred and thirty fifths", Lang::En),
+            Some((26.0, 29))
+        );
     }
 
     #[test]

@@ -375,8 +375,11 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
         };
         let unit_here = article
             .then(|| lex.units.longest_at(s.toks, &s.view, k))
-            .flatten();
-        let (value, unit, end_v) = match unit_here {
+            .flatten()
+            .and_then(|(len, u)| {
+                unit_after_figure(s, (v, v + 2), f, (u, k), lang).map(|u| (len, u))
+            });
+        let (value, unit, end_v) = match &unit_here {
             Some((len, u)) => (f, u.clone(), k + len),
             None => (f * 100.0, "percent".to_string(), v + 2),
         };
@@ -446,6 +449,56 @@ fn scale_word(w: &str) -> Option<f64> {
     }
 }
 
+/// Words before a figure in degrees that make them an angle ("rotate 90 degrees",
+/// "tourner à gauche à 45 degrés"); otherwise degrees are a temperature.
+const TURNING: &[&str] = &[
+    "rotate", "rotated", "rotates", "rotating", "rotation", "turn", "turns", "turned", "turning",
+    "pivot", "pivoted", "angle", "angles", "tilt", "tilted", "tourner", "tourne", "tournent",
+    "tournant", "pivoter", "pivote", "rotation", "pivotant", "incline", "inclinee",
+];
+
+/// The unit a lexicon unit stands for after the figure at views `v0..v1` worth `value`.
+/// Two lexicon units are ambiguous. "pounds" and "livres" (`pound`) are money and a
+/// weight: with a scale ("361 million pounds", "361 millions de livres") they are
+/// sterling, as business news writes amounts; without one, English "25 pounds" is a
+/// weight, and French "25 livres" as often books as pounds, so no unit unless the figure
+/// has decimals ("2.204,62 livres": no one counts books in fractions). Bare "degrees"
+/// (`degree`) are a temperature unless turning words come just before ("rotate 90
+/// degrees"). "mb" (`mb`) is megabytes in capitals ("100 MB") and millibars in lower
+/// case, as weather news writes pressures ("950 mb"). Every other unit stands for itself.
+/// `at` is the view index of the unit's first word.
+pub fn unit_after_figure(
+    s: &Sent<'_>,
+    (v0, v1): (usize, usize),
+    value: f64,
+    (unit, at): (&str, usize),
+    lang: Lang,
+) -> Option<String> {
+    let unit = match unit {
+        "mb" if s.raw(at) == "MB" => "MB",
+        "mb" => "mbar",
+        "pound" => {
+            let last = v1.checked_sub(1).map_or("", |v| s.word(v));
+            let scaled = scale_word(last).is_some()
+                || matches!(last, "k" | "m" | "bn" | "mn" | "md" | "mds") && s.tok(v1 - 1).glued();
+            match (scaled, lang) {
+                (true, _) => "GBP",
+                (false, Lang::En) => "lb",
+                (false, Lang::Fr) if value.fract() != 0.0 => "lb",
+                (false, Lang::Fr) => return None,
+            }
+        }
+        "degree" => {
+            let clause = s.clause_of(v0);
+            let turning = (v0.saturating_sub(4)..v0)
+                .any(|k| s.clause_of(k) == clause && TURNING.contains(&s.word(k)));
+            if turning { "deg" } else { "celsius" }
+        }
+        u => u,
+    };
+    Some(unit.to_string())
+}
+
 /// Builds a quantity from the figure at view `v0..v1`.
 #[allow(clippy::too_many_arguments)]
 fn build(
@@ -458,7 +511,6 @@ fn build(
     vague: bool,
     vague_bounds: Option<(f64, f64)>,
 ) -> QuantityMention {
-    let _ = lang;
     // Hedge before: the longest hedge phrase ending right before the figure.
     let mut start_v = v0;
     let mut hedge = None;
@@ -511,8 +563,11 @@ fn build(
         if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, k) {
             // "de" before a unit only for currencies and masses ("2 millions d'euros");
             // "5 000 l'ont signé" is an elided article, not litres.
-            if (k == v1 || !u.ends_with("_duration")) && !super::elided(s, k + len - 1) {
-                unit = Some(u.clone());
+            if (k == v1 || !u.ends_with("_duration"))
+                && !super::elided(s, k + len - 1)
+                && let Some(u) = unit_after_figure(s, (v0, v1), point, (u, k), lang)
+            {
+                unit = Some(u);
                 end_v = k + len;
             }
         }
@@ -1690,6 +1745,21 @@ mod tests {
         assert_eq!((q.low, q.high, q.vague), (Some(10.0), Some(14.0), true));
         let c = only("La Corée du Nord a envoyé des millions d’obus.", "fr");
         assert_eq!(c.fact.concept.as_deref(), Some("shells"));
+    }
+
+    #[test]
+    fn pounds_weigh_unless_scaled() {
+        let c = only("The bomb carried 500 pounds of explosives.", "en");
+        assert_eq!(c.fact.unit.as_deref(), Some("lb"));
+        let c = only("The fund lost 361 million pounds.", "en");
+        assert_eq!(c.fact.unit.as_deref(), Some("GBP"));
+        let c = only("Le fonds a perdu 361 millions de livres.", "fr");
+        assert_eq!(c.fact.unit.as_deref(), Some("GBP"));
+        let c = only("Each ration is three-quarters of a pound.", "en");
+        assert_eq!(c.fact.unit.as_deref(), Some("lb"));
+        // French "livres" without a scale are as often books.
+        let c = only("L'éditeur a publié 25 livres.", "fr");
+        assert_eq!(c.fact.unit, None);
     }
 
     #[test]

@@ -431,7 +431,7 @@ fn parse_interval(s: &str) -> Option<(Bound, Bound)> {
 fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
     const OURS: &[&str] = &[
         "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "CAD", "AUD", "HKD", "NZD",
-        "MXN", "INR", "TRY", "CRC", "GEL", "LAK", "BTC",
+        "MXN", "INR", "TRY", "CRC", "GEL", "LAK", "BTC", "LKR",
     ];
     if let Some(iso) = iso {
         return OURS.iter().copied().find(|&u| u == iso);
@@ -456,6 +456,12 @@ fn currency_unit(name: &str, iso: Option<&str>) -> Option<&'static str> {
         "rupee" | "indian rupee" | "roupie" | "roupie indienne" => "INR",
         "turkish lira" | "livre turque" => "TRY",
         "bitcoin" => "BTC",
+        "satoshi" => "satoshi",
+        "franc" => "franc",
+        "peseta" => "ESP",
+        "netherlands guilder" | "florins néerlandais" => "NLG",
+        "finnish markka" | "mark finlandais" => "FIM",
+        "pesewa" => "pesewa",
         _ => return None,
     })
 }
@@ -477,7 +483,7 @@ fn dimension_unit(name: &str) -> Option<&'static str> {
         "milligram" | "milligramme" => "mg",
         "microgram" | "microgramme" => "ug",
         "ounce" | "once" | "onces" => "oz",
-        "pound" => "lb",
+        "pound" | "livre" => "lb",
         "bit" => "bit",
         "tablespoon" | "cuillère à soupe" => "tbsp",
         "teaspoon" | "cuillère à café" => "tsp",
@@ -494,6 +500,9 @@ fn dimension_unit(name: &str) -> Option<&'static str> {
         "barrel" | "baril" => "barrel",
         "kilometer per hour" | "kilomètre par heure" | "kilomètres par heure" => "kmh",
         "mile per hour" | "miles par heure" => "mph",
+        "radian" => "rad",
+        "degree" => "deg",
+        "megabyte" => "MB",
         _ => return None,
     })
 }
