@@ -180,34 +180,62 @@ fn with_consensus(mut f: Finding, consensus: Option<Consensus>) -> Finding {
     f
 }
 
-/// The sides of a finding setting `a` against `b`; the consensus side, when one is,
-/// lists its first [`CONSENSUS_SHOWN`] claims and the counts go in `consensus`.
+/// The sides of a finding setting `a` against `b`. `consensus` says which side (0 or
+/// 1) is the consensus and how many articles it holds: that side lists its first
+/// [`CONSENSUS_SHOWN`] claims and the counts go in the returned [`Consensus`].
 fn opposed_sides(
     entries: &[Entry],
     a: &[ClaimRef],
     b: &[ClaimRef],
-    consensus_is: Option<usize>,
+    consensus: Option<(usize, usize)>,
 ) -> (Vec<Side>, Option<Consensus>) {
-    let count = |m: &[ClaimRef], c: &Claim| Consensus {
-        value: value_label(c),
-        articles: m
-            .iter()
-            .map(|r| r.0)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len(),
+    let count = |m: &[ClaimRef], articles: usize| Consensus {
+        value: value_label(&entries[m[0].0].claims[m[0].1]),
+        articles,
         claims: m.len(),
     };
-    let claim = |r: ClaimRef| &entries[r.0].claims[r.1];
-    match consensus_is {
-        Some(0) => (
+    match consensus {
+        Some((0, articles)) => (
             opposed(entries, &a[..a.len().min(CONSENSUS_SHOWN)], b),
-            Some(count(a, claim(a[0]))),
+            Some(count(a, articles)),
         ),
-        Some(_) => (
+        Some((_, articles)) => (
             opposed(entries, a, &b[..b.len().min(CONSENSUS_SHOWN)]),
-            Some(count(b, claim(b[0]))),
+            Some(count(b, articles)),
         ),
         None => (opposed(entries, a, b), None),
+    }
+}
+
+/// What comparing a cluster with others reads again and again, worked out once: a
+/// fact reported by 100,000 articles has one consensus cluster that huge, set against
+/// every outlier.
+struct ClusterFacts {
+    /// Whether it shares no claim with another cluster (only vague figures that fit
+    /// several clusters are shared), so its members are its own side of any pair.
+    exclusive: bool,
+    /// Its articles.
+    articles: std::collections::BTreeSet<usize>,
+    /// The one source its credited claims share.
+    source: Option<String>,
+}
+
+impl ClusterFacts {
+    fn of(graph: &ClaimGraph<'_>, clusters: &[&[ClaimRef]]) -> Vec<ClusterFacts> {
+        let mut seen: HashMap<ClaimRef, usize> = HashMap::new();
+        for m in clusters {
+            for &r in *m {
+                *seen.entry(r).or_default() += 1;
+            }
+        }
+        clusters
+            .iter()
+            .map(|m| ClusterFacts {
+                exclusive: m.iter().all(|r| seen[r] == 1),
+                articles: m.iter().map(|r| r.0).collect(),
+                source: sole_source(graph, m),
+            })
+            .collect()
     }
 }
 
@@ -762,27 +790,43 @@ fn compare_quantities(
         .iter()
         .map(|c| c.members.iter().copied().collect())
         .collect();
+    let member_lists: Vec<&[ClaimRef]> = clusters.iter().map(|c| c.members.as_slice()).collect();
+    let facts = ClusterFacts::of(graph, &member_lists);
     {
         for (i, j) in pairs {
-            let (a, b) = (&clusters[i], &clusters[j]);
-            // Claims from articles on both sides say both: not a disagreement between articles.
-            let only = |c: &Cluster, other: usize| -> Vec<ClaimRef> {
-                c.members
-                    .iter()
-                    .copied()
-                    .filter(|r| !sets[other].contains(r))
-                    .collect()
+            // Claims from articles on both sides say both: not a disagreement between
+            // articles. Only shared (vague) claims can be on both sides.
+            let only = |c: usize, other: usize| -> std::borrow::Cow<'_, [ClaimRef]> {
+                if facts[c].exclusive {
+                    std::borrow::Cow::Borrowed(&clusters[c].members)
+                } else {
+                    std::borrow::Cow::Owned(
+                        clusters[c]
+                            .members
+                            .iter()
+                            .copied()
+                            .filter(|r| !sets[other].contains(r))
+                            .collect(),
+                    )
+                }
             };
-            let (ma, mb) = (only(a, j), only(b, i));
-            let consensus_is = match consensus {
-                Some(k) if k == i => Some(0),
-                Some(k) if k == j => Some(1),
-                _ => None,
-            };
+            let (ma, mb) = (only(i, j), only(j, i));
             if ma.is_empty() || mb.is_empty() {
                 continue;
             }
-            let arts_a: std::collections::BTreeSet<usize> = ma.iter().map(|r| r.0).collect();
+            let articles_of = |c: usize, m: &[ClaimRef]| {
+                if facts[c].exclusive {
+                    std::borrow::Cow::Borrowed(&facts[c].articles)
+                } else {
+                    std::borrow::Cow::Owned(m.iter().map(|r| r.0).collect())
+                }
+            };
+            let arts_a = articles_of(i, &ma);
+            let consensus_is = match consensus {
+                Some(k) if k == i => Some((0, arts_a.len())),
+                Some(k) if k == j => Some((1, articles_of(j, &mb).len())),
+                _ => None,
+            };
             if mb.iter().all(|r| arts_a.contains(&r.0))
                 && arts_a.iter().all(|x| mb.iter().any(|r| r.0 == *x))
             {
@@ -860,7 +904,14 @@ fn compare_quantities(
             }
             // Figures from different sources differ as a matter of course (police and
             // union counts): each article credits its own, so nothing contradicts.
-            if let (Some(sa), Some(sb)) = (sole_source(graph, &ma), sole_source(graph, &mb))
+            let source_of = |c: usize, m: &[ClaimRef]| {
+                if facts[c].exclusive {
+                    facts[c].source.clone()
+                } else {
+                    sole_source(graph, m)
+                }
+            };
+            if let (Some(sa), Some(sb)) = (source_of(i, &ma), source_of(j, &mb))
                 && sa != sb
                 && !related_sources(gaz, &sa, &sb)
             {
@@ -1215,10 +1266,13 @@ fn compare_dates(
             ));
         }
     }
+    // Each claim dates one period, so date clusters never share claims.
+    let member_lists: Vec<&[ClaimRef]> = clusters.iter().map(|(_, m)| m.as_slice()).collect();
+    let facts = ClusterFacts::of(graph, &member_lists);
     for (i, j) in conflicts {
         let (da, ma) = &clusters[i];
         let (db, mb) = &clusters[j];
-        let arts_a: std::collections::BTreeSet<usize> = ma.iter().map(|r| r.0).collect();
+        let arts_a = &facts[i].articles;
         if mb.iter().all(|r| arts_a.contains(&r.0)) {
             continue;
         }
@@ -1262,8 +1316,8 @@ fn compare_dates(
             continue;
         }
         let consensus_is = match consensus {
-            Some(k) if k == i => Some(0),
-            Some(k) if k == j => Some(1),
+            Some(k) if k == i => Some((0, facts[i].articles.len())),
+            Some(k) if k == j => Some((1, facts[j].articles.len())),
             _ => None,
         };
         let (sides, consensus) = opposed_sides(entries, ma, mb, consensus_is);
