@@ -119,9 +119,8 @@ fn synthetic(n: usize) -> Vec<Entry> {
                     places[fact / what.len()]
                 ));
             }
-            let text = format!(
-                "---\nid: s{i:05}\npublished: 2025-03-10\nlang: fr\n---\n\n{body}\n"
-            );
+            let text =
+                format!("---\nid: s{i:05}\npublished: 2025-03-10\nlang: fr\n---\n\n{body}\n");
             let article = Article::parse("s.md", text).expect("synthetic article");
             entry_for(&article, gaz, None)
         })

@@ -47,7 +47,11 @@ impl Cache {
     /// The user's cache directory: `CLAIMCHECK_CACHE_DIR`, else
     /// `$XDG_CACHE_HOME/claimcheck`, else `$HOME/.cache/claimcheck`.
     pub fn default_dir() -> Option<PathBuf> {
-        let var = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+        let var = |k: &str| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
         var("CLAIMCHECK_CACHE_DIR")
             .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("claimcheck")))
             .or_else(|| var("HOME").map(|d| d.join(".cache").join("claimcheck")))
@@ -114,7 +118,14 @@ mod tests {
         }
         let paths = vec![articles.path().to_path_buf()];
         let load = |cache: Option<&Cache>| {
-            load_cached(&paths, gaz, LoadOptions::default(), &Progress::hidden(), cache).unwrap()
+            load_cached(
+                &paths,
+                gaz,
+                LoadOptions::default(),
+                &Progress::hidden(),
+                cache,
+            )
+            .unwrap()
         };
         let first = load(Some(&cache));
         assert_eq!((first.extracted, first.reused), (5, 0));
@@ -142,8 +153,14 @@ mod tests {
         article(articles.path(), "a", "12 000");
         let paths = vec![articles.path().to_path_buf()];
         let load = || {
-            load_cached(&paths, gaz, LoadOptions::default(), &Progress::hidden(), Some(&cache))
-                .unwrap()
+            load_cached(
+                &paths,
+                gaz,
+                LoadOptions::default(),
+                &Progress::hidden(),
+                Some(&cache),
+            )
+            .unwrap()
         };
         load();
         for dir in std::fs::read_dir(cache_dir.path()).unwrap() {

@@ -180,9 +180,9 @@ fn with_consensus(mut f: Finding, consensus: Option<Consensus>) -> Finding {
     f
 }
 
-/// The sides of a finding setting `a` against `b`. `consensus` says which side (0 or
-/// 1) is the consensus and how many articles it holds: that side lists its first
-/// [`CONSENSUS_SHOWN`] claims and the counts go in the returned [`Consensus`].
+/// The sides of a finding setting `a` against `b`. `consensus` says which side is the
+/// consensus (0 for `a`, 1 for `b`) and how many articles it holds: that side lists
+/// its first [`CONSENSUS_SHOWN`] claims and the counts go in the returned [`Consensus`].
 fn opposed_sides(
     entries: &[Entry],
     a: &[ClaimRef],

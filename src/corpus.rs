@@ -414,11 +414,7 @@ fn read_claim_file(
         return Ok(skipped(warnings));
     }
     let file = ClaimFile::parse(&shown, &text)?;
-    let article_path = file
-        .article
-        .path
-        .as_ref()
-        .map(|rel| clean_path(&path.parent().unwrap_or(Path::new(".")).join(rel)));
+    let article_path = article_path_of(path, &file.article);
     if let Some(ap) = &article_path
         && let Ok(current) = std::fs::read_to_string(ap)
         && file
@@ -457,18 +453,24 @@ impl Corpus {
     /// ("Paradip"/"Paradeep", "NDRF"/"National Disaster Response Force"), rewriting
     /// every claim to the canonical id. Returns the map used.
     pub fn resolve_names(&mut self) -> HashMap<String, String> {
-        let mut uses = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for e in &self.entries {
-            for c in &e.claims {
-                for id in claim_ids(c) {
-                    if id.starts_with("name:") && seen.insert(id.clone()) {
-                        let spelling = crate::gazetteer::unknown_spelling(&id).unwrap_or_default();
-                        uses.push(crate::resolve::NameUse { id, spelling });
-                    }
-                }
-            }
-        }
+        let names = name_ids(&self.entries);
+        self.resolve_names_among(&names)
+    }
+
+    /// [`Corpus::resolve_names`] with the spellings of `names` (every `name:` id of
+    /// the whole base, when the corpus holds only part of it) instead of the corpus's
+    /// own: resolution is corpus-wide, so a part alone could merge names otherwise.
+    pub fn resolve_names_among(
+        &mut self,
+        names: &std::collections::BTreeSet<String>,
+    ) -> HashMap<String, String> {
+        let uses: Vec<crate::resolve::NameUse> = names
+            .iter()
+            .map(|id| crate::resolve::NameUse {
+                id: id.clone(),
+                spelling: crate::gazetteer::unknown_spelling(id).unwrap_or_default(),
+            })
+            .collect();
         let map = crate::resolve::resolve(&uses);
         let canon = |id: &mut String| {
             if let Some(c) = map.get(id.as_str())
@@ -502,8 +504,19 @@ impl Corpus {
     }
 }
 
+/// The distinct `name:` ids (names the gazetteer does not know) the claims of
+/// `entries` refer to: what [`Corpus::resolve_names`] merges.
+pub fn name_ids(entries: &[Entry]) -> std::collections::BTreeSet<String> {
+    entries
+        .iter()
+        .flat_map(|e| &e.claims)
+        .flat_map(claim_ids)
+        .filter(|id| id.starts_with("name:"))
+        .collect()
+}
+
 /// Every entity id a claim refers to.
-fn claim_ids(c: &Claim) -> Vec<String> {
+pub fn claim_ids(c: &Claim) -> Vec<String> {
     let f = &c.fact;
     let mut ids: Vec<String> = f
         .owner
@@ -569,6 +582,14 @@ pub fn entry_for(article: &Article, gaz: &Gazetteer, path: Option<String>) -> En
         claim_path: None,
         claims: file.claims,
     }
+}
+
+/// The article path a claim file at `claim_path` records, as the corpus shows it.
+pub(crate) fn article_path_of(claim_path: &Path, record: &ArticleRecord) -> Option<PathBuf> {
+    record
+        .path
+        .as_ref()
+        .map(|rel| clean_path(&claim_path.parent().unwrap_or(Path::new(".")).join(rel)))
 }
 
 /// `claims/../articles/a.md` → `articles/a.md`, without touching the file system.

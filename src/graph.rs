@@ -107,8 +107,9 @@ impl<'c> ClaimGraph<'c> {
     }
 }
 
-/// The bucket a claim is grouped in, or None when it is too vague to compare.
-fn bucket_key(c: &Claim) -> Option<String> {
+/// The bucket a claim is grouped in, or None when it is too vague to compare: claims
+/// in different buckets are never grouped (the claim-base index relies on it).
+pub fn bucket_key(c: &Claim) -> Option<String> {
     let f = &c.fact;
     let concept = f.concept.as_deref()?;
     match c.kind {

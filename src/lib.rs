@@ -32,6 +32,7 @@ pub mod corpus;
 pub mod extract;
 pub mod gazetteer;
 pub mod graph;
+pub mod index;
 pub mod lang;
 pub mod lexicon;
 pub mod lint;

@@ -415,3 +415,331 @@ fn tolerance_and_ignore_rules_from_the_configuration_apply() {
     );
     assert_eq!(run("ignore:\n  - subject: troops\n"), Vec::<String>::new());
 }
+
+// The claim-base index (`.claimcheck-index`): lint must answer as the claim files do,
+// whether it reads the index, builds it, or finds it stale or damaged.
+
+const INDEX: &str = ".claimcheck-index";
+
+/// Runs lint on `draft` against `base`: exit code, standard output and error.
+fn lint_against(draft: &Path, base: &Path, format: &str, extra: &[&str]) -> (i32, String, String) {
+    let out = claimcheck()
+        .arg("lint")
+        .arg(draft)
+        .arg("--against")
+        .arg(base)
+        .args(["--format", format])
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// The seed claim base (claim files and their articles), copied.
+fn seed_base() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(Path::new("claims"), &tmp.path().join("claims"));
+    tmp
+}
+
+fn drafts() -> Vec<std::path::PathBuf> {
+    let mut out: Vec<_> = fs::read_dir("tests/lint")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Lints every draft against `base` without the index, then twice with it (building
+/// it, then reading it), and asserts the three answers are one.
+fn assert_index_changes_nothing(base: &Path, drafts: &[std::path::PathBuf], formats: &[&str]) {
+    for draft in drafts {
+        for &format in formats {
+            let files = lint_against(draft, base, format, &["--no-index"]);
+            let built = lint_against(draft, base, format, &[]);
+            assert!(base.join(INDEX).exists(), "lint wrote no index");
+            let stamp = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).unwrap();
+            let before = (
+                fs::read(base.join(INDEX)).unwrap(),
+                stamp(&base.join(INDEX)),
+            );
+            let read = lint_against(draft, base, format, &[]);
+            assert_eq!(
+                (
+                    fs::read(base.join(INDEX)).unwrap(),
+                    stamp(&base.join(INDEX))
+                ),
+                before,
+                "a fresh index was rewritten (so not read)"
+            );
+            assert_eq!(
+                built,
+                files,
+                "{} ({format}), building the index",
+                draft.display()
+            );
+            assert_eq!(
+                read,
+                files,
+                "{} ({format}), reading the index",
+                draft.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn lint_answers_the_same_with_and_without_the_index_on_the_seed_base() {
+    let tmp = seed_base();
+    let base = tmp.path().join("claims");
+    let (code, findings) = json_findings(&[
+        "lint",
+        "tests/lint/draft-fr.md",
+        "--against",
+        base.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "the seed base catches the French draft");
+    assert!(!findings.is_empty());
+    fs::remove_file(base.join(INDEX)).unwrap();
+    assert_index_changes_nothing(&base, &drafts(), &["json", "human", "sarif"]);
+}
+
+/// A larger base: the seed and fixture articles, each also rewritten a few times
+/// under another id with its digits shifted (other figures, other dates), extracted
+/// into a claims directory of their own.
+fn generated_base() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = tmp.path().join("articles");
+    fs::create_dir_all(&articles).unwrap();
+    let mut sources: Vec<std::path::PathBuf> = fs::read_dir("claims/articles")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    for dir in fs::read_dir("tests/fixtures").unwrap() {
+        let dir = dir.unwrap().path();
+        sources.extend(
+            fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .filter(|p| !p.ends_with("README.md")),
+        );
+    }
+    sources.sort();
+    for (i, src) in sources.iter().enumerate() {
+        let text = fs::read_to_string(src).unwrap();
+        for copy in 0..4usize {
+            let mut out = String::new();
+            let mut front = 0;
+            for (n, line) in text.lines().enumerate() {
+                if line == "---" {
+                    front += 1;
+                }
+                let line = if front == 1 && line.starts_with("id:") {
+                    format!("{line}-{i}-{copy}")
+                } else if front >= 2 && copy > 0 && n % 3 == copy % 3 {
+                    line.chars()
+                        .map(|c| match c.to_digit(10) {
+                            Some(d) if d > 0 => {
+                                char::from_digit((d + copy as u32) % 9 + 1, 10).unwrap()
+                            }
+                            _ => c,
+                        })
+                        .collect()
+                } else {
+                    line.to_string()
+                };
+                out.push_str(&line);
+                out.push('\n');
+            }
+            fs::write(articles.join(format!("a{i:03}-{copy}.md")), out).unwrap();
+        }
+    }
+    claimcheck()
+        .arg("extract")
+        .arg(&articles)
+        .arg("--out")
+        .arg(tmp.path().join("claims"))
+        .arg("--quiet")
+        .assert()
+        .success();
+    tmp
+}
+
+#[test]
+fn lint_answers_the_same_with_and_without_the_index_on_a_generated_base() {
+    let tmp = generated_base();
+    let base = tmp.path().join("claims");
+    assert!(base.join(INDEX).exists(), "extract wrote no index");
+    let files = fs::read_dir(&base).unwrap().count();
+    assert!(files > 40, "{files} files");
+    // Two of the base's own articles as drafts: each replaces its base version.
+    let mut drafts = drafts();
+    let mut own: Vec<_> = fs::read_dir(tmp.path().join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    own.sort();
+    drafts.push(own[1].clone());
+    drafts.push(own[own.len() - 2].clone());
+    assert_index_changes_nothing(&base, &drafts, &["json"]);
+}
+
+/// Lints the French draft against `base` with and without the index.
+fn both_ways(base: &Path) -> ((i32, String, String), (i32, String, String)) {
+    let draft = Path::new("tests/lint/draft-fr.md");
+    (
+        lint_against(draft, base, "json", &[]),
+        lint_against(draft, base, "json", &["--no-index"]),
+    )
+}
+
+/// The claim files of `base` the French draft's findings name, with their articles.
+fn named_claim_files(base: &Path) -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
+    let (_, out, _) = lint_against(
+        Path::new("tests/lint/draft-fr.md"),
+        base,
+        "json",
+        &["--no-index"],
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let mut related: Vec<(String, String)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["related"].as_array().unwrap().iter())
+        .map(|r| {
+            (
+                r["article"].as_str().unwrap().to_string(),
+                r["file"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    related.sort();
+    related.dedup();
+    let mut files = Vec::new();
+    for e in fs::read_dir(base).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_none_or(|x| x != "yaml") {
+            continue;
+        }
+        let text = fs::read_to_string(&p).unwrap();
+        for (id, article) in &related {
+            if text.contains(&format!("id: {id}\n")) {
+                files.push((p.clone(), std::path::PathBuf::from(article)));
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 2, "too few claim files behind the findings");
+    files
+}
+
+#[test]
+fn editing_adding_or_deleting_a_claim_file_after_the_index_is_built_is_seen() {
+    let tmp = seed_base();
+    let base = tmp.path().join("claims");
+    let (first, _) = both_ways(&base);
+    let named = named_claim_files(&base);
+
+    // Edited: the claims of an article the draft conflicts with are emptied.
+    let text = fs::read_to_string(&named[0].0).unwrap();
+    let cut = text.find("\nclaims:").unwrap();
+    fs::write(&named[0].0, format!("{}\nclaims: []\n", &text[..cut])).unwrap();
+    let (indexed, files) = both_ways(&base);
+    assert_eq!(indexed, files, "after an edit");
+    assert_ne!(indexed, first, "the edit changes the answer");
+
+    // Deleted: another such claim file goes, with its article (else lint would
+    // extract the article instead).
+    fs::write(&named[0].0, &text).unwrap();
+    both_ways(&base);
+    let (file, article) = named.last().unwrap();
+    fs::remove_file(file).unwrap();
+    fs::remove_file(article).unwrap();
+    let (indexed, files) = both_ways(&base);
+    assert_eq!(indexed, files, "after a deletion");
+    assert_ne!(indexed, first, "the deletion changes the answer");
+
+    // Added: a second claim file for an article already there is an error.
+    fs::copy(&named[0].0, base.join("copy.yaml")).unwrap();
+    let (indexed, files) = both_ways(&base);
+    assert_eq!(indexed, files, "after an addition");
+    assert_eq!(indexed.0, 2, "{indexed:?}");
+    assert!(indexed.2.contains("duplicate"), "{}", indexed.2);
+}
+
+#[test]
+fn a_truncated_or_damaged_index_is_rebuilt_not_trusted() {
+    let tmp = seed_base();
+    let base = tmp.path().join("claims");
+    let (_, files) = both_ways(&base);
+    let index = base.join(INDEX);
+    let whole = fs::read(&index).unwrap();
+    let damages: Vec<Vec<u8>> = vec![
+        whole[..whole.len() / 2].to_vec(),
+        whole[..10].to_vec(),
+        Vec::new(),
+        // Same length, the records scrambled.
+        whole
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| if i > whole.len() / 2 { b'{' } else { b })
+            .collect(),
+        b"not an index at all".to_vec(),
+    ];
+    for (n, bytes) in damages.iter().enumerate() {
+        fs::write(&index, bytes).unwrap();
+        let (indexed, _) = both_ways(&base);
+        assert_eq!(indexed, files, "damage {n}");
+        assert_eq!(fs::read(&index).unwrap(), whole, "damage {n}: not rebuilt");
+    }
+}
+
+#[test]
+fn check_keeps_the_index_and_never_reads_it_as_a_claim_file() {
+    let tmp = seed_base();
+    let base = tmp.path().join("claims");
+    let check = || {
+        claimcheck()
+            .arg("check")
+            .arg(&base)
+            .args(["--format", "json"])
+            .output()
+            .unwrap()
+    };
+    let without = check();
+    assert!(without.status.success());
+    assert!(base.join(INDEX).exists(), "check wrote no index");
+    let with = check();
+    assert_eq!(with.stdout, without.stdout);
+    assert_eq!(with.stderr, without.stderr);
+    // Named as a claim file, it is refused for what it is.
+    claimcheck()
+        .arg("check")
+        .arg(base.join(INDEX))
+        .assert()
+        .failure();
+}

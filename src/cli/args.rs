@@ -122,6 +122,9 @@ pub enum Command {
         /// The name to report for a draft read from standard input.
         #[arg(long, value_name = "NAME", default_value = "stdin.md")]
         stdin_filename: String,
+        /// Read every claim file; neither read nor write the claim-base index.
+        #[arg(long)]
+        no_index: bool,
     },
     /// Record a fact-checker's verdict on a discrepancy (in claims/verdicts.yaml).
     Verdict {

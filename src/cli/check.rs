@@ -55,8 +55,20 @@ pub(super) fn load_corpus(
         .then(crate::cache::Cache::default_dir)
         .flatten()
         .map(|dir| crate::cache::Cache::new(dir, gaz));
+    // Listed before the files are read, so that a change meanwhile makes it stale.
+    let listing = match paths {
+        [dir] if dir.is_dir() && !load.lossy => crate::index::listing(dir).ok(),
+        _ => None,
+    };
     let mut corpus = corpus::load_cached(paths, gaz, load, &bar, cache.as_ref())?;
     bar.finish();
+    if let Some(listing) = &listing {
+        // Keeps `lint` fast; a directory that cannot hold the index only costs speed.
+        let dir = &paths[0];
+        if !crate::index::is_fresh(dir, listing) {
+            let _ = crate::index::write(dir, &corpus, listing);
+        }
+    }
     if talk && corpus.reused > 0 {
         writeln!(
             io.err,

@@ -149,6 +149,11 @@ pub fn run(
                 out_dir.display()
             );
         }
+        // Under the lock, so no other writer races it; a directory that cannot hold
+        // the index only makes the next lint slower.
+        if written > 0 {
+            let _ = crate::index::refresh(out_dir, gaz);
+        }
         if !options.quiet {
             writeln!(
                 io.err,

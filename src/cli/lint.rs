@@ -7,6 +7,7 @@ use crate::compare::Options;
 use crate::config::{Config, FailOn};
 use crate::corpus;
 use crate::gazetteer::Gazetteer;
+use crate::index;
 use crate::lint::{self, Draft, LintOptions};
 use crate::source::SourceFile;
 use std::collections::BTreeMap;
@@ -29,6 +30,9 @@ pub struct Request<'a> {
     pub color: bool,
     /// How inputs are read.
     pub load: corpus::LoadOptions,
+    /// Whether to use (and keep up to date) the claim-base index of a base that is
+    /// one claims directory.
+    pub index: bool,
 }
 
 fn read_draft(
@@ -61,6 +65,46 @@ fn read_draft(
     })
 }
 
+/// The claim base to lint against: through the index when the base is one claims
+/// directory whose index is fresh; else from the claim files, and the index is
+/// rewritten (a failure to write it only costs speed next time).
+fn load_base(
+    req: &Request<'_>,
+    drafts: &[Draft],
+    gaz: &Gazetteer,
+    io: &mut Io<'_>,
+) -> anyhow::Result<lint::Base> {
+    let dir = match req.base {
+        [dir] if req.index && dir.is_dir() => Some(dir),
+        _ => None,
+    };
+    // Taken before the files are read, so that a change meanwhile makes it stale.
+    let listing = dir.and_then(|d| index::listing(d).ok());
+    if let (Some(dir), Some(listing)) = (dir, &listing)
+        && let Ok(found) = index::Index::open(dir, listing)
+    {
+        let entries: Vec<&corpus::Entry> = drafts.iter().map(|d| &d.entry).collect();
+        if let Ok(base) = found.base_for(&entries) {
+            for w in &base.corpus.warnings {
+                writeln!(io.err, "warning: {w}")?;
+            }
+            return Ok(base);
+        }
+    }
+    let mut base = corpus::load_with(req.base, gaz, req.load)?;
+    for w in &base.warnings {
+        writeln!(io.err, "warning: {w}")?;
+    }
+    // Text read with --lossy is not what the files hold: no index from it.
+    if let (Some(dir), Some(listing), false) = (dir, &listing, req.load.lossy) {
+        let _ = index::write(dir, &base, listing);
+    }
+    // A draft replaces the base's version of the same article.
+    base.entries
+        .retain(|e| !drafts.iter().any(|d| d.entry.article.id == e.article.id));
+    Ok(lint::Base::whole(base))
+}
+
 /// Runs lint and prints the report; exit 1 when a finding reaches the threshold.
 pub fn run(
     req: &Request<'_>,
@@ -72,13 +116,7 @@ pub fn run(
     for p in req.drafts {
         drafts.push(read_draft(p, req.stdin_filename, req.load.lossy, gaz)?);
     }
-    let mut base = corpus::load_with(req.base, gaz, req.load)?;
-    for w in &base.warnings {
-        writeln!(io.err, "warning: {w}")?;
-    }
-    // A draft replaces the base's version of the same article.
-    base.entries
-        .retain(|e| !drafts.iter().any(|d| d.entry.article.id == e.article.id));
+    let base = load_base(req, &drafts, gaz, io)?;
     let options = LintOptions {
         compare: Options {
             relative: config.tolerance.relative,
@@ -89,7 +127,7 @@ pub fn run(
         fail_on: req.fail_on.or(config.fail_on),
         verdicts: crate::verdicts::Verdicts::load_all(req.base)?,
     };
-    let report = lint::lint(&drafts, base, gaz, &options);
+    let report = lint::lint_base(&drafts, base, gaz, &options);
     let sources: BTreeMap<String, SourceFile> = drafts
         .into_iter()
         .map(|d| (d.source.path.clone(), d.source))

@@ -125,6 +125,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
             format,
             fail_on,
             stdin_filename,
+            no_index,
         } => {
             let base = if !against.is_empty() {
                 against
@@ -146,6 +147,7 @@ pub fn run(args: Args, io: &mut Io<'_>) -> anyhow::Result<i32> {
                 stdin_filename: &stdin_filename,
                 color,
                 load,
+                index: !no_index,
             };
             lint::run(&request, &config.config, gaz, io)
         }

@@ -201,15 +201,53 @@ fn claim_location(entry: &Entry, c: &Claim) -> Location {
     )
 }
 
+/// What lint compares drafts against: the whole claim base, or the part of it the
+/// drafts can meet (read through the claim-base index, [`crate::index`]).
+#[derive(Debug, Clone, Default)]
+pub struct Base {
+    /// The base's articles with the claims to compare, sorted by id; the drafts'
+    /// own articles already taken out.
+    pub corpus: Corpus,
+    /// Every `name:` id of the whole base, for corpus-wide name resolution.
+    pub names: std::collections::BTreeSet<String>,
+    /// Claims in the whole base.
+    pub claims: usize,
+}
+
+impl Base {
+    /// The whole of `corpus` as a base.
+    pub fn whole(corpus: Corpus) -> Base {
+        Base {
+            names: crate::corpus::name_ids(&corpus.entries),
+            claims: corpus.entries.iter().map(|e| e.claims.len()).sum(),
+            corpus,
+        }
+    }
+}
+
 /// Checks `drafts` against `base`.
 pub fn lint(drafts: &[Draft], base: Corpus, gaz: &Gazetteer, options: &LintOptions) -> LintReport {
-    let mut corpus = base;
-    let base_claims = corpus.entries.iter().map(|e| e.claims.len()).sum();
+    lint_base(drafts, Base::whole(base), gaz, options)
+}
+
+/// [`lint`] against a [`Base`], which may hold only the part of the claim base the
+/// drafts can meet: claims are only compared within a bucket of
+/// [`crate::graph::bucket_key`], and names are resolved over the whole base.
+pub fn lint_base(
+    drafts: &[Draft],
+    base: Base,
+    gaz: &Gazetteer,
+    options: &LintOptions,
+) -> LintReport {
+    let mut corpus = base.corpus;
+    let base_claims = base.claims;
     let first_draft = corpus.entries.len();
     corpus
         .entries
         .extend(drafts.iter().map(|d| d.entry.clone()));
-    corpus.resolve_names();
+    let mut names = base.names;
+    names.extend(crate::corpus::name_ids(&corpus.entries[first_draft..]));
+    corpus.resolve_names_among(&names);
     let entries = &corpus.entries;
     let is_draft = |i: usize| i >= first_draft;
     let graph = ClaimGraph::build(entries, gaz);

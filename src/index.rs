@@ -1,0 +1,599 @@
+//! The claim-base index: `.claimcheck-index` in a claims directory, so that `lint`
+//! reads the few claims a draft can meet instead of parsing every claim file.
+//!
+//! Claims are only ever grouped within one bucket ([`crate::graph::bucket_key`]), so
+//! the index maps each bucket to the articles with a claim in it, and keeps each
+//! article's reviewed claims as one JSON record that can be read on its own. It also
+//! keeps what lint needs of the whole base: every `name:` id (names are resolved
+//! corpus-wide), which buckets credit each source (an attribution finding gathers one
+//! pair of sources across buckets) and the claim count.
+//!
+//! Layout: the 8-byte magic, the directory's length (u64, little-endian), the
+//! directory (JSON), the article records (JSON, back to back) and the stamps (JSON:
+//! path, size and modification time of every file the index was built from). The
+//! directory records a digest of the stamps, this build and the format; lint lists
+//! and stats the directory's files and trusts the index only when the digest is the
+//! same. Anything else (a file added, removed or touched, another build, a short or
+//! damaged index) sends lint back to the claim files, and the index is rewritten.
+
+use crate::claims::{ArticleRecord, Claim};
+use crate::corpus::{self, Corpus, CorpusError, Entry};
+use crate::lint::Base;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::io::{Read, Seek};
+use std::path::{Path, PathBuf};
+
+/// The index's file name in a claims directory (hidden, so the walker passes it by).
+pub const FILE_NAME: &str = ".claimcheck-index";
+
+/// Bump when the layout, [`crate::graph::bucket_key`] or the claim model change, so
+/// that an index written by another build is never read.
+pub const FORMAT: u32 = 1;
+
+const MAGIC: &[u8; 8] = b"CCINDEX\n";
+
+/// Why an index could not be written or read.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// Listing or reading the claims directory failed.
+    #[error(transparent)]
+    Corpus(#[from] CorpusError),
+    /// The index file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The index file.
+        path: String,
+        /// What failed.
+        source: std::io::Error,
+    },
+    /// The index file does not hold what it should.
+    #[error("{path}: damaged index ({why})")]
+    Damaged {
+        /// The index file.
+        path: String,
+        /// What is wrong.
+        why: String,
+    },
+    /// The directory holds what the index cannot stand for (an article without a
+    /// claim file, which lint would extract).
+    #[error("{0}: not indexable ({1})")]
+    NotIndexable(String, String),
+}
+
+/// Size and modification time of one file below the claims directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp(String, u64, i128);
+
+/// What the claims directory holds now: every input file's stamp, and their digest.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    stamps: Vec<Stamp>,
+    digest: String,
+}
+
+/// What this build writes into the digest besides the files.
+fn build_id() -> String {
+    format!("claimcheck {} index {FORMAT}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Lists and stats the inputs below `dir` (as [`corpus::files_under`] walks them).
+pub fn listing(dir: &Path) -> Result<Listing, CorpusError> {
+    let files = corpus::files_under(dir)?;
+    let stamps: Vec<Stamp> = files
+        .par_iter()
+        .map(|p| {
+            let meta = std::fs::metadata(p).map_err(|source| CorpusError::Io {
+                path: p.display().to_string(),
+                source,
+            })?;
+            let mtime = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128);
+            let rel = p.strip_prefix(dir).unwrap_or(p);
+            Ok(Stamp(rel.to_string_lossy().into_owned(), meta.len(), mtime))
+        })
+        .collect::<Result<_, CorpusError>>()?;
+    let mut h = Sha256::new();
+    h.update(build_id());
+    for Stamp(path, size, mtime) in &stamps {
+        h.update([0]);
+        h.update(path);
+        h.update([0]);
+        h.update(size.to_le_bytes());
+        h.update(mtime.to_le_bytes());
+    }
+    let digest = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    Ok(Listing { stamps, digest })
+}
+
+/// The index file of the claims directory `dir`.
+pub fn path_in(dir: &Path) -> PathBuf {
+    dir.join(FILE_NAME)
+}
+
+/// The directory at the head of the index.
+#[derive(Debug, Serialize, Deserialize)]
+struct Directory {
+    format: u32,
+    build: String,
+    /// Digest of the listing the index was built from.
+    listing: String,
+    /// Every `name:` id in the base.
+    names: Vec<String>,
+    /// One slot per article, in corpus order (by id).
+    articles: Vec<Slot>,
+    /// Bucket key → indices of the articles with a claim in it, ascending.
+    buckets: BTreeMap<String, Vec<u32>>,
+    /// Attribution source id → keys of the buckets with a claim credited to it.
+    sources: BTreeMap<String, Vec<String>>,
+    /// The warnings reading the claim files gave, shown again by every run that
+    /// reads the index instead.
+    warnings: Vec<String>,
+    /// Bytes of article records after the directory.
+    records: u64,
+    /// Bytes of stamps after the records.
+    stamps: u64,
+}
+
+/// An article: id, claim count, its `name:` ids (indices into the names) and where
+/// its record lies (offset from the first record, length).
+#[derive(Debug, Serialize, Deserialize)]
+struct Slot(String, usize, Vec<u32>, u64, u64);
+
+/// One article's record: its claim file (relative to the claims directory), what the
+/// file says of the article, and its reviewed claims.
+#[derive(Serialize)]
+struct RecordRef<'a> {
+    file: &'a str,
+    article: &'a ArticleRecord,
+    claims: &'a [Claim],
+}
+
+#[derive(Deserialize)]
+struct Record {
+    file: String,
+    article: ArticleRecord,
+    claims: Vec<Claim>,
+}
+
+/// The bytes of an index of `corpus`, the claim files below `dir` as listed in
+/// `listing` before they were read.
+fn encode(dir: &Path, corpus: &Corpus, listing: &Listing) -> Result<Vec<u8>, IndexError> {
+    let shown = path_in(dir).display().to_string();
+    if corpus.extracted > 0 || corpus.reused > 0 {
+        return Err(IndexError::NotIndexable(
+            shown,
+            "an article has no claim file".into(),
+        ));
+    }
+    let encoded: Vec<Result<(String, Vec<u8>), IndexError>> = corpus
+        .entries
+        .par_iter()
+        .map(|e| {
+            let not = |why: String| IndexError::NotIndexable(shown.clone(), why);
+            let claim_path = e
+                .claim_path
+                .as_deref()
+                .ok_or_else(|| not(format!("{} has no claim file", e.article.id)))?;
+            let file = Path::new(claim_path)
+                .strip_prefix(dir)
+                .map_err(|_| not(format!("{claim_path} is not below the directory")))?
+                .to_string_lossy()
+                .into_owned();
+            let bytes = serde_json::to_vec(&RecordRef {
+                file: &file,
+                article: &e.article,
+                claims: &e.claims,
+            })
+            .map_err(|err| not(err.to_string()))?;
+            // JSON must give back exactly what the claim file gave (a figure's last
+            // digit included), or lint would not answer as the files do.
+            let back: Record =
+                serde_json::from_slice(&bytes).map_err(|err| not(err.to_string()))?;
+            if back.article != e.article || back.claims != e.claims {
+                return Err(not(format!("{claim_path} does not survive JSON")));
+            }
+            Ok((file, bytes))
+        })
+        .collect();
+    let mut names: BTreeMap<String, u32> = BTreeMap::new();
+    for id in corpus::name_ids(&corpus.entries) {
+        let n = names.len() as u32;
+        names.insert(id, n);
+    }
+    let mut records = Vec::new();
+    let mut articles = Vec::with_capacity(corpus.entries.len());
+    let mut buckets: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let mut sources: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (i, (e, r)) in corpus.entries.iter().zip(encoded).enumerate() {
+        let (_, bytes) = r?;
+        let mine: BTreeSet<u32> = corpus::name_ids(std::slice::from_ref(e))
+            .iter()
+            .map(|id| names[id])
+            .collect();
+        articles.push(Slot(
+            e.article.id.clone(),
+            e.claims.len(),
+            mine.into_iter().collect(),
+            records.len() as u64,
+            bytes.len() as u64,
+        ));
+        records.extend_from_slice(&bytes);
+        for c in &e.claims {
+            let Some(key) = crate::graph::bucket_key(c) else {
+                continue;
+            };
+            if let Some(s) = c.attribution.as_ref().and_then(|a| a.source.as_ref()) {
+                sources.entry(s.clone()).or_default().insert(key.clone());
+            }
+            let list = buckets.entry(key).or_default();
+            if list.last() != Some(&(i as u32)) {
+                list.push(i as u32);
+            }
+        }
+    }
+    let stamps = serde_json::to_vec(&listing.stamps).map_err(|e| IndexError::Damaged {
+        path: shown.clone(),
+        why: e.to_string(),
+    })?;
+    let directory = Directory {
+        format: FORMAT,
+        build: build_id(),
+        listing: listing.digest.clone(),
+        names: names.into_keys().collect(),
+        articles,
+        buckets,
+        sources: sources
+            .into_iter()
+            .map(|(s, keys)| (s, keys.into_iter().collect()))
+            .collect(),
+        warnings: corpus.warnings.clone(),
+        records: records.len() as u64,
+        stamps: stamps.len() as u64,
+    };
+    let head = serde_json::to_vec(&directory).map_err(|e| IndexError::Damaged {
+        path: shown,
+        why: e.to_string(),
+    })?;
+    let mut out = Vec::with_capacity(16 + head.len() + records.len() + stamps.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&(head.len() as u64).to_le_bytes());
+    out.extend_from_slice(&head);
+    out.extend_from_slice(&records);
+    out.extend_from_slice(&stamps);
+    Ok(out)
+}
+
+/// Writes the index of `corpus` (loaded from `dir` alone, names not yet resolved)
+/// into `dir`, atomically. `listing` must have been taken before the files were read,
+/// so that a file changed meanwhile makes the index stale rather than wrong.
+pub fn write(dir: &Path, corpus: &Corpus, listing: &Listing) -> Result<(), IndexError> {
+    let bytes = encode(dir, corpus, listing)?;
+    let path = path_in(dir);
+    crate::claims::store::write_atomic(&path, &bytes).map_err(|e| IndexError::Io {
+        path: path.display().to_string(),
+        source: std::io::Error::other(e.to_string()),
+    })
+}
+
+/// Whether the index in `dir` was built from the files `listing` lists, by this build.
+pub fn is_fresh(dir: &Path, listing: &Listing) -> bool {
+    Index::open(dir, listing).is_ok()
+}
+
+/// Refreshes the index of the claims directory `dir` when it is stale, reading the
+/// claim files again; `Ok(false)` when it was fresh already.
+pub fn refresh(dir: &Path, gaz: &crate::gazetteer::Gazetteer) -> Result<bool, IndexError> {
+    let listing = listing(dir)?;
+    if is_fresh(dir, &listing) {
+        return Ok(false);
+    }
+    let corpus = corpus::load(&[dir.to_path_buf()], gaz)?;
+    write(dir, &corpus, &listing)?;
+    Ok(true)
+}
+
+/// An index read from disk and found fresh: its directory, and where its records are.
+#[derive(Debug)]
+pub struct Index {
+    dir: PathBuf,
+    directory: Directory,
+    file: std::fs::File,
+    /// Offset of the first record in the file.
+    records_at: u64,
+}
+
+impl Index {
+    /// Opens the index of `dir` when it matches `listing`, this build and its own
+    /// length; an error says why it cannot be trusted.
+    pub fn open(dir: &Path, listing: &Listing) -> Result<Index, IndexError> {
+        let path = path_in(dir);
+        let shown = path.display().to_string();
+        let io = |source| IndexError::Io {
+            path: shown.clone(),
+            source,
+        };
+        let damaged = |why: String| IndexError::Damaged {
+            path: shown.clone(),
+            why,
+        };
+        let mut file = std::fs::File::open(&path).map_err(io)?;
+        let len = file.metadata().map_err(io)?.len();
+        let mut head = [0u8; 16];
+        file.read_exact(&mut head)
+            .map_err(|_| damaged("shorter than its header".into()))?;
+        if &head[..8] != MAGIC {
+            return Err(damaged("not a claimcheck index".into()));
+        }
+        let dir_len = u64::from_le_bytes(head[8..].try_into().unwrap_or_default());
+        if dir_len > len.saturating_sub(16) {
+            return Err(damaged("truncated directory".into()));
+        }
+        let mut bytes = vec![0u8; dir_len as usize];
+        file.read_exact(&mut bytes).map_err(io)?;
+        let directory: Directory =
+            serde_json::from_slice(&bytes).map_err(|e| damaged(e.to_string()))?;
+        if directory.format != FORMAT || directory.build != build_id() {
+            return Err(damaged(format!("written by {}", directory.build)));
+        }
+        if directory.listing != listing.digest {
+            return Err(damaged("the claim files changed since it was built".into()));
+        }
+        if 16 + dir_len + directory.records + directory.stamps != len {
+            return Err(damaged("length differs from what it records".into()));
+        }
+        Ok(Index {
+            dir: dir.to_path_buf(),
+            directory,
+            file,
+            records_at: 16 + dir_len,
+        })
+    }
+
+    /// The part of the base that `drafts` (corpus entries, names not yet resolved)
+    /// can meet: the articles with a claim in a bucket a draft claim falls in, or in
+    /// a bucket crediting a source a draft credits, with the claims of those buckets.
+    /// A base article with a draft's id is left out, as the draft replaces it.
+    pub fn base_for(&self, drafts: &[&Entry]) -> Result<Base, IndexError> {
+        let d = &self.directory;
+        let replaced: HashSet<&str> = drafts.iter().map(|e| e.article.id.as_str()).collect();
+        let mut names = BTreeSet::new();
+        let mut claims = 0;
+        for slot in d
+            .articles
+            .iter()
+            .filter(|s| !replaced.contains(s.0.as_str()))
+        {
+            claims += slot.1;
+            for &n in &slot.2 {
+                let id = d
+                    .names
+                    .get(n as usize)
+                    .ok_or_else(|| self.damaged("name"))?;
+                names.insert(id.clone());
+            }
+        }
+        let mut keys: BTreeSet<String> = drafts
+            .iter()
+            .flat_map(|e| &e.claims)
+            .filter_map(crate::graph::bucket_key)
+            .collect();
+        // An attribution finding gathers a pair of sources over every bucket, under
+        // the names' resolved ids: all the buckets of a draft's sources are needed.
+        let mut everyone = names.clone();
+        everyone.extend(corpus::name_ids(
+            &drafts.iter().map(|e| (*e).clone()).collect::<Vec<_>>(),
+        ));
+        let uses: Vec<crate::resolve::NameUse> = everyone
+            .iter()
+            .map(|id| crate::resolve::NameUse {
+                id: id.clone(),
+                spelling: crate::gazetteer::unknown_spelling(id).unwrap_or_default(),
+            })
+            .collect();
+        let map = crate::resolve::resolve(&uses);
+        let canonical = |s: &str| map.get(s).map_or(s.to_string(), String::clone);
+        let credited: BTreeSet<String> = drafts
+            .iter()
+            .flat_map(|e| &e.claims)
+            .filter_map(|c| c.attribution.as_ref()?.source.as_deref())
+            .map(canonical)
+            .collect();
+        for (source, source_keys) in &d.sources {
+            if credited.contains(&canonical(source)) {
+                keys.extend(source_keys.iter().cloned());
+            }
+        }
+        let mut wanted: BTreeSet<u32> = BTreeSet::new();
+        for k in &keys {
+            if let Some(list) = d.buckets.get(k) {
+                wanted.extend(list);
+            }
+        }
+        let wanted: Vec<&Slot> = wanted
+            .iter()
+            .map(|&i| {
+                d.articles
+                    .get(i as usize)
+                    .ok_or_else(|| self.damaged("slot"))
+            })
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .filter(|s| !replaced.contains(s.0.as_str()))
+            .collect();
+        // Read in file order, then parse on every core.
+        let mut file = &self.file;
+        let mut raw = Vec::with_capacity(wanted.len());
+        for slot in &wanted {
+            let (at, len) = (slot.3, slot.4);
+            if at + len > d.records {
+                return Err(self.damaged("record"));
+            }
+            let mut bytes = vec![0u8; len as usize];
+            file.seek(std::io::SeekFrom::Start(self.records_at + at))
+                .and_then(|_| file.read_exact(&mut bytes))
+                .map_err(|source| IndexError::Io {
+                    path: path_in(&self.dir).display().to_string(),
+                    source,
+                })?;
+            raw.push(bytes);
+        }
+        let entries: Vec<Entry> = wanted
+            .par_iter()
+            .zip(raw)
+            .map(|(slot, bytes)| self.entry(slot, &bytes, &keys))
+            .collect::<Result<_, _>>()?;
+        Ok(Base {
+            corpus: Corpus {
+                entries,
+                warnings: d.warnings.clone(),
+                ..Corpus::default()
+            },
+            names,
+            claims,
+        })
+    }
+
+    /// The article of `slot`, with its claims in the buckets `keys`.
+    fn entry(
+        &self,
+        slot: &Slot,
+        bytes: &[u8],
+        keys: &BTreeSet<String>,
+    ) -> Result<Entry, IndexError> {
+        let id = &slot.0;
+        let record: Record = serde_json::from_slice(bytes).map_err(|_| self.damaged("record"))?;
+        if &record.article.id != id {
+            return Err(self.damaged("record"));
+        }
+        // Paths as the corpus would show them for this spelling of the directory.
+        let claim_path = Path::new(&record.file)
+            .components()
+            .fold(self.dir.clone(), |p, c| p.join(c));
+        let article_path =
+            corpus::article_path_of(&claim_path, &record.article).map(|p| p.display().to_string());
+        Ok(Entry {
+            article_path,
+            claim_path: Some(claim_path.display().to_string()),
+            claims: record
+                .claims
+                .into_iter()
+                .filter(|c| crate::graph::bucket_key(c).is_some_and(|k| keys.contains(&k)))
+                .collect(),
+            article: record.article,
+        })
+    }
+
+    fn damaged(&self, what: &str) -> IndexError {
+        IndexError::Damaged {
+            path: path_in(&self.dir).display().to_string(),
+            why: format!("bad {what}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    /// The seed claim files, copied with their articles, and their index.
+    fn seed() -> (tempfile::TempDir, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("claims");
+        std::fs::create_dir_all(dir.join("articles")).unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+        for sub in ["", "articles"] {
+            for e in std::fs::read_dir(root.join(sub)).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_file() && !p.file_name().unwrap().to_string_lossy().starts_with('.') {
+                    std::fs::copy(&p, dir.join(sub).join(p.file_name().unwrap())).unwrap();
+                }
+            }
+        }
+        (tmp, dir)
+    }
+
+    fn draft(text: &str) -> Entry {
+        let article = crate::article::Article::parse("draft.md", text.to_string()).unwrap();
+        corpus::entry_for(&article, Gazetteer::builtin(), Some("draft.md".into()))
+    }
+
+    #[test]
+    fn the_index_is_not_an_input_and_lint_reads_only_the_draft_buckets() {
+        let (_tmp, dir) = seed();
+        assert!(
+            refresh(&dir, Gazetteer::builtin()).unwrap(),
+            "nothing written"
+        );
+        assert!(
+            !refresh(&dir, Gazetteer::builtin()).unwrap(),
+            "fresh index rewritten"
+        );
+        let files = corpus::files_under(&dir).unwrap();
+        assert!(!files.iter().any(|f| f.ends_with(FILE_NAME)), "{files:?}");
+
+        let whole = corpus::load(std::slice::from_ref(&dir), Gazetteer::builtin()).unwrap();
+        let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
+        // A draft that claims nothing meets nothing, yet counts the whole base.
+        let empty = draft("---\nid: d\npublished: 2025-07-10\nlang: fr\n---\nRien.\n");
+        let base = index.base_for(&[&empty]).unwrap();
+        assert!(base.corpus.entries.is_empty());
+        assert_eq!(
+            base.claims,
+            whole.entries.iter().map(|e| e.claims.len()).sum::<usize>()
+        );
+        assert_eq!(base.names, corpus::name_ids(&whole.entries));
+        // A draft on the base's story meets some of it, each claim in a draft bucket.
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint/draft-fr.md"),
+        )
+        .unwrap();
+        let fr = draft(&text);
+        let keys: BTreeSet<String> = fr
+            .claims
+            .iter()
+            .filter_map(crate::graph::bucket_key)
+            .collect();
+        let base = index.base_for(&[&fr]).unwrap();
+        let read: usize = base.corpus.entries.iter().map(|e| e.claims.len()).sum();
+        assert!(read > 0 && read < base.claims, "{read} of {}", base.claims);
+        for e in &base.corpus.entries {
+            let from_files = whole
+                .entries
+                .iter()
+                .find(|w| w.article.id == e.article.id)
+                .unwrap();
+            assert_eq!(e.claim_path, from_files.claim_path);
+            assert_eq!(e.article_path, from_files.article_path);
+            let wanted: Vec<&Claim> = from_files
+                .claims
+                .iter()
+                .filter(|c| crate::graph::bucket_key(c).is_some_and(|k| keys.contains(&k)))
+                .collect();
+            assert!(e.claims.iter().eq(wanted), "{}", e.article.id);
+        }
+    }
+
+    #[test]
+    fn a_touched_claim_file_makes_the_index_stale() {
+        let (_tmp, dir) = seed();
+        refresh(&dir, Gazetteer::builtin()).unwrap();
+        assert!(Index::open(&dir, &listing(&dir).unwrap()).is_ok());
+        let file = corpus::files_under(&dir)
+            .unwrap()
+            .into_iter()
+            .find(|f| corpus::is_yaml_path(f))
+            .unwrap();
+        let mut text = std::fs::read_to_string(&file).unwrap();
+        text.push('\n');
+        std::fs::write(&file, text).unwrap();
+        let err = Index::open(&dir, &listing(&dir).unwrap()).unwrap_err();
+        assert!(err.to_string().contains("changed"), "{err}");
+    }
+}
