@@ -4,6 +4,7 @@
 //! decimals read aloud ("two point five", "deux virgule trois").
 
 use crate::Lang;
+use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -67,7 +68,7 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
         };
         if let Some(at) = skip_a {
             let end = word_end(text, at);
-            if matches!(fold(&text[at..end]).as_str(), "quarter" | "quart")
+            if matches!(&*fold(&text[at..end]), "quarter" | "quart")
                 && let Some((mult, len)) = scale_after_fraction(text, end, lang)
             {
                 return Some(WordNumber {
@@ -585,8 +586,16 @@ fn skip_spaced_hyphen(text: &str, pos: usize) -> Option<usize> {
 }
 
 /// Lowercased and composed, so "ZÉRO" and "ze\u{301}ro" both read "zéro".
-fn fold(raw: &str) -> String {
-    raw.nfc().collect::<String>().to_lowercase()
+fn fold(raw: &str) -> Cow<'_, str> {
+    // ASCII is already composed and lowercases to ASCII: most words need no copy, and
+    // none needs the normaliser, which dominated extraction time.
+    if raw.is_ascii() {
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(raw.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(raw);
+    }
+    Cow::Owned(raw.nfc().collect::<String>().to_lowercase())
 }
 
 /// What `raw` means in a number, or None for any other word.
@@ -595,7 +604,19 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
     if raw.is_empty() || raw.len() > 48 {
         return None;
     }
-    let word = fold(raw);
+    // The date and quantity readers ask about every word of a sentence: fold ASCII
+    // words on the stack rather than allocate.
+    let mut buf = [0u8; 48];
+    let owned;
+    let word: &str = if raw.is_ascii() {
+        let buf = &mut buf[..raw.len()];
+        buf.copy_from_slice(raw.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).ok()?
+    } else {
+        owned = fold(raw);
+        &owned
+    };
     let lexicon = match lang {
         Lang::Fr => FR_WORDS,
         Lang::En => EN_WORDS,
@@ -603,7 +624,7 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
     if let Some(&(_, found)) = lexicon.iter().find(|(w, _)| *w == word) {
         return Some(found);
     }
-    let singular = word.strip_suffix('s').unwrap_or(&word);
+    let singular = word.strip_suffix('s').unwrap_or(word);
     let ordinal = match lang {
         // Every French word in "-ième" is an ordinal; "ieme" is the same without its accent.
         Lang::Fr => ["ième", "ieme"]
