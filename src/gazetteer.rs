@@ -6,7 +6,7 @@ use crate::lexicon::{PhraseSet, phrase_words};
 use crate::text::{Token, normalize};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -107,6 +107,9 @@ pub enum GazetteerError {
     },
 }
 
+/// How many spellings [`Gazetteer::fuzzy_match`] remembers before starting afresh.
+const FUZZY_CACHE_CAP: usize = 100_000;
+
 /// The compiled gazetteer.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -115,6 +118,12 @@ pub struct Gazetteer {
     phrases: PhraseSet<(usize, Form)>,
     /// Normalised single-word spellings of people and organisations, for fuzzy matching.
     fuzzy: Vec<(String, usize)>,
+    /// The length in characters of each `fuzzy` spelling, to skip those too long or too
+    /// short to come near enough.
+    fuzzy_chars: Vec<usize>,
+    /// What `fuzzy_match` answered for each spelling already asked: the same unknown
+    /// names come back in every article, and the scan is linear in the gazetteer.
+    fuzzy_seen: Mutex<HashMap<String, Option<usize>>>,
     /// A hash of the files it was compiled from: what extraction results depend on.
     fingerprint: String,
 }
@@ -204,6 +213,7 @@ impl Gazetteer {
         }
         fuzzy.sort();
         fuzzy.dedup();
+        let fuzzy_chars = fuzzy.iter().map(|(s, _)| s.chars().count()).collect();
         let mut hash = <sha2::Sha256 as sha2::Digest>::new();
         for (_, text) in files {
             sha2::Digest::update(&mut hash, text.as_bytes());
@@ -218,6 +228,8 @@ impl Gazetteer {
             by_id,
             phrases,
             fuzzy,
+            fuzzy_chars,
+            fuzzy_seen: Mutex::default(),
             fingerprint,
         })
     }
@@ -263,19 +275,52 @@ impl Gazetteer {
     /// by Jaro–Winkler similarity of the surname. Names of more than three words are
     /// not people's names.
     pub fn fuzzy_match(&self, spelling: &str) -> Option<&Entity> {
+        // A poisoned lock only means another thread panicked mid-insert: the map is
+        // still sound.
+        let cached = self
+            .fuzzy_seen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(spelling)
+            .copied();
+        let found = match cached {
+            Some(found) => found,
+            None => {
+                let found = self.fuzzy_scan(spelling);
+                let mut seen = self.fuzzy_seen.lock().unwrap_or_else(|e| e.into_inner());
+                // Bounded, so a huge corpus of distinct names cannot grow it forever.
+                if seen.len() >= FUZZY_CACHE_CAP {
+                    seen.clear();
+                }
+                seen.insert(spelling.to_string(), found);
+                found
+            }
+        };
+        found.map(|i| &self.entities[i])
+    }
+
+    /// [`Gazetteer::fuzzy_match`] without the cache: the index of the best entity.
+    fn fuzzy_scan(&self, spelling: &str) -> Option<usize> {
         let words = phrase_words(spelling);
         let last = words.last()?;
-        if last.chars().count() < 5 || words.len() > 3 {
+        let chars = last.chars().count();
+        if chars < 5 || words.len() > 3 {
             return None;
         }
         let mut best: Option<(f64, usize)> = None;
-        for (known, i) in &self.fuzzy {
+        for ((known, i), &known_chars) in self.fuzzy.iter().zip(&self.fuzzy_chars) {
+            // Jaro–Winkler is at most 0.6 * Jaro + 0.4, and Jaro at most (2 + short /
+            // long) / 3: when one word is more than twice the other's length the score
+            // stays under 0.9 - 0.1 / long, below the threshold.
+            if known_chars > 2 * chars || chars > 2 * known_chars {
+                continue;
+            }
             let score = strsim::jaro_winkler(last, known);
             if score >= 0.9 && best.is_none_or(|b| score > b.0) {
                 best = Some((score, *i));
             }
         }
-        best.map(|(_, i)| &self.entities[i])
+        best.map(|(_, i)| i)
     }
 
     /// Whether `inner` is `outer` or lies inside it (transitively through `part_of`).

@@ -16,11 +16,13 @@
 //! qualifier words around them ("depuis", "on", "le").
 
 use super::Sent;
+use super::numwords::WordNumber;
 use crate::Lang;
 use crate::claims::{DateValue, Granularity, Open};
 use crate::text::TokKind;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
+use std::cell::Cell;
 
 /// A date found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -539,6 +541,8 @@ pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMentio
         s,
         lang,
         p: published,
+        rest_cardinals: vec![Cell::new(None); s.view.len()],
+        word_cardinals: vec![Cell::new(None); s.view.len()],
     };
     let mut out: Vec<DateMention> = Vec::new();
     let n = s.view.len();
@@ -587,9 +591,50 @@ struct Reader<'r, 'a> {
     s: &'r Sent<'a>,
     lang: Lang,
     p: Option<Date>,
+    /// The cardinal in words read from each word to the end of the sentence, once asked:
+    /// the rules try every word as a day, a year and a count, and reading it again each
+    /// time was most of extraction's time.
+    rest_cardinals: Vec<Cell<Option<Option<WordNumber>>>>,
+    /// The cardinal in words read from each word alone ("vingt-cinq"), once asked.
+    word_cardinals: Vec<Cell<Option<Option<WordNumber>>>>,
+}
+
+/// Looks `v` up in `memo`, reading and remembering it on a miss.
+fn memoized(
+    memo: &[Cell<Option<Option<WordNumber>>>],
+    v: usize,
+    read: impl FnOnce() -> Option<WordNumber>,
+) -> Option<WordNumber> {
+    let Some(cell) = memo.get(v) else {
+        return read();
+    };
+    if let Some(known) = cell.get() {
+        return known;
+    }
+    let found = read();
+    cell.set(Some(found));
+    found
 }
 
 impl Reader<'_, '_> {
+    /// The cardinal in words starting at word `v` and running at most to the end of the
+    /// sentence.
+    fn cardinal_from(&self, v: usize) -> Option<WordNumber> {
+        memoized(&self.rest_cardinals, v, || {
+            let s = self.s;
+            let from = s.tok(v).span.start;
+            let to = s.toks.last()?.span.end;
+            super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)
+        })
+    }
+
+    /// The cardinal in words at the start of word `v`'s normalised form.
+    fn cardinal_in_word(&self, v: usize) -> Option<WordNumber> {
+        memoized(&self.word_cardinals, v, || {
+            super::numwords::parse_cardinal(&self.s.tok(v).norm, self.lang)
+        })
+    }
+
     fn w(&self, v: usize) -> &str {
         self.s.word(v)
     }
@@ -664,8 +709,7 @@ impl Reader<'_, '_> {
         }
         let end_of = |k: usize| -> Option<(f64, usize)> {
             let from = s.tok(k).span.start;
-            let to = s.toks.last()?.span.end;
-            let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+            let n = self.cardinal_from(k)?;
             let after = s
                 .view
                 .partition_point(|&i| s.toks[i].span.start < from + n.len);
@@ -782,8 +826,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let from = s.tok(v).span.start;
-        let to = s.toks.last()?.span.end;
-        let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+        let n = self.cardinal_from(v)?;
         let after = s
             .view
             .partition_point(|&i| s.toks[i].span.start < from + n.len);
@@ -2011,7 +2054,7 @@ impl Reader<'_, '_> {
             return Some((1, v + 1));
         }
         // Hyphenated numbers ("vingt-cinq") read as one token of the raw text.
-        let w = super::numwords::parse_cardinal(&t.norm, self.lang)?;
+        let w = self.cardinal_in_word(v)?;
         (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
             .then_some((w.value as i64, v + 1))
     }
@@ -2443,8 +2486,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let from = s.tok(v).span.start;
-        let to = s.toks.last()?.span.end;
-        let n = super::numwords::parse_cardinal(s.text.get(from..to)?, self.lang)?;
+        let n = self.cardinal_from(v)?;
         let after = s
             .view
             .partition_point(|&i| s.toks[i].span.start < from + n.len);

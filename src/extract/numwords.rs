@@ -4,6 +4,7 @@
 //! decimals read aloud ("two point five", "deux virgule trois").
 
 use crate::Lang;
+use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -67,7 +68,7 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
         };
         if let Some(at) = skip_a {
             let end = word_end(text, at);
-            if matches!(fold(&text[at..end]).as_str(), "quarter" | "quart")
+            if matches!(&*fold(&text[at..end]), "quarter" | "quart")
                 && let Some((mult, len)) = scale_after_fraction(text, end, lang)
             {
                 return Some(WordNumber {
@@ -465,6 +466,20 @@ const EN_WORDS: &[(&str, Word)] = &[
     ("quarters", Word::Ordinal { weak: false }),
 ];
 
+/// Which first bytes the words of a lexicon start with.
+const fn first_bytes(words: &[(&str, Word)]) -> [bool; 256] {
+    let mut starts = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        starts[words[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    starts
+}
+
+const FR_STARTS: [bool; 256] = first_bytes(FR_WORDS);
+const EN_STARTS: [bool; 256] = first_bytes(EN_WORDS);
+
 /// English ordinals, singular; their plurals ("thirds", "fifths") are fraction denominators.
 const EN_ORDINALS: &[&str] = &[
     "first",
@@ -585,8 +600,55 @@ fn skip_spaced_hyphen(text: &str, pos: usize) -> Option<usize> {
 }
 
 /// Lowercased and composed, so "ZÉRO" and "ze\u{301}ro" both read "zéro".
-fn fold(raw: &str) -> String {
-    raw.nfc().collect::<String>().to_lowercase()
+fn fold(raw: &str) -> Cow<'_, str> {
+    // ASCII is already composed and lowercases to ASCII: most words need no copy, and
+    // none needs the normaliser, which dominated extraction time.
+    if raw.is_ascii() {
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(raw.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(raw);
+    }
+    if raw.chars().all(composed_as_is) {
+        return Cow::Owned(raw.to_lowercase());
+    }
+    Cow::Owned(raw.nfc().collect::<String>().to_lowercase())
+}
+
+/// Whether `c` is a character that no normalisation to NFC changes, nor composes with
+/// its neighbour: ASCII, Latin-1 letters, "œ" and the typographic apostrophe, which
+/// is all of most French and English words. Each lowercases to one character of the
+/// same length in UTF-8.
+fn composed_as_is(c: char) -> bool {
+    c.is_ascii()
+        || matches!(c, '\u{c0}'..='\u{ff}' if c != '\u{d7}' && c != '\u{f7}')
+        || matches!(c, '\u{152}' | '\u{153}' | '\u{2019}')
+}
+
+/// [`fold`] on the stack for a word of [`composed_as_is`] characters that fits in
+/// `buf`; None for any other.
+fn fold_into<'b>(raw: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if raw.len() > buf.len() {
+        return None;
+    }
+    if raw.is_ascii() {
+        let buf = &mut buf[..raw.len()];
+        buf.copy_from_slice(raw.as_bytes());
+        buf.make_ascii_lowercase();
+        return std::str::from_utf8(buf).ok();
+    }
+    let mut len = 0;
+    for c in raw.chars() {
+        if !composed_as_is(c) {
+            return None;
+        }
+        for lower in c.to_lowercase() {
+            let n = lower.len_utf8();
+            lower.encode_utf8(buf.get_mut(len..len + n)?);
+            len += n;
+        }
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// What `raw` means in a number, or None for any other word.
@@ -595,15 +657,29 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
     if raw.is_empty() || raw.len() > 48 {
         return None;
     }
-    let word = fold(raw);
-    let lexicon = match lang {
-        Lang::Fr => FR_WORDS,
-        Lang::En => EN_WORDS,
+    // The date and quantity readers ask about every word of a sentence: fold on the
+    // stack rather than allocate.
+    let mut buf = [0u8; 64];
+    let owned;
+    let word: &str = match fold_into(raw, &mut buf) {
+        Some(word) => word,
+        None => {
+            owned = fold(raw);
+            &owned
+        }
     };
-    if let Some(&(_, found)) = lexicon.iter().find(|(w, _)| *w == word) {
+    let (lexicon, starts) = match lang {
+        Lang::Fr => (FR_WORDS, &FR_STARTS),
+        Lang::En => (EN_WORDS, &EN_STARTS),
+    };
+    // Most words cannot start a number word: skip the scan of the lexicon for them.
+    let first = usize::from(*word.as_bytes().first()?);
+    if starts[first]
+        && let Some(&(_, found)) = lexicon.iter().find(|(w, _)| *w == word)
+    {
         return Some(found);
     }
-    let singular = word.strip_suffix('s').unwrap_or(&word);
+    let singular = word.strip_suffix('s').unwrap_or(word);
     let ordinal = match lang {
         // Every French word in "-ième" is an ordinal; "ieme" is the same without its accent.
         Lang::Fr => ["ième", "ieme"]
