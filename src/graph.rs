@@ -470,11 +470,15 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
                 .copied()
                 .filter(|&i| groups[i].is_whole())
                 .collect();
-            let distinct: std::collections::BTreeSet<_> =
-                candidates.iter().map(|&i| &groups[i].places).collect();
+            // Whether the candidates all name the same places (stops at the first
+            // that does not, instead of collecting every group's places).
+            let one_place = || {
+                let first = &groups[candidates[0]].places;
+                candidates[1..].iter().all(|&i| groups[i].places == *first)
+            };
             candidates = if !whole.is_empty() {
                 whole
-            } else if distinct.len() == 1 && whole_groups == 0 {
+            } else if whole_groups == 0 && one_place() {
                 candidates
             } else {
                 Vec::new()
