@@ -1187,88 +1187,71 @@ fn compare_dates(
         clusters[i].1.push(r);
     }
     clusters.sort_by_key(|(d, _)| (d.start, d.end));
-    let mut contained: Vec<(usize, usize)> = Vec::new();
-    if options.wants(Severity::Agreement) || options.wants(Severity::Variant) {
-        for i in 0..clusters.len() {
-            for j in i + 1..clusters.len() {
-                let (da, db) = (&clusters[i].0, &clusters[j].0);
-                if da.contains(db) || db.contains(da) {
-                    contained.push((i, j));
-                }
-            }
-        }
-    }
-    let articles: Vec<Option<usize>> = clusters
-        .iter()
-        .map(|(_, m)| {
-            Some(
-                m.iter()
-                    .map(|r| r.0)
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .len(),
-            )
-        })
-        .collect();
-    let (pairs, consensus) = pairs_to_compare(&articles);
-    let conflicts: Vec<(usize, usize)> = pairs
-        .into_iter()
-        .filter(|&(i, j)| {
-            let (da, db) = (&clusters[i].0, &clusters[j].0);
-            !(da.contains(db) || db.contains(da))
-        })
-        .collect();
-    // Equal periods from several articles agree; nested ones agree at different
-    // precision ("décembre 2024" in "fin 2024").
-    let articles_of = |m: &[ClaimRef]| {
-        m.iter()
-            .map(|r| r.0)
-            .collect::<std::collections::BTreeSet<usize>>()
-    };
-    let mut agreeing: Vec<Vec<ClaimRef>> = clusters
-        .iter()
-        .map(|(_, m)| m.clone())
-        .filter(|m| articles_of(m).len() >= 2)
-        .collect();
-    for &(i, j) in &contained {
-        let mut m = clusters[i].1.clone();
-        m.extend(&clusters[j].1);
-        if articles_of(&m).len() >= 2 {
-            agreeing.push(m);
-        }
-    }
-    for m in agreeing {
-        if !options.wants(Severity::Variant) {
-            break;
-        }
-        let labels: std::collections::BTreeSet<String> =
-            m.iter().map(|&r| value_label(graph.claim(r))).collect();
-        let (sev, why) = if labels.len() == 1 {
-            (
-                Severity::Agreement,
-                "every article gives the same date".to_string(),
-            )
-        } else {
-            (
-                Severity::Variant,
-                format!(
-                    "the same date at different precision ({})",
-                    labels.into_iter().collect::<Vec<_>>().join(", ")
-                ),
-            )
-        };
-        if options.wants(sev) {
-            out.push(make(
-                FindingKind::Date,
-                sev,
-                subj.clone(),
-                why,
-                m.iter().map(|&r| side(entries, r)).collect(),
-            ));
-        }
-    }
     // Each claim dates one period, so date clusters never share claims.
     let member_lists: Vec<&[ClaimRef]> = clusters.iter().map(|(_, m)| m.as_slice()).collect();
     let facts = ClusterFacts::of(graph, &member_lists);
+    let nested = |i: usize, j: usize| {
+        let (da, db) = (&clusters[i].0, &clusters[j].0);
+        da.contains(db) || db.contains(da)
+    };
+    // Equal periods from several articles agree; nested ones agree at different
+    // precision ("décembre 2024" in "fin 2024"). Agreements are at most variants.
+    if options.wants(Severity::Variant) {
+        let articles_of = |m: &[ClaimRef]| {
+            m.iter()
+                .map(|r| r.0)
+                .collect::<std::collections::BTreeSet<usize>>()
+        };
+        let mut agreeing: Vec<Vec<ClaimRef>> = clusters
+            .iter()
+            .zip(&facts)
+            .filter(|(_, f)| f.articles.len() >= 2)
+            .map(|((_, m), _)| m.clone())
+            .collect();
+        for i in 0..clusters.len() {
+            for j in i + 1..clusters.len() {
+                if !nested(i, j) {
+                    continue;
+                }
+                let mut m = clusters[i].1.clone();
+                m.extend(&clusters[j].1);
+                if articles_of(&m).len() >= 2 {
+                    agreeing.push(m);
+                }
+            }
+        }
+        for m in agreeing {
+            let labels: std::collections::BTreeSet<String> =
+                m.iter().map(|&r| value_label(graph.claim(r))).collect();
+            let (sev, why) = if labels.len() == 1 {
+                (
+                    Severity::Agreement,
+                    "every article gives the same date".to_string(),
+                )
+            } else {
+                (
+                    Severity::Variant,
+                    format!(
+                        "the same date at different precision ({})",
+                        labels.into_iter().collect::<Vec<_>>().join(", ")
+                    ),
+                )
+            };
+            if options.wants(sev) {
+                out.push(make(
+                    FindingKind::Date,
+                    sev,
+                    subj.clone(),
+                    why,
+                    m.iter().map(|&r| side(entries, r)).collect(),
+                ));
+            }
+        }
+    }
+    let articles: Vec<Option<usize>> = facts.iter().map(|f| Some(f.articles.len())).collect();
+    let (pairs, consensus) = pairs_to_compare(&articles);
+    let conflicts: Vec<(usize, usize)> =
+        pairs.into_iter().filter(|&(i, j)| !nested(i, j)).collect();
     for (i, j) in conflicts {
         let (da, ma) = &clusters[i];
         let (db, mb) = &clusters[j];

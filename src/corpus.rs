@@ -464,14 +464,7 @@ impl Corpus {
         &mut self,
         names: &std::collections::BTreeSet<String>,
     ) -> HashMap<String, String> {
-        let uses: Vec<crate::resolve::NameUse> = names
-            .iter()
-            .map(|id| crate::resolve::NameUse {
-                id: id.clone(),
-                spelling: crate::gazetteer::unknown_spelling(id).unwrap_or_default(),
-            })
-            .collect();
-        let map = crate::resolve::resolve(&uses);
+        let map = crate::resolve::resolve_ids(names);
         let canon = |id: &mut String| {
             if let Some(c) = map.get(id.as_str())
                 && c != id
@@ -506,9 +499,11 @@ impl Corpus {
 
 /// The distinct `name:` ids (names the gazetteer does not know) the claims of
 /// `entries` refer to: what [`Corpus::resolve_names`] merges.
-pub fn name_ids(entries: &[Entry]) -> std::collections::BTreeSet<String> {
+pub fn name_ids<'a>(
+    entries: impl IntoIterator<Item = &'a Entry>,
+) -> std::collections::BTreeSet<String> {
     entries
-        .iter()
+        .into_iter()
         .flat_map(|e| &e.claims)
         .flat_map(claim_ids)
         .filter(|id| id.starts_with("name:"))

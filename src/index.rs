@@ -386,17 +386,8 @@ impl Index {
         // An attribution finding gathers a pair of sources over every bucket, under
         // the names' resolved ids: all the buckets of a draft's sources are needed.
         let mut everyone = names.clone();
-        everyone.extend(corpus::name_ids(
-            &drafts.iter().map(|e| (*e).clone()).collect::<Vec<_>>(),
-        ));
-        let uses: Vec<crate::resolve::NameUse> = everyone
-            .iter()
-            .map(|id| crate::resolve::NameUse {
-                id: id.clone(),
-                spelling: crate::gazetteer::unknown_spelling(id).unwrap_or_default(),
-            })
-            .collect();
-        let map = crate::resolve::resolve(&uses);
+        everyone.extend(corpus::name_ids(drafts.iter().copied()));
+        let map = crate::resolve::resolve_ids(&everyone);
         let canonical = |s: &str| map.get(s).map_or(s.to_string(), String::clone);
         let credited: BTreeSet<String> = drafts
             .iter()

@@ -369,6 +369,19 @@ fn merge_into_full_names(names: &[Name], sets: &mut Sets) {
     }
 }
 
+/// [`resolve`] over `name:` ids alone, each spelled as its id says (see
+/// [`crate::gazetteer::unknown_spelling`]): how a corpus merges its unknown names.
+pub fn resolve_ids<'a>(ids: impl IntoIterator<Item = &'a String>) -> HashMap<String, String> {
+    let uses: Vec<NameUse> = ids
+        .into_iter()
+        .map(|id| NameUse {
+            id: id.clone(),
+            spelling: crate::gazetteer::unknown_spelling(id).unwrap_or_default(),
+        })
+        .collect();
+    resolve(&uses)
+}
+
 /// Maps every id in `uses` to its canonical id (itself when nothing merges with it).
 ///
 /// Only `name:` ids are merged: spellings of one actor are joined when they are close
