@@ -794,8 +794,9 @@ fn compare_quantities(
     let facts = ClusterFacts::of(graph, &member_lists);
     {
         for (i, j) in pairs {
-            // Claims from articles on both sides say both: not a disagreement between
-            // articles. Only shared (vague) claims can be on both sides.
+            // A claim on both sides (a vague one that fits both) says both; and when
+            // every article on one side is on the other too, the articles disagree
+            // only with themselves (an article giving two figures): no finding.
             let only = |c: usize, other: usize| -> std::borrow::Cow<'_, [ClaimRef]> {
                 if facts[c].exclusive {
                     std::borrow::Cow::Borrowed(&clusters[c].members)
@@ -1514,6 +1515,36 @@ mod tests {
         let clusters: std::collections::BTreeSet<usize> =
             attributions[0].claims.iter().map(|s| s.cluster).collect();
         assert_eq!(clusters.len(), 2);
+    }
+
+    #[test]
+    fn an_article_giving_two_figures_is_never_set_against_itself() {
+        let articles = vec![
+            (
+                "a1".to_string(),
+                "Au total, 12 000 soldats ont été déployés à Lyon. Plus tard, 14 000 soldats ont été déployés à Lyon.".to_string(),
+            ),
+            (
+                "a2".to_string(),
+                "Au total, 12 000 soldats ont été déployés à Lyon.".to_string(),
+            ),
+        ];
+        let findings = findings_of(&corpus(&articles), Severity::Discrepancy);
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let side = |cluster: usize| -> std::collections::BTreeSet<&str> {
+            findings[0]
+                .claims
+                .iter()
+                .filter(|s| s.cluster == cluster)
+                .map(|s| s.article.as_str())
+                .collect()
+        };
+        // a1's 14 000 against a2's 12 000: the article disagrees with another one.
+        assert_ne!(side(0), side(1));
+        assert!(side(0).contains("a2") || side(1).contains("a2"));
+        // Alone, the same article is consistent with itself.
+        let alone = findings_of(&corpus(&articles[..1]), Severity::Discrepancy);
+        assert!(alone.is_empty(), "{alone:#?}");
     }
 
     #[test]
