@@ -416,7 +416,7 @@ fn tolerance_and_ignore_rules_from_the_configuration_apply() {
     assert_eq!(run("ignore:\n  - subject: troops\n"), Vec::<String>::new());
 }
 
-// The claim-base index (`.claimcheck-index`): lint must answer as the claim files do,
+// The claim-base index (`.claimcheck-index`): lint and check must answer as the claim files do,
 // whether it reads the index, builds it, or finds it stale or damaged.
 
 const INDEX: &str = ".claimcheck-index";
@@ -742,4 +742,47 @@ fn check_keeps_the_index_and_never_reads_it_as_a_claim_file() {
         .arg(base.join(INDEX))
         .assert()
         .failure();
+}
+
+/// `check` on a claims directory: exit code, standard output and error.
+fn check_dir(base: &Path) -> (i32, String, String) {
+    let out = claimcheck()
+        .arg("check")
+        .arg(base)
+        .args(["--format", "json", "--min-severity", "agreement"])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn check_reads_a_fresh_index_and_the_claim_files_once_they_change() {
+    let tmp = seed_base();
+    let base = tmp.path().join("claims");
+    let index = base.join(INDEX);
+    let from_files = check_dir(&base);
+    assert_eq!(from_files.0, 0, "{}", from_files.2);
+    let written = fs::read(&index).expect("check wrote no index");
+    let from_index = check_dir(&base);
+    assert_eq!(from_index, from_files, "reading the index");
+    assert_eq!(
+        fs::read(&index).unwrap(),
+        written,
+        "a fresh index was rewritten"
+    );
+
+    // An edit a reviewer makes after the index was built counts at once.
+    let (file, _) = &named_claim_files(&base)[0];
+    let text = fs::read_to_string(file).unwrap();
+    let cut = text.find("\nclaims:").unwrap();
+    fs::write(file, format!("{}\nclaims: []\n", &text[..cut])).unwrap();
+    let edited = check_dir(&base);
+    assert_ne!(edited.1, from_files.1, "the edit changes the answer");
+    fs::remove_file(&index).unwrap();
+    assert_eq!(check_dir(&base), edited, "without the index");
+    assert_eq!(check_dir(&base), edited, "from the rebuilt index");
 }

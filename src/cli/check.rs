@@ -60,15 +60,25 @@ pub(super) fn load_corpus(
         [dir] if dir.is_dir() && !load.lossy => crate::index::listing(dir).ok(),
         _ => None,
     };
-    let mut corpus = corpus::load_cached(paths, gaz, load, &bar, cache.as_ref())?;
-    bar.finish();
-    if let Some(listing) = &listing {
-        // Keeps `lint` fast; a directory that cannot hold the index only costs speed.
-        let dir = &paths[0];
-        if !crate::index::is_fresh(dir, listing) {
-            let _ = crate::index::write(dir, &corpus, listing);
+    // A claims directory whose index is fresh is read from the index: the same
+    // corpus, without parsing every claim file.
+    let indexed = listing.as_ref().and_then(|listing| {
+        let index = crate::index::Index::open(&paths[0], listing).ok()?;
+        index.corpus().ok()
+    });
+    let mut corpus = match indexed {
+        Some(corpus) => corpus,
+        None => {
+            let corpus = corpus::load_cached(paths, gaz, load, &bar, cache.as_ref())?;
+            if let Some(listing) = &listing {
+                // Keeps `lint` and the next run fast; a directory that cannot hold
+                // the index only costs speed.
+                let _ = crate::index::write(&paths[0], &corpus, listing);
+            }
+            corpus
         }
-    }
+    };
+    bar.finish();
     if talk && corpus.reused > 0 {
         writeln!(
             io.err,
