@@ -126,6 +126,10 @@ pub struct Gazetteer {
     fuzzy_seen: Mutex<HashMap<String, Option<usize>>>,
     /// A hash of the files it was compiled from: what extraction results depend on.
     fingerprint: String,
+    /// Every entity's places it lies in, following `part_of` to the end (itself
+    /// excluded), sorted: grouping asks whether one place holds another for every pair
+    /// of place sets it meets.
+    containers: Vec<Vec<usize>>,
 }
 
 impl Gazetteer {
@@ -213,6 +217,23 @@ impl Gazetteer {
         }
         fuzzy.sort();
         fuzzy.dedup();
+        let containers = (0..entities.len())
+            .map(|i| {
+                let mut seen: Vec<usize> = Vec::new();
+                let mut stack = vec![i];
+                while let Some(at) = stack.pop() {
+                    for up in &entities[at].part_of {
+                        let j = by_id[up];
+                        if j != i && !seen.contains(&j) {
+                            seen.push(j);
+                            stack.push(j);
+                        }
+                    }
+                }
+                seen.sort_unstable();
+                seen
+            })
+            .collect();
         let fuzzy_chars = fuzzy.iter().map(|(s, _)| s.chars().count()).collect();
         let mut hash = <sha2::Sha256 as sha2::Digest>::new();
         for (_, text) in files {
@@ -231,6 +252,7 @@ impl Gazetteer {
             fuzzy_chars,
             fuzzy_seen: Mutex::default(),
             fingerprint,
+            containers,
         })
     }
 
@@ -325,25 +347,18 @@ impl Gazetteer {
 
     /// Whether `inner` is `outer` or lies inside it (transitively through `part_of`).
     pub fn within(&self, inner: &str, outer: &str) -> bool {
-        let mut seen = HashSet::new();
         // A capital named as a place ("à Paris") lies in its state.
         let inner = match inner.strip_prefix("capital:") {
             Some(state) if inner != outer => state,
             _ => inner,
         };
-        let mut stack = vec![inner.to_string()];
-        while let Some(id) = stack.pop() {
-            if id == outer {
-                return true;
-            }
-            if !seen.insert(id.clone()) {
-                continue;
-            }
-            if let Some(e) = self.get(&id) {
-                stack.extend(e.part_of.iter().cloned());
-            }
+        if inner == outer {
+            return true;
         }
-        false
+        match (self.by_id.get(inner), self.by_id.get(outer)) {
+            (Some(&i), Some(o)) => self.containers[i].binary_search(o).is_ok(),
+            _ => false,
+        }
     }
 
     /// Whether two places are the same or one contains the other.

@@ -215,38 +215,37 @@ fn facts_compatible(a: &Fact, b: &Fact, gaz: &Gazetteer) -> bool {
     }
     // Known places are compared by containment; places the gazetteer does not know
     // only by name, and never against known ones (their containment is unknown).
-    let known = |f: &Fact| -> Vec<String> {
+    fn known<'f>(f: &'f Fact, gaz: &Gazetteer) -> Vec<&'f String> {
         f.places
             .iter()
             .filter(|p| gaz.get(p).is_some() || p.starts_with("capital:"))
-            .cloned()
             .collect()
-    };
-    let unknown = |f: &Fact| -> Vec<String> {
+    }
+    fn unknown<'f>(f: &'f Fact, gaz: &Gazetteer) -> Vec<&'f String> {
+        let national = crate::extract::quantity::NATIONAL;
         f.places
             .iter()
             .filter(|p| gaz.get(p).is_none() && !p.starts_with("capital:") && *p != national)
-            .cloned()
             .collect()
-    };
-    let (ka, kb) = (known(a), known(b));
+    }
+    let (ka, kb) = (known(a, gaz), known(b, gaz));
     if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.iter().any(|y| gaz.related(x, y)))
     {
         return false;
     }
-    let (ua, ub) = (unknown(a), unknown(b));
+    let (ua, ub) = (unknown(a, gaz), unknown(b, gaz));
     if !ua.is_empty() && !ub.is_empty() && !ua.iter().any(|x| ub.contains(x)) {
         return false;
     }
     // A known city and a place the gazetteer does not know are two towns; a known
     // region may hold the unknown place.
-    let city = |p: &String| {
+    let city = |p: &&String| {
         p.starts_with("capital:")
             || gaz
                 .get(p)
                 .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::City)
     };
-    let only_cities = |k: &[String]| !k.is_empty() && k.iter().all(city);
+    let only_cities = |k: &[&String]| !k.is_empty() && k.iter().all(city);
     if only_cities(&ka) && !ub.is_empty() && kb.is_empty()
         || only_cities(&kb) && !ua.is_empty() && ka.is_empty()
     {
