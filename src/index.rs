@@ -455,27 +455,37 @@ impl Index {
     /// parsing every YAML file.
     pub fn corpus(&self) -> Result<Corpus, IndexError> {
         let d = &self.directory;
-        let mut records = vec![0u8; d.records as usize];
-        let mut file = &self.file;
-        file.seek(std::io::SeekFrom::Start(self.records_at))
-            .and_then(|_| file.read_exact(&mut records))
-            .map_err(|source| IndexError::Io {
-                path: path_in(&self.dir).display().to_string(),
-                source,
-            })?;
-        let entries: Vec<Entry> = d
+        let path = path_in(&self.dir);
+        let io = |source| IndexError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        // Records are read a chunk at a time, each chunk through its own handle, so
+        // they are parsed on every core and never all in memory as text at once.
+        let chunks: Vec<Vec<Entry>> = d
             .articles
-            .par_iter()
-            .map(|slot| {
-                let (at, len) = (slot.3 as usize, slot.4 as usize);
-                let bytes = records
-                    .get(at..at.saturating_add(len))
-                    .ok_or_else(|| self.damaged("record"))?;
-                self.entry(slot, bytes, None)
+            .par_chunks(256)
+            .map(|slots| {
+                let mut file = std::fs::File::open(&path).map_err(io)?;
+                let mut bytes = Vec::new();
+                slots
+                    .iter()
+                    .map(|slot| {
+                        let (at, len) = (slot.3, slot.4);
+                        if at.saturating_add(len) > d.records {
+                            return Err(self.damaged("record"));
+                        }
+                        bytes.resize(len as usize, 0);
+                        file.seek(std::io::SeekFrom::Start(self.records_at + at))
+                            .and_then(|_| file.read_exact(&mut bytes))
+                            .map_err(io)?;
+                        self.entry(slot, &bytes, None)
+                    })
+                    .collect()
             })
             .collect::<Result<_, _>>()?;
         Ok(Corpus {
-            entries,
+            entries: chunks.into_iter().flatten().collect(),
             warnings: d.warnings.clone(),
             ..Corpus::default()
         })
