@@ -126,6 +126,7 @@ pub fn run(
         ignore: config.ignore.clone(),
         fail_on: req.fail_on.or(config.fail_on),
         verdicts: crate::verdicts::Verdicts::load_all(req.base)?,
+        every_group: false,
     };
     let report = lint::lint_base(&drafts, base, gaz, &options);
     let sources: BTreeMap<String, SourceFile> = drafts
