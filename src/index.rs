@@ -9,7 +9,8 @@
 //! pair of sources across buckets) and the claim count.
 //!
 //! Layout: the 8-byte magic, the directory's length (u64, little-endian), the
-//! directory (JSON), the article records (JSON, back to back) and the stamps (JSON:
+//! directory (JSON), the article records (back to back: each a JSON head line, then
+//! its claims as one JSON part per bucket) and the stamps (JSON:
 //! path, size and modification time of every file the index was built from). The
 //! directory records a digest of the stamps, this build and the format; lint lists
 //! and stats the directory's files and trusts the index only when the digest is the
@@ -31,7 +32,7 @@ pub const FILE_NAME: &str = ".claimcheck-index";
 
 /// Bump when the layout, [`crate::graph::bucket_key`] or the claim model change, so
 /// that an index written by another build is never read.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 const MAGIC: &[u8; 8] = b"CCINDEX\n";
 
@@ -145,20 +146,87 @@ struct Directory {
 #[derive(Debug, Serialize, Deserialize)]
 struct Slot(String, usize, Vec<u32>, u64, u64);
 
-/// One article's record: its claim file (relative to the claims directory), what the
-/// file says of the article, and its reviewed claims.
+/// The head of one article's record: its claim file (relative to the claims
+/// directory), what the file says of the article, and the record's parts. Its claims
+/// follow the head's line, one part per bucket (and one for claims in none), so that
+/// lint parses only the parts of the buckets its drafts fall in.
 #[derive(Serialize)]
-struct RecordRef<'a> {
+struct HeadRef<'a> {
     file: &'a str,
     article: &'a ArticleRecord,
-    claims: &'a [Claim],
+    /// Each part's bucket key (None: claims in no bucket) and length in bytes.
+    parts: Vec<(Option<&'a str>, usize)>,
 }
 
 #[derive(Deserialize)]
-struct Record {
+struct Head {
     file: String,
     article: ArticleRecord,
-    claims: Vec<Claim>,
+    parts: Vec<(Option<String>, usize)>,
+}
+
+/// The record of an article with `claims`: the head's JSON, a newline, then the parts,
+/// each a JSON list of (position in the claim file, claim).
+fn encode_record(
+    file: &str,
+    article: &ArticleRecord,
+    claims: &[Claim],
+) -> serde_json::Result<Vec<u8>> {
+    let mut by_key: BTreeMap<Option<String>, Vec<(usize, &Claim)>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        by_key
+            .entry(crate::graph::bucket_key(c))
+            .or_default()
+            .push((i, c));
+    }
+    let mut parts = Vec::with_capacity(by_key.len());
+    let mut body = Vec::new();
+    for (key, part) in &by_key {
+        let bytes = serde_json::to_vec(part)?;
+        parts.push((key.as_deref(), bytes.len()));
+        body.extend_from_slice(&bytes);
+    }
+    let mut out = serde_json::to_vec(&HeadRef {
+        file,
+        article,
+        parts,
+    })?;
+    out.push(b'\n');
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+/// Reads a record back: its claim file, article and claims, in the claim file's
+/// order; only the claims in the buckets `keys` when given. None when damaged.
+fn decode_record(
+    bytes: &[u8],
+    keys: Option<&BTreeSet<String>>,
+) -> Option<(String, ArticleRecord, Vec<Claim>)> {
+    let line = bytes.iter().position(|&b| b == b'\n')?;
+    let head: Head = serde_json::from_slice(&bytes[..line]).ok()?;
+    let mut at = line + 1;
+    let mut claims: Vec<(usize, Claim)> = Vec::new();
+    for (key, len) in &head.parts {
+        let part = bytes.get(at..at.checked_add(*len)?)?;
+        at += len;
+        let wanted = match (keys, key) {
+            (None, _) => true,
+            (Some(keys), Some(key)) => keys.contains(key),
+            (Some(_), None) => false,
+        };
+        if wanted {
+            claims.extend(serde_json::from_slice::<Vec<(usize, Claim)>>(part).ok()?);
+        }
+    }
+    if at != bytes.len() {
+        return None;
+    }
+    claims.sort_by_key(|(i, _)| *i);
+    Some((
+        head.file,
+        head.article,
+        claims.into_iter().map(|(_, c)| c).collect(),
+    ))
 }
 
 /// The bytes of an index of `corpus`, the claim files below `dir` as listed in
@@ -185,17 +253,12 @@ fn encode(dir: &Path, corpus: &Corpus, listing: &Listing) -> Result<Vec<u8>, Ind
                 .map_err(|_| not(format!("{claim_path} is not below the directory")))?
                 .to_string_lossy()
                 .into_owned();
-            let bytes = serde_json::to_vec(&RecordRef {
-                file: &file,
-                article: &e.article,
-                claims: &e.claims,
-            })
-            .map_err(|err| not(err.to_string()))?;
+            let bytes =
+                encode_record(&file, &e.article, &e.claims).map_err(|err| not(err.to_string()))?;
             // JSON must give back exactly what the claim file gave (a figure's last
             // digit included), or lint would not answer as the files do.
-            let back: Record =
-                serde_json::from_slice(&bytes).map_err(|err| not(err.to_string()))?;
-            if back.article != e.article || back.claims != e.claims {
+            let back = decode_record(&bytes, None);
+            if back.is_none_or(|(_, article, claims)| article != e.article || claims != e.claims) {
                 return Err(not(format!("{claim_path} does not survive JSON")));
             }
             Ok((file, bytes))
@@ -499,29 +562,22 @@ impl Index {
         keys: Option<&BTreeSet<String>>,
     ) -> Result<Entry, IndexError> {
         let id = &slot.0;
-        let record: Record = serde_json::from_slice(bytes).map_err(|_| self.damaged("record"))?;
-        if &record.article.id != id {
+        let (file, article, claims) =
+            decode_record(bytes, keys).ok_or_else(|| self.damaged("record"))?;
+        if &article.id != id {
             return Err(self.damaged("record"));
         }
         // Paths as the corpus would show them for this spelling of the directory.
-        let claim_path = Path::new(&record.file)
+        let claim_path = Path::new(&file)
             .components()
             .fold(self.dir.clone(), |p, c| p.join(c));
         let article_path =
-            corpus::article_path_of(&claim_path, &record.article).map(|p| p.display().to_string());
+            corpus::article_path_of(&claim_path, &article).map(|p| p.display().to_string());
         Ok(Entry {
             article_path,
             claim_path: Some(claim_path.display().to_string()),
-            claims: record
-                .claims
-                .into_iter()
-                .filter(|c| {
-                    keys.is_none_or(|keys| {
-                        crate::graph::bucket_key(c).is_some_and(|k| keys.contains(&k))
-                    })
-                })
-                .collect(),
-            article: record.article,
+            claims,
+            article,
         })
     }
 
