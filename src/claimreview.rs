@@ -53,10 +53,10 @@ pub fn drafts(findings: &[Finding], entries: &[Entry]) -> Vec<Value> {
             let mut appearances: Vec<(Option<jiff::civil::Date>, Value)> = Vec::new();
             let mut seen = std::collections::HashSet::new();
             for s in &f.claims {
-                if !seen.insert(s.article.as_str()) {
+                if !seen.insert(&*s.article) {
                     continue;
                 }
-                let record = articles.get(s.article.as_str()).map(|e| &e.article);
+                let record = articles.get(&*s.article).map(|e| &e.article);
                 let published = record.and_then(|r| r.published);
                 let mut work = json!({
                     "@type": "CreativeWork",

@@ -9,6 +9,7 @@ use crate::lexicon::HedgeKind;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// How serious a finding is, from least to most.
 #[derive(
@@ -75,19 +76,19 @@ impl FindingKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Side {
     /// Claim id.
-    pub claim: String,
+    pub claim: Arc<str>,
     /// Article id.
-    pub article: String,
+    pub article: Arc<str>,
     /// The value's text as the article writes it.
-    pub text: String,
+    pub text: Arc<str>,
     /// The normalised value.
-    pub value: String,
+    pub value: Arc<str>,
     /// 1-based line of `text`.
     pub line: usize,
     /// 1-based character column of `text`.
     pub column: usize,
     /// The sentence.
-    pub quote: String,
+    pub quote: Arc<str>,
     /// Which side of the finding it is on: claims with the same number agree with
     /// each other; a discrepancy sets cluster 0 against cluster 1.
     pub cluster: usize,
@@ -184,26 +185,26 @@ fn with_consensus(mut f: Finding, consensus: Option<Consensus>) -> Finding {
 /// consensus (0 for `a`, 1 for `b`) and how many articles it holds: that side lists
 /// its first [`CONSENSUS_SHOWN`] claims and the counts go in the returned [`Consensus`].
 fn opposed_sides(
-    entries: &[Entry],
+    graph: &ClaimGraph<'_>,
     a: &[ClaimRef],
     b: &[ClaimRef],
     consensus: Option<(usize, usize)>,
 ) -> (Vec<Side>, Option<Consensus>) {
     let count = |m: &[ClaimRef], articles: usize| Consensus {
-        value: value_label(&entries[m[0].0].claims[m[0].1]),
+        value: value_label(graph.claim(m[0])),
         articles,
         claims: m.len(),
     };
     match consensus {
         Some((0, articles)) => (
-            opposed(entries, &a[..a.len().min(CONSENSUS_SHOWN)], b),
+            opposed(graph, &a[..a.len().min(CONSENSUS_SHOWN)], b),
             Some(count(a, articles)),
         ),
         Some((_, articles)) => (
-            opposed(entries, a, &b[..b.len().min(CONSENSUS_SHOWN)]),
+            opposed(graph, a, &b[..b.len().min(CONSENSUS_SHOWN)]),
             Some(count(b, articles)),
         ),
-        None => (opposed(entries, a, b), None),
+        None => (opposed(graph, a, b), None),
     }
 }
 
@@ -239,33 +240,39 @@ impl ClusterFacts {
     }
 }
 
-fn side(entries: &[Entry], r: ClaimRef) -> Side {
-    let e = &entries[r.0];
-    let c = &e.claims[r.1];
-    Side {
-        claim: c.id.clone(),
-        article: e.article.id.clone(),
-        text: c.evidence.text.clone(),
-        value: value_label(c),
-        line: c.evidence.line,
-        column: c.evidence.column,
-        quote: c.evidence.quote.clone(),
-        cluster: 0,
-    }
+/// The side a claim stands for, built once per claim however many findings list it
+/// (a consensus claim stands in every outlier's finding): sides share its strings.
+fn side(graph: &ClaimGraph<'_>, r: ClaimRef) -> Side {
+    graph
+        .memo(r, || {
+            let e = &graph.entries[r.0];
+            let c = &e.claims[r.1];
+            Side {
+                claim: c.id.as_str().into(),
+                article: e.article.id.as_str().into(),
+                text: c.evidence.text.as_str().into(),
+                value: value_label(c).into(),
+                line: c.evidence.line,
+                column: c.evidence.column,
+                quote: c.evidence.quote.as_str().into(),
+                cluster: 0,
+            }
+        })
+        .clone()
 }
 
 /// The sides of a finding that sets claims `a` (cluster 0) against claims `b` (cluster 1).
-fn opposed(entries: &[Entry], a: &[ClaimRef], b: &[ClaimRef]) -> Vec<Side> {
+fn opposed(graph: &ClaimGraph<'_>, a: &[ClaimRef], b: &[ClaimRef]) -> Vec<Side> {
     a.iter()
-        .map(|&r| side_in(entries, r, 0))
-        .chain(b.iter().map(|&r| side_in(entries, r, 1)))
+        .map(|&r| side_in(graph, r, 0))
+        .chain(b.iter().map(|&r| side_in(graph, r, 1)))
         .collect()
 }
 
-fn side_in(entries: &[Entry], r: ClaimRef, cluster: usize) -> Side {
+fn side_in(graph: &ClaimGraph<'_>, r: ClaimRef, cluster: usize) -> Side {
     Side {
         cluster,
-        ..side(entries, r)
+        ..side(graph, r)
     }
 }
 
@@ -388,7 +395,7 @@ pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) 
 fn drop_contained(out: &mut Vec<Finding>) {
     let sets: Vec<std::collections::BTreeSet<&str>> = out
         .iter()
-        .map(|f| f.claims.iter().map(|c| c.claim.as_str()).collect())
+        .map(|f| f.claims.iter().map(|c| &*c.claim).collect())
         .collect();
     // Only findings sharing a claim can contain one another: look among those holding
     // the rarest claim, so this stays near-linear when a story has thousands of findings.
@@ -418,7 +425,7 @@ fn drop_contained(out: &mut Vec<Finding>) {
 }
 
 fn finding_id(kind: FindingKind, subject: &str, sides: &[Side]) -> String {
-    let mut ids: Vec<&str> = sides.iter().map(|s| s.claim.as_str()).collect();
+    let mut ids: Vec<&str> = sides.iter().map(|s| &*s.claim).collect();
     ids.sort();
     let mut h = Sha256::new();
     h.update(kind.as_str());
@@ -760,7 +767,7 @@ fn compare_quantities(
             )
         };
         if options.wants(severity) {
-            let sides = c.members.iter().map(|&r| side(entries, r)).collect();
+            let sides = c.members.iter().map(|&r| side(graph, r)).collect();
             out.push(make(
                 FindingKind::Quantity,
                 severity,
@@ -838,7 +845,7 @@ fn compare_quantities(
             // Same fact, stated compatibly: what the next checks conclude when they hold.
             let variant = |why: String| {
                 options.wants(Severity::Variant).then(|| {
-                    let (sides, consensus) = opposed_sides(entries, &ma, &mb, consensus_is);
+                    let (sides, consensus) = opposed_sides(graph, &ma, &mb, consensus_is);
                     with_consensus(
                         make(
                             FindingKind::Quantity,
@@ -996,7 +1003,7 @@ fn compare_quantities(
             if !compatible.is_empty() {
                 why.push(format!("{} agrees with both", compatible.join(", ")));
             }
-            let (sides, consensus) = opposed_sides(entries, &ma, &mb, consensus_is);
+            let (sides, consensus) = opposed_sides(graph, &ma, &mb, consensus_is);
             out.push(with_consensus(
                 make(
                     FindingKind::Quantity,
@@ -1017,8 +1024,8 @@ struct Attributed {
     /// The facts it concerns, in the order met.
     subjects: Vec<String>,
     /// Claims (and attribution positions) already listed.
-    seen: std::collections::HashSet<(String, usize, usize)>,
-    listed: std::collections::HashSet<String>,
+    seen: std::collections::HashSet<(Arc<str>, usize, usize)>,
+    listed: std::collections::HashSet<Arc<str>>,
 }
 
 impl Attributed {
@@ -1078,15 +1085,15 @@ fn attribution_conflicts(
             if c1.is_empty() || c2.is_empty() {
                 continue;
             }
-            let attr_side = |(r, a): (ClaimRef, &crate::claims::Attribution), s: &String| Side {
-                claim: graph.claim(r).id.clone(),
-                article: entries[r.0].article.id.clone(),
-                text: a.text.clone(),
-                value: name(gaz, s),
-                line: a.line,
-                column: a.column,
-                quote: graph.claim(r).evidence.quote.clone(),
-                cluster: 0,
+            let attr_side = |(r, a): (ClaimRef, &crate::claims::Attribution), s: &String| {
+                let shared = side(graph, r);
+                Side {
+                    text: a.text.as_str().into(),
+                    value: name(gaz, s).into(),
+                    line: a.line,
+                    column: a.column,
+                    ..shared
+                }
             };
             let entry = found.entry(format!("{s1}|{s2}")).or_insert_with(|| {
                 // The source of the first article (by id) is side 0.
@@ -1137,14 +1144,16 @@ fn attribution_conflicts(
                     .finding
                     .claims
                     .iter()
-                    .find(|x| x.value == shown)
+                    .find(|x| *x.value == *shown)
                     .map_or(1, |x| x.cluster);
                 for &(r, a) in claims {
-                    let at = (entries[r.0].article.id.clone(), a.line, a.column);
-                    if entry.listed.contains(&graph.claim(r).id) || entry.seen.contains(&at) {
+                    let at: (Arc<str>, usize, usize) =
+                        (entries[r.0].article.id.as_str().into(), a.line, a.column);
+                    let id: &str = &graph.claim(r).id;
+                    if entry.listed.contains(id) || entry.seen.contains(&at) {
                         continue;
                     }
-                    entry.listed.insert(graph.claim(r).id.clone());
+                    entry.listed.insert(id.into());
                     entry.seen.insert(at);
                     entry.finding.claims.push(Side {
                         cluster,
@@ -1244,7 +1253,7 @@ fn compare_dates(
                     sev,
                     subj.clone(),
                     why,
-                    m.iter().map(|&r| side(entries, r)).collect(),
+                    m.iter().map(|&r| side(graph, r)).collect(),
                 ));
             }
         }
@@ -1304,7 +1313,7 @@ fn compare_dates(
             Some(k) if k == j => Some((1, facts[j].articles.len())),
             _ => None,
         };
-        let (sides, consensus) = opposed_sides(entries, ma, mb, consensus_is);
+        let (sides, consensus) = opposed_sides(graph, ma, mb, consensus_is);
         out.push(with_consensus(
             make(
                 FindingKind::Date,
@@ -1391,7 +1400,7 @@ fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
         .iter()
         .enumerate()
         .flat_map(|(i, c)| c.iter().map(move |&r| (i, r)))
-        .map(|(i, r)| side_in(entries, r, i))
+        .map(|(i, r)| side_in(graph, r, i))
         .collect();
     out.push(make(FindingKind::Attribution, severity, subj, why, sides));
 }
@@ -1404,13 +1413,13 @@ mod tests {
         let sides = claims
             .iter()
             .map(|c| Side {
-                claim: (*c).to_string(),
+                claim: (*c).into(),
                 article: "a".into(),
-                text: String::new(),
-                value: String::new(),
+                text: "".into(),
+                value: "".into(),
                 line: 1,
                 column: 1,
-                quote: String::new(),
+                quote: "".into(),
                 cluster: 0,
             })
             .collect();
@@ -1484,7 +1493,7 @@ mod tests {
             let consensus = f.consensus.as_ref().expect("consensus");
             assert_eq!(consensus.value, "12000");
             assert_eq!((consensus.articles, consensus.claims), (12, 12));
-            let sides: Vec<&Side> = f.claims.iter().filter(|s| s.value == "12000").collect();
+            let sides: Vec<&Side> = f.claims.iter().filter(|s| &*s.value == "12000").collect();
             assert_eq!(sides.len(), CONSENSUS_SHOWN);
             assert_eq!(f.claims.len(), CONSENSUS_SHOWN + 1);
         }
@@ -1536,7 +1545,7 @@ mod tests {
                 .claims
                 .iter()
                 .filter(|s| s.cluster == cluster)
-                .map(|s| s.article.as_str())
+                .map(|s| &*s.article)
                 .collect()
         };
         // a1's 14 000 against a2's 12 000: the article disagrees with another one.
@@ -1595,7 +1604,7 @@ mod tests {
         drop_contained(&mut out);
         let kept: Vec<Vec<&str>> = out
             .iter()
-            .map(|f| f.claims.iter().map(|c| c.claim.as_str()).collect())
+            .map(|f| f.claims.iter().map(|c| &*c.claim).collect())
             .collect();
         assert_eq!(
             kept,

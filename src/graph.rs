@@ -48,6 +48,10 @@ pub struct ClaimGraph<'c> {
     /// Groups of claims about one fact, each spanning at least two articles.
     pub groups: Vec<Vec<ClaimRef>>,
     claim_nodes: HashMap<ClaimRef, NodeIndex>,
+    /// Where each article's claims start in `sides`.
+    first_claim: Vec<usize>,
+    /// Each claim's finding side, made on first use (see [`ClaimGraph::memo`]).
+    sides: Vec<std::sync::OnceLock<crate::compare::Side>>,
 }
 
 impl<'c> ClaimGraph<'c> {
@@ -88,17 +92,35 @@ impl<'c> ClaimGraph<'c> {
                 graph.add_edge(claim_nodes[&w[0]], claim_nodes[&w[1]], Edge::SameFact);
             }
         }
+        let mut first_claim = Vec::with_capacity(entries.len());
+        let mut claims = 0;
+        for e in entries {
+            first_claim.push(claims);
+            claims += e.claims.len();
+        }
         ClaimGraph {
             entries,
             graph,
             groups,
             claim_nodes,
+            first_claim,
+            sides: (0..claims).map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
     /// The claim at `r`.
     pub fn claim(&self, r: ClaimRef) -> &'c Claim {
         &self.entries[r.0].claims[r.1]
+    }
+
+    /// The finding side of the claim at `r`, made by `make` the first time it is asked
+    /// for: every finding listing the claim then shares its strings.
+    pub fn memo(
+        &self,
+        r: ClaimRef,
+        make: impl FnOnce() -> crate::compare::Side,
+    ) -> &crate::compare::Side {
+        self.sides[self.first_claim[r.0] + r.1].get_or_init(make)
     }
 
     /// The graph node of the claim at `r`.

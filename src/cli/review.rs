@@ -72,7 +72,7 @@ pub fn run(
     let mut unreviewed = BTreeSet::new();
     for f in &findings {
         for s in &f.claims {
-            if !reviewed.contains(&(s.article.clone(), s.claim.clone())) {
+            if !reviewed.contains(&(s.article.to_string(), s.claim.to_string())) {
                 unreviewed.insert(format!(
                     "  {}:{}:{} {} «{}» (in {})",
                     s.article, s.line, s.column, s.claim, s.text, f.id

@@ -408,11 +408,7 @@ fn draft_findings(
     let located: Vec<(usize, &crate::compare::Side)> = f
         .claims
         .iter()
-        .filter_map(|s| {
-            by_id
-                .get(&(s.article.as_str(), s.claim.as_str()))
-                .map(|&(ai, _)| (ai, s))
-        })
+        .filter_map(|s| by_id.get(&(&*s.article, &*s.claim)).map(|&(ai, _)| (ai, s)))
         .collect();
     let mut out = Vec::new();
     for &(ai, side) in located.iter().filter(|(ai, _)| is_draft(*ai)) {
@@ -432,20 +428,20 @@ fn draft_findings(
                 !is_draft(*bi) && (f.severity == Severity::Variant || other.cluster != side.cluster)
             })
             .map(|&(bi, other)| {
-                let (_, ci) = by_id[&(other.article.as_str(), other.claim.as_str())];
+                let (_, ci) = by_id[&(&*other.article, &*other.claim)];
                 let c = &entries[bi].claims[ci];
                 let mut l = location(&entries[bi], c, &other.text, other.line, other.column);
-                l.value = other.value.clone();
+                l.value = other.value.to_string();
                 l
             })
             .collect();
         if related.is_empty() {
             continue;
         }
-        let (_, ci) = by_id[&(side.article.as_str(), side.claim.as_str())];
+        let (_, ci) = by_id[&(&*side.article, &*side.claim)];
         let c = &entries[ai].claims[ci];
         let mut primary = location(&entries[ai], c, &side.text, side.line, side.column);
-        primary.value = side.value.clone();
+        primary.value = side.value.to_string();
         let verb = match f.severity {
             Severity::Contradiction => "contradicts",
             Severity::Discrepancy => "differs from",

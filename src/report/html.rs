@@ -120,7 +120,7 @@ impl<'a> Page<'a> {
                 .claims
                 .iter()
                 .map(|s: &'a Side| {
-                    let key = (s.article.as_str(), s.claim.as_str());
+                    let key = (&*s.article, &*s.claim);
                     let i = *index.entry(key).or_insert_with(|| {
                         let claim = claims.get(&key);
                         let ids: &[String] = claim.map_or(&[], |c| &c.entities);

@@ -95,7 +95,7 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
             b.push_record([
                 a,
                 b2,
-                s.article.clone(),
+                s.article.to_string(),
                 format!("«{}»", one_line(&s.text)),
                 format!("{}:{}", s.line, s.column),
                 wrap(&around(&s.quote, &s.text, w[5] * 2), w[5]),
