@@ -842,9 +842,7 @@ impl Reader<'_, '_> {
         }
         let t = self.s.tok(v);
         let m = month_of(&t.norm, t.capitalized, self.lang)?;
-        let dot =
-            is_month_abbreviation(&t.norm) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
-        Some((m, if dot { v + 2 } else { v + 1 }))
+        Some((m, self.after_abbreviation(&t.norm, v)))
     }
 
     /// A month name even where the word could be another ("may", "march"): next to a
@@ -855,8 +853,15 @@ impl Reader<'_, '_> {
         }
         let w = self.w(v);
         let m = month_of(w, true, self.lang)?;
-        let dot = is_month_abbreviation(w) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
-        Some((m, if dot { v + 2 } else { v + 1 }))
+        Some((m, self.after_abbreviation(w, v)))
+    }
+
+    /// The view index after month name `word` at `v`, past the period of its
+    /// abbreviation ("oct. 2", "en fév.").
+    fn after_abbreviation(&self, word: &str, v: usize) -> usize {
+        let dot =
+            is_month_abbreviation(word) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        if dot { v + 2 } else { v + 1 }
     }
 
     /// A weekday, or its short name ("Tue", "Thur"), where a weekday is expected.
@@ -958,6 +963,21 @@ impl Reader<'_, '_> {
         } else {
             v
         };
+        // "pour le 27": a French day alone after "pour le" is a deadline, and the
+        // words that make it one are part of it ("le 27" alone is "27", as "le 2
+        // décembre" is "2 décembre").
+        let (q, core) = if !is_range
+            && v >= 2
+            && self.lang == Lang::Fr
+            && value.granularity == Granularity::Day
+            && self.w(v - 1) == "le"
+            && self.w(v - 2) == "pour"
+            && self.day_alone_fr(v).is_some_and(|(e, _)| e == end)
+        {
+            (q.min(v - 2), v - 2)
+        } else {
+            (q, core)
+        };
         Some(DateMention {
             start: s.view[q],
             core: s.view[core],
@@ -1037,9 +1057,16 @@ impl Reader<'_, '_> {
             _ => None,
         };
         let k = if opener.is_some() { v + 1 } else { v };
-        // "entre le 3 et le 12 septembre": the articles before the days.
+        // A day of the month alone, also in words ("ninth", "neuf").
+        let bare_day = |k: usize| {
+            self.day_num(k)
+                .or_else(|| self.day_any(k).filter(|_| self.lang == Lang::En))
+                .or_else(|| self.day_word_fr(k))
+        };
+        // "entre le 3 et le 12 septembre", "between the ninth and the seventeenth of
+        // April": the articles before the days.
         let article_day = |k: usize| {
-            if self.w(k) == "le" && self.day_num(k + 1).is_some() {
+            if matches!(self.w(k), "le" | "the") && bare_day(k + 1).is_some() {
                 k + 1
             } else {
                 k
@@ -1047,9 +1074,13 @@ impl Reader<'_, '_> {
         };
         let k = if opener.is_some() { article_day(k) } else { k };
         let between = matches!(opener.as_deref(), Some("between" | "entre"));
-        // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier".
-        if let Some((d1, e)) = self.day_num(k)
-            && self.month(e).is_none()
+        // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier",
+        // "from ninth till seventeenth of April".
+        if let Some((d1, e)) = if opener.is_some() {
+            bare_day(k)
+        } else {
+            self.day_num(k)
+        } && self.month(e).is_none()
             && let Some((kind, e2)) = self.connector(e)
             && let e2 = article_day(e2)
             && (kind != Conn::And || between || self.num(e2).is_some())
@@ -1074,25 +1105,37 @@ impl Reader<'_, '_> {
         if kind == Conn::And && !between {
             return None;
         }
+        // "November 19-20", "June 9 to the 10th", "April ninth through seventeenth": a
+        // second day without a month takes the first's. Not "jeudi à 22 h": the first
+        // end names its month.
+        let same_month = (x.granularity == Granularity::Day && self.month_lenient(k).is_some())
+            .then(|| {
+                let j = e2 + usize::from(self.w(e2) == "the");
+                // Not the first figure of a date in digits ("02/22/2016").
+                if self.numeric(j).is_some() {
+                    return None;
+                }
+                let (d2, end) = bare_day(j)?;
+                if self.month_lenient(end).is_some()
+                    || matches!(self.w(end), "of" | "de" | "du" | "d")
+                {
+                    return None;
+                }
+                Some((
+                    end,
+                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
+                ))
+            })
+            .flatten();
         // "to the 28th of June": the article before the second end.
         let e2 = if self.w(e2) == "the" && self.period_at(e2).is_none() {
             e2 + 1
         } else {
             e2
         };
-        let (end, y) = match self.period_at(e2).or_else(|| now(e2)) {
-            Some(y) => y,
-            // "November 19-20", "June 9 to 10": the second day takes the first's month.
-            // Not "jeudi à 22 h": the first end names its month.
-            None if x.granularity == Granularity::Day && self.month_lenient(k).is_some() => {
-                let (d2, end) = self.day_num(e2)?;
-                (
-                    end,
-                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
-                )
-            }
-            None => return None,
-        };
+        let (end, y) = same_month
+            .or_else(|| self.period_at(e2))
+            .or_else(|| now(e2))?;
         // "between Jan 1 and Jan 5, 2016", "Nov 18-Dec 19, 2015": the year written
         // once, at the end, is both ends'.
         // Not "from next Friday to Oct 1st 2020": only a named day or month moves.
@@ -1166,7 +1209,10 @@ impl Reader<'_, '_> {
         {
             return Some((end, y));
         }
-        let (d2, mut k) = self.day_num(v)?;
+        let (d2, mut k) = self
+            .day_num(v)
+            .or_else(|| self.day_any(v).filter(|_| self.lang == Lang::En))
+            .or_else(|| self.day_word_fr(v))?;
         if matches!(self.w(k), "of" | "in" | "de" | "du") {
             k += 1;
         }
@@ -1196,7 +1242,8 @@ impl Reader<'_, '_> {
             return Some((Conn::Dash, e));
         }
         Some(match self.w(e) {
-            "-" => (Conn::Dash, e + 1),
+            // "2014~2018": a tilde joins two ends as a dash does.
+            "-" | "~" => (Conn::Dash, e + 1),
             "to" | "till" | "til" | "until" | "through" | "thru" | "au" | "a" => (Conn::To, e + 1),
             "jusqu" if matches!(self.w(e + 1), "a" | "au") => (Conn::To, e + 2),
             "and" | "et" => (Conn::And, e + 1),
@@ -1343,13 +1390,16 @@ impl Reader<'_, '_> {
             ("vendredi", "saint", _) => (Holiday::Easter(-2), v + 2),
             ("thanksgiving", ..) if self.lang == Lang::En => {
                 let e = if w(v + 1) == "day" { v + 2 } else { v + 1 };
-                (Holiday::Nth(11, Weekday::Thursday, 4), e)
+                (Holiday::Nth(11, Weekday::Thursday, 4, 0), e)
             }
+            // The day after Thanksgiving, and the Monday after it.
+            ("black", "friday", _) => (Holiday::Nth(11, Weekday::Thursday, 4, 1), v + 2),
+            ("cyber", "monday", _) => (Holiday::Nth(11, Weekday::Thursday, 4, 4), v + 2),
             ("labor" | "labour", "day", _) if self.lang == Lang::En => {
-                (Holiday::Nth(9, Weekday::Monday, 1), v + 2)
+                (Holiday::Nth(9, Weekday::Monday, 1, 0), v + 2)
             }
             ("memorial", "day", _) if self.lang == Lang::En => {
-                (Holiday::Nth(5, Weekday::Monday, -1), v + 2)
+                (Holiday::Nth(5, Weekday::Monday, -1, 0), v + 2)
             }
             _ => return None,
         })
@@ -2096,6 +2146,11 @@ impl Reader<'_, '_> {
     /// 2015".
     fn rank(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
+        if (w(v + 1) == "s" || w(v + 2) == "s")
+            && let Some(found) = self.possessive_part(v)
+        {
+            return Some(found);
+        }
         // "Q3", "H1": a letter glued to a digit.
         if matches!(w(v), "q" | "h") && self.glued(v + 1) {
             let n = self.num(v + 1)?;
@@ -2212,6 +2267,34 @@ impl Reader<'_, '_> {
             return None;
         }
         Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// A quarter or half of a year told before it with "'s": "next year's first
+    /// quarter", "2016's second half", "this year's last quarter".
+    fn possessive_part(&self, v: usize) -> Option<Found> {
+        let (e, year) = match self.year(v) {
+            Some(y) => (v + 1, y),
+            None => {
+                let (e, x) = self
+                    .relative(v)
+                    .filter(|(_, x)| x.granularity == Granularity::Year)?;
+                (e, x.start.year())
+            }
+        };
+        if self.w(e) != "s" {
+            return None;
+        }
+        let n = rank_of(self.w(e + 1))?;
+        let (size, per) = match self.w(e + 2) {
+            "quarter" => (3, 4),
+            "half" => (6, 2),
+            _ => return None,
+        };
+        let n = if n < 0 { per } else { n };
+        if n > per {
+            return None;
+        }
+        Some((e + 3, months_part(year, n, size)?))
     }
 
     /// The first or last units of a period: "the first three months of 2024", "the
@@ -2405,7 +2488,23 @@ impl Reader<'_, '_> {
         } else {
             return None;
         };
-        let (d, e) = self.day_num(k).filter(|&(_, e)| e == k + 2)?;
+        // "on the 27", "for the second.", "until the twenty second": after a
+        // preposition and "the", a bare number is a day too, and so is an ordinal word
+        // that ends the sentence ("after the first, …" is not a day).
+        let placed = k == v + 1
+            && self.lang == Lang::En
+            && v > 0
+            && matches!(
+                self.w(v - 1),
+                "on" | "for" | "by" | "until" | "till" | "since" | "before" | "after"
+            );
+        let ends = |e: usize| e >= self.s.view.len() || matches!(self.w(e), "." | "!" | "?");
+        let (d, e) = match self.day_num(k) {
+            Some((d, e)) if e == k + 2 || placed => (d, e),
+            Some(_) => return None,
+            None if placed => self.day_any(k).filter(|&(_, e)| ends(e))?,
+            None => return None,
+        };
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -2427,12 +2526,16 @@ impl Reader<'_, '_> {
     }
 
     /// A French day of the month alone after "le": "pour le 27", "le 3 et le 4", "le
-    /// 1er.": the one nearest publication. Not "le 27e régiment", "le 18 h".
+    /// 1er.", "le vingt-deux.": the one nearest publication. Not "le 27e régiment",
+    /// "le 18 h".
     fn day_alone_fr(&self, v: usize) -> Option<Found> {
         if self.lang != Lang::Fr || v == 0 || self.w(v - 1) != "le" {
             return None;
         }
-        let (d, e) = self.day_num(v)?;
+        // "le sept." may be September.
+        let (d, e) = self
+            .day_num(v)
+            .or_else(|| self.day_word_fr(v).filter(|_| self.month(v).is_none()))?;
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -2630,9 +2733,11 @@ impl Reader<'_, '_> {
             return Some((e + 2, month_period(p?.year(), m, None)?));
         }
         // A bare month needs a preposition or "the month of" to be a date ("en juin",
-        // "depuis décembre", "in March"), else "mars" or "may" may be other words.
+        // "depuis décembre", "in March", "after Feb"), else "mars" or "may" may be other
+        // words.
         let (q, past) = qualifier_before(self.s, v);
-        if q == v && !named {
+        let opened = v > 0 && matches!(w(v - 1), "before" | "after" | "avant" | "apres");
+        if q == v && !named && !opened {
             return None;
         }
         let y = infer_year(p?, m, None, past);
@@ -2674,8 +2779,9 @@ impl Reader<'_, '_> {
         {
             return Some(found);
         }
-        // "Friday the 15th", "vendredi le 2", "Monday 21,": the day of a month near
-        // publication that falls on that weekday.
+        // "Friday the 15th", "vendredi le 2", "Monday 21,", "Tue 13th": the day of a
+        // month nearest publication that falls on that weekday (a given weekday falls
+        // on a given day at least once in 14 months).
         let bare_day = self.day_num(k).filter(|&(_, e)| {
             e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
         });
@@ -2685,7 +2791,7 @@ impl Reader<'_, '_> {
             bare_day
         } && let Some(p) = self.p
         {
-            let found = (-1..=1)
+            let found = (-14..=14)
                 .filter_map(|o| {
                     let m = p.first_of_month().checked_add((o as i64).months()).ok()?;
                     valid_day(m.year(), m.month(), d.into())
@@ -2786,8 +2892,8 @@ enum Holiday {
     Fixed(i8, i8),
     /// Days from Easter Sunday.
     Easter(i64),
-    /// The `n`th (-1: last) weekday of a month.
-    Nth(i8, Weekday, i8),
+    /// The `n`th (-1: last) weekday of a month, moved by a number of days.
+    Nth(i8, Weekday, i8, i64),
 }
 
 impl Holiday {
@@ -2796,7 +2902,9 @@ impl Holiday {
         match self {
             Holiday::Fixed(m, d) => ymd(y, m, d),
             Holiday::Easter(off) => add_days(easter(y)?, off),
-            Holiday::Nth(m, wd, n) => ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok(),
+            Holiday::Nth(m, wd, n, off) => {
+                add_days(ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok()?, off)
+            }
         }
     }
 }
@@ -3749,7 +3857,7 @@ mod tests {
     fn french_days_alone_week_numbers_and_days_in_words() {
         assert_eq!(
             value("Je suis revenu pour le 27.", Lang::Fr, "2016-11-07"),
-            v("27", "2016-10-27", "2016-10-27")
+            v("pour le 27", "2016-10-27", "2016-10-27")
         );
         assert_eq!(
             value("Rendez-vous le 3 et le 4 décembre", Lang::Fr, "2016-11-07"),
@@ -4067,5 +4175,184 @@ mod tests {
         );
         // Alone, a score.
         assert!(values("they won 7-6 on penalties", Lang::En, "2018-06-20").is_empty());
+    }
+    #[test]
+    fn a_tilde_joins_a_range() {
+        assert_eq!(
+            value("The range is 2014~2018.", Lang::En, "2016-11-07"),
+            v("2014~2018", "2014-01-01", "2018-12-31")
+        );
+        assert_eq!(
+            value("sur la période 2014~2018.", Lang::Fr, "2016-11-07"),
+            v("2014~2018", "2014-01-01", "2018-12-31")
+        );
+    }
+
+    #[test]
+    fn a_weekday_and_day_far_from_publication() {
+        // No Tuesday the 13th between July 2021 and September 2022.
+        assert_eq!(
+            value("I'll go back Tue 13th", Lang::En, "2022-03-01"),
+            v("Tue 13th", "2022-09-13", "2022-09-13")
+        );
+        assert_eq!(
+            value(
+                "Do you have any plans on Sunday 31!",
+                Lang::En,
+                "2018-06-01"
+            ),
+            v("Sunday 31", "2017-12-31", "2017-12-31")
+        );
+        assert_eq!(
+            value("Rendez-vous dimanche 31.", Lang::Fr, "2018-06-01"),
+            v("dimanche 31", "2017-12-31", "2017-12-31")
+        );
+    }
+
+    #[test]
+    fn an_english_day_alone_after_a_preposition_and_its_article() {
+        let en = |text| value(text, Lang::En, "2016-11-07");
+        assert_eq!(
+            en("I went back for the 27."),
+            v("the 27", "2016-10-27", "2016-10-27")
+        );
+        assert_eq!(
+            en("I went back for the second"),
+            v("the second", "2016-11-02", "2016-11-02")
+        );
+        assert_eq!(
+            en("it lasts until the twenty second!"),
+            v("the twenty second", "2016-11-22", "2016-11-22")
+        );
+        // Counts and ranks are not days.
+        assert!(values("a vote for the 27 member states", Lang::En, "2016-11-07").is_empty());
+        assert!(values("After the first, he left", Lang::En, "2016-11-07").is_empty());
+        assert!(values("he won for the second time", Lang::En, "2016-11-07").is_empty());
+        // French: "le" alone dates a day, and keeps it.
+        assert_eq!(
+            value("Je suis retourné pour le 27.", Lang::Fr, "2016-11-07"),
+            v("pour le 27", "2016-10-27", "2016-10-27")
+        );
+        assert_eq!(
+            value("Il est revenu le vingt-deux.", Lang::Fr, "2016-11-07"),
+            v("vingt-deux", "2016-11-22", "2016-11-22")
+        );
+        assert_eq!(
+            value("Il est revenu le 27.", Lang::Fr, "2016-11-07"),
+            v("27", "2016-10-27", "2016-10-27")
+        );
+        // "sept" is also a month.
+        assert_eq!(
+            value("pas ici durant le sept.", Lang::Fr, "2016-11-07"),
+            v("sept.", "2016-09-01", "2016-09-30")
+        );
+        assert!(values("le onze de départ", Lang::Fr, "2016-11-07").is_empty());
+    }
+
+    #[test]
+    fn days_in_words_in_ranges() {
+        let en = |text| value(text, Lang::En, "2018-03-01");
+        assert_eq!(
+            en("i am off between the ninth and the seventeenth of april"),
+            v(
+                "between the ninth and the seventeenth of april",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            en("i am off from ninth till seventeenth of april"),
+            v(
+                "from ninth till seventeenth of april",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            en("i am off april ninth through seventeenth"),
+            v(
+                "april ninth through seventeenth",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            en("i am off from April the ninth till the seventeenth"),
+            v(
+                "from April the ninth till the seventeenth",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            value("absent du neuf au dix-sept avril", Lang::Fr, "2018-03-01"),
+            v("du neuf au dix-sept avril", "2018-04-09", "2018-04-17")
+        );
+        // A count of months is no range of days.
+        assert!(values("de deux à trois mois", Lang::Fr, "2018-03-01").is_empty());
+    }
+
+    #[test]
+    fn a_bare_month_after_before_or_after() {
+        assert_eq!(
+            bounds("Maybe we can leave after Feb", Lang::En, "2018-06-01"),
+            v("after Feb", "2018-03-01", "")
+        );
+        assert_eq!(
+            bounds("rien ne bougera avant mars", Lang::Fr, "2018-06-01"),
+            v("avant mars", "", "2018-02-28")
+        );
+        // Lower-case "may" is a verb.
+        assert!(values("before may be late", Lang::En, "2018-06-01").is_empty());
+    }
+
+    #[test]
+    fn black_friday_and_cyber_monday() {
+        assert_eq!(
+            value("I'll go back on black friday 2010", Lang::En, "2016-11-07"),
+            v("black friday 2010", "2010-11-26", "2010-11-26")
+        );
+        assert_eq!(
+            value("les soldes du Black Friday 2019", Lang::Fr, "2016-11-07"),
+            v("Black Friday 2019", "2019-11-29", "2019-11-29")
+        );
+        assert_eq!(
+            value("sales on Cyber Monday", Lang::En, "2019-11-20"),
+            v("Cyber Monday", "2019-12-02", "2019-12-02")
+        );
+    }
+    #[test]
+    fn a_part_of_a_year_told_with_its_possessive() {
+        let en = |text| value(text, Lang::En, "2016-11-07");
+        assert_eq!(
+            en("I'll be out next year's third-quarter"),
+            v("next year's third-quarter", "2017-07-01", "2017-09-30")
+        );
+        assert_eq!(
+            en("sales in 2015's second half fell"),
+            v("2015's second half", "2015-07-01", "2015-12-31")
+        );
+        assert_eq!(
+            en("this year's last quarter"),
+            v("this year's last quarter", "2016-10-01", "2016-12-31")
+        );
+        // French says it with "de".
+        assert_eq!(
+            value(
+                "au troisième trimestre de l'année prochaine",
+                Lang::Fr,
+                "2016-11-07"
+            ),
+            v(
+                "troisième trimestre de l'année prochaine",
+                "2017-07-01",
+                "2017-09-30"
+            )
+        );
+        // Without a part, the year alone.
+        assert_eq!(
+            en("next year's budget"),
+            v("next year", "2017-01-01", "2017-12-31")
+        );
     }
 }
