@@ -2681,6 +2681,14 @@ impl Reader<'_, '_> {
         if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
             return self.with_year(v, e2, m, d);
         }
+        // "October, 1st": after a comma, only a day with its ordinal suffix ("in
+        // October, 12 people").
+        if !named
+            && self.s.tok(e).is_punct(',')
+            && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| e2 == e + 3)
+        {
+            return self.with_year(v, e2, m, d);
+        }
         // "November between 19 and 20", "novembre du 3 au 5", "Feb between 2-7 2018".
         if !named
             && matches!(w(e), "between" | "entre" | "from" | "du")
@@ -2800,8 +2808,16 @@ impl Reader<'_, '_> {
                 .min_by_key(|x| (*x - p).get_days().abs())?;
             return Some((e, day(found)));
         }
-        // A short name alone is no date.
-        self.weekday(v)?;
+        // A short name alone is no date, but for English "on Tues." or "on tues" at
+        // the end of a clause, where the word can only be the day.
+        if short.is_some() && self.weekday(v).is_none() {
+            let on = v > 0 && w(v - 1) == "on" && self.lang == Lang::En;
+            let ends = v + 1 >= self.s.view.len() || self.s.tok(v + 1).kind == TokKind::Punct;
+            if !(on && ends) {
+                return None;
+            }
+            return Some((v + 1, day(weekday_near(self.p?, wd, -1, false)?)));
+        }
         let p = self.p?;
         // "Friday next week", "vendredi de la semaine prochaine", "friday of this week".
         let mut j = k;
@@ -4353,6 +4369,39 @@ mod tests {
         assert_eq!(
             en("next year's budget"),
             v("next year", "2017-01-01", "2017-12-31")
+        );
+    }
+    #[test]
+    fn short_weekdays_after_on_and_a_day_after_a_comma() {
+        let en = |text| values(text, Lang::En, "2016-11-07");
+        assert_eq!(
+            en("i'll go back on tues. good news."),
+            vec![v("tues", "2016-11-01", "2016-11-01")]
+        );
+        assert_eq!(
+            en("i'll go back on tues"),
+            vec![v("tues", "2016-11-01", "2016-11-01")]
+        );
+        // A word after it: not a day ("on sat mats").
+        assert!(en("he went on sat mats").is_empty());
+        // French short names stay words ("mer" is the sea).
+        assert!(values("on va à la mer.", Lang::Fr, "2016-11-07").is_empty());
+        assert_eq!(
+            en("set something up for October, 1st."),
+            vec![v("October, 1st", "2016-10-01", "2016-10-01")]
+        );
+        // A count after the comma is no day.
+        assert_eq!(
+            en("In October, 12 people died"),
+            vec![v("October", "2016-10-01", "2016-10-31")]
+        );
+        assert_eq!(
+            values(
+                "En octobre, 12 personnes sont mortes",
+                Lang::Fr,
+                "2016-11-07"
+            ),
+            vec![v("octobre", "2016-10-01", "2016-10-31")]
         );
     }
 }
