@@ -1984,7 +1984,10 @@ impl Reader<'_, '_> {
         // "next week", "this month", "last year", "the coming week", "ce mois-ci",
         // "cette année", "la prochaine semaine", "this June", "next Friday".
         let art = usize::from(matches!(w(v), "the" | "la" | "le" | "l"));
-        let k = v + art;
+        // "this past weekend", "this coming Friday": the second word says which way.
+        let this_way =
+            w(v + art) == "this" && matches!(w(v + art + 1), "past" | "coming" | "upcoming");
+        let k = v + art + usize::from(this_way);
         if let Some(off) = offset_before(w(k)) {
             // French "dernier", "prochain" before the noun need the article.
             let french_after = matches!(w(k), "prochain" | "prochaine" | "dernier" | "derniere");
@@ -2030,6 +2033,10 @@ impl Reader<'_, '_> {
                         .filter(|&(e2, x)| e2 > e && x.granularity == Granularity::Day)
                     {
                         return Some(dated);
+                    }
+                    // "this coming Friday": the first one to come.
+                    if this_way && off > 0 {
+                        return Some((e, day(weekday_near(p, wd, 1, true)?)));
                     }
                     return Some((e, day(weekday_relative(p, wd, off)?)));
                 }
@@ -4402,6 +4409,27 @@ mod tests {
                 "2016-11-07"
             ),
             vec![v("octobre", "2016-10-01", "2016-10-31")]
+        );
+    }
+    #[test]
+    fn this_past_and_this_coming() {
+        // 2019-02-01 is a Friday.
+        let en = |text| value(text, Lang::En, "2019-02-01");
+        assert_eq!(
+            en("Where were you on this past Wednesday?"),
+            v("this past Wednesday", "2019-01-30", "2019-01-30")
+        );
+        assert_eq!(
+            en("Any plans this coming Monday?"),
+            v("this coming Monday", "2019-02-04", "2019-02-04")
+        );
+        assert_eq!(
+            en("It rained this past weekend."),
+            v("this past weekend", "2019-01-26", "2019-01-27")
+        );
+        assert_eq!(
+            value("Il a plu mercredi dernier.", Lang::Fr, "2019-02-01"),
+            v("mercredi dernier", "2019-01-30", "2019-01-30")
         );
     }
 }
