@@ -1286,6 +1286,35 @@ impl Reader<'_, '_> {
     /// "à Noël"), as "Christmas tree" or "Easter Island" are not dates.
     fn holiday(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
+        // "weekend", "week-end" (the hyphen is invisible).
+        let weekend = |k: usize| match (w(k), w(k + 1)) {
+            ("weekend", _) => Some(k + 1),
+            ("week", "end") => Some(k + 2),
+            _ => None,
+        };
+        // "the weekend of Halloween", "weekend of Thanksgiving 2023", "le week-end de
+        // Pâques".
+        let a = usize::from(matches!(w(v), "the" | "le"));
+        let framed = weekend(v + a).filter(|&k| matches!(w(k), "of" | "de" | "du"));
+        if let Some(k) = framed {
+            let (e, d, _) = self.holiday_day(k + 1, true)?;
+            return Some((e, holiday_weekend(d)?));
+        }
+        let (e, d, h) = self.holiday_day(v, false)?;
+        // "Labor Day weekend", "Halloween weekend 2021".
+        if let Some(k) = weekend(e) {
+            return match self.year(k) {
+                Some(y) => Some((k + 1, holiday_weekend(h.on(y)?)?)),
+                None => Some((k, holiday_weekend(d)?)),
+            };
+        }
+        Some((e, day(d)))
+    }
+
+    /// A holiday's day at `v`, the view index after it and the holiday; `framed` when
+    /// the words before date it ("the weekend of").
+    fn holiday_day(&self, v: usize, framed: bool) -> Option<(usize, Date, Holiday)> {
+        let w = |k: usize| self.w(k);
         let off = offset_before(w(v)).filter(|&o| o != 0);
         let k = v + usize::from(off.is_some());
         let (h, mut e) = self.holiday_name(k)?;
@@ -1293,7 +1322,7 @@ impl Reader<'_, '_> {
             return None;
         }
         if let Some((y, e2)) = self.year(e).map(|y| (y, e + 1)) {
-            return Some((e2, day(h.on(y)?)));
+            return Some((e2, h.on(y)?, h));
         }
         let off = off.or_else(|| {
             let o = offset_after(w(e))
@@ -1315,30 +1344,32 @@ impl Reader<'_, '_> {
             Some(1) => (y..=y + 1).filter_map(|x| h.on(x)).find(|d| *d > p)?,
             Some(_) => (y - 1..=y).rev().filter_map(|x| h.on(x)).find(|d| *d < p)?,
             None => {
-                let dated = v > 0
-                    && matches!(
-                        w(v - 1),
-                        "on" | "at"
-                            | "for"
-                            | "by"
-                            | "until"
-                            | "since"
-                            | "before"
-                            | "after"
-                            | "over"
-                            | "during"
-                            | "a"
-                            | "pour"
-                            | "avant"
-                            | "apres"
-                            | "depuis"
-                            | "jusqu"
-                            | "le"
-                            | "de"
-                            | "d"
-                            | "du"
-                            | "la"
-                    );
+                let dated = framed
+                    || matches!(w(e), "weekend" | "week")
+                    || (v > 0
+                        && matches!(
+                            w(v - 1),
+                            "on" | "at"
+                                | "for"
+                                | "by"
+                                | "until"
+                                | "since"
+                                | "before"
+                                | "after"
+                                | "over"
+                                | "during"
+                                | "a"
+                                | "pour"
+                                | "avant"
+                                | "apres"
+                                | "depuis"
+                                | "jusqu"
+                                | "le"
+                                | "de"
+                                | "d"
+                                | "du"
+                                | "la"
+                        ));
                 if !dated {
                     return None;
                 }
@@ -1348,7 +1379,7 @@ impl Reader<'_, '_> {
                 h.on(year)?
             }
         };
-        Some((e, day(found)))
+        Some((e, found, h))
     }
 
     /// A holiday's name at `v` and the view index after it.
@@ -2234,10 +2265,21 @@ impl Reader<'_, '_> {
             _ => return None,
         };
         let mut e = j + 1;
-        if matches!(w(e), "of" | "de" | "du" | "d" | "in") {
+        let of = matches!(w(e), "of" | "de" | "du" | "d" | "in");
+        if of {
             e += 1;
         }
-        let (end, period) = match self.period_at(e) {
+        // "of the year", "de l'année", "of the month": the current one, as for "the
+        // end of the year".
+        let current = || {
+            let art = matches!(w(e), "the" | "l" | "la" | "le");
+            let k = e + usize::from(art);
+            let (unit, end) = self.unit_word(k).filter(|&(u, _)| {
+                of && (art || w(e - 1) == "du") && matches!(u, Unit::Year | Unit::Month)
+            })?;
+            Some((end, unit_period(self.p?, unit, 0)?))
+        };
+        let (end, period) = match self.period_at(e).or_else(current) {
             Some(found) => found,
             None if size > 0 => (j + 1, year_period(self.p?.year(), None)?),
             None => return None,
@@ -2949,6 +2991,22 @@ fn easter(y: i16) -> Option<Date> {
         i8::try_from(month).ok()?,
         i8::try_from(day).ok()?,
     )
+}
+
+/// The weekend a holiday falls in or next to, with the holiday: "Labor Day weekend"
+/// (Saturday to Monday), "Thanksgiving weekend" (Thursday to Sunday), "the weekend of
+/// Halloween" (a Sunday: Saturday and Sunday); midweek, the weekend of its week.
+fn holiday_weekend(d: Date) -> Option<DateValue> {
+    let (a, b) = match d.weekday() {
+        Weekday::Monday => (-2, 0),
+        Weekday::Tuesday => (4, 5),
+        Weekday::Wednesday => (3, 4),
+        Weekday::Thursday => (0, 3),
+        Weekday::Friday => (0, 2),
+        Weekday::Saturday => (0, 1),
+        Weekday::Sunday => (-1, 0),
+    };
+    Some(span(add_days(d, a)?, add_days(d, b)?, Granularity::Days))
 }
 
 /// A day or month moved to year `y`.
@@ -4430,6 +4488,68 @@ mod tests {
         assert_eq!(
             value("Il a plu mercredi dernier.", Lang::Fr, "2019-02-01"),
             v("mercredi dernier", "2019-01-30", "2019-01-30")
+        );
+    }
+    #[test]
+    fn holiday_weekends() {
+        assert_eq!(
+            value(
+                "I need to prepare for labor day weekend",
+                Lang::En,
+                "2021-08-20"
+            ),
+            v("labor day weekend", "2021-09-04", "2021-09-06")
+        );
+        assert_eq!(
+            value(
+                "We'll take weekend of thanksgiving 2023 off",
+                Lang::En,
+                "2021-08-20"
+            ),
+            v("weekend of thanksgiving 2023", "2023-11-23", "2023-11-26")
+        );
+        assert_eq!(
+            value(
+                "a flight for halloween weekend 2021",
+                Lang::En,
+                "2020-01-10"
+            ),
+            v("halloween weekend 2021", "2021-10-30", "2021-10-31")
+        );
+        // Easter 2019 is on 21 April.
+        assert_eq!(
+            value(
+                "des bouchons pendant le week-end de Pâques",
+                Lang::Fr,
+                "2019-04-01"
+            ),
+            v("le week-end de Pâques", "2019-04-20", "2019-04-21")
+        );
+        // The holiday alone stays a day.
+        assert_eq!(
+            value("closed on Labor Day", Lang::En, "2021-08-20"),
+            v("Labor Day", "2021-09-06", "2021-09-06")
+        );
+    }
+
+    #[test]
+    fn a_numbered_part_of_the_current_year_or_month() {
+        let en = |text| value(text, Lang::En, "2020-05-10");
+        assert_eq!(
+            en("the first quarter of the year is usually slower"),
+            v("the first quarter of the year", "2020-01-01", "2020-03-31")
+        );
+        assert_eq!(
+            en("in the last week of the month"),
+            v("the last week of the month", "2020-05-25", "2020-05-31")
+        );
+        assert_eq!(
+            value("au premier trimestre de l'année", Lang::Fr, "2020-05-10"),
+            v("premier trimestre de l'année", "2020-01-01", "2020-03-31")
+        );
+        assert_eq!(
+            value("la dernière semaine du mois", Lang::Fr, "2020-05-10"),
+            v("la dernière semaine du mois", "2020-05-25", "2020-05-31")
         );
     }
 }
