@@ -2200,13 +2200,15 @@ impl Reader<'_, '_> {
             if !(1..=per).contains(&n) {
                 return None;
             }
-            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one.
+            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one; "H2"
+            // alone is as often hydrogen, so a half needs its year ("H2 2016").
             let (e, y) = match self
                 .point(v + 2)
                 .filter(|(_, x)| x.granularity == Granularity::Year)
             {
                 Some((e, x)) => (e, x.start.year()),
-                None => (v + 2, self.p?.year()),
+                None if w(v) == "q" => (v + 2, self.p?.year()),
+                None => return None,
             };
             return Some((e, months_part(y, n, size)?));
         }
@@ -4550,6 +4552,24 @@ mod tests {
         assert_eq!(
             value("la dernière semaine du mois", Lang::Fr, "2020-05-10"),
             v("la dernière semaine du mois", "2020-05-25", "2020-05-31")
+        );
+    }
+    #[test]
+    fn a_half_needs_its_year() {
+        assert!(values("I'll be out during H2", Lang::En, "2016-11-07").is_empty());
+        assert!(values("des bus roulant à l'H2", Lang::Fr, "2016-11-07").is_empty());
+        assert_eq!(
+            value("sales in H2 2016", Lang::En, "2016-11-07"),
+            v("H2 2016", "2016-07-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("les ventes du H1 2016", Lang::Fr, "2016-11-07"),
+            v("H1 2016", "2016-01-01", "2016-06-30")
+        );
+        // A quarter alone is this year's.
+        assert_eq!(
+            value("sales in Q2", Lang::En, "2016-11-07"),
+            v("Q2", "2016-04-01", "2016-06-30")
         );
     }
 }
