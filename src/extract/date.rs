@@ -1189,6 +1189,15 @@ impl Reader<'_, '_> {
         } else {
             y
         };
+        // "from April until the end of June": when the end cannot move (a part of a
+        // month), a start without a year moves back to the year before.
+        let x = if x.start > y.end && !(k..e).any(|j| self.year_digits(j)) {
+            with_year(x, x.start.year() - 1)
+                .filter(|m| m.start <= y.end)
+                .unwrap_or(x)
+        } else {
+            x
+        };
         if x.start > y.end {
             return None;
         }
@@ -4570,6 +4579,25 @@ mod tests {
         assert_eq!(
             value("sales in Q2", Lang::En, "2016-11-07"),
             v("Q2", "2016-04-01", "2016-06-30")
+        );
+    }
+    #[test]
+    fn a_range_to_a_part_of_a_month() {
+        assert_eq!(
+            value(
+                "It has been closed from April until the end of June.",
+                Lang::En,
+                "2016-11-07"
+            ),
+            v(
+                "from April until the end of June",
+                "2016-04-01",
+                "2016-06-30"
+            )
+        );
+        assert_eq!(
+            value("fermé du 3 avril à la fin juin", Lang::Fr, "2016-11-07"),
+            v("du 3 avril à la fin juin", "2016-04-03", "2016-06-30")
         );
     }
 }
