@@ -842,9 +842,7 @@ impl Reader<'_, '_> {
         }
         let t = self.s.tok(v);
         let m = month_of(&t.norm, t.capitalized, self.lang)?;
-        let dot =
-            is_month_abbreviation(&t.norm) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
-        Some((m, if dot { v + 2 } else { v + 1 }))
+        Some((m, self.after_abbreviation(&t.norm, v)))
     }
 
     /// A month name even where the word could be another ("may", "march"): next to a
@@ -855,8 +853,15 @@ impl Reader<'_, '_> {
         }
         let w = self.w(v);
         let m = month_of(w, true, self.lang)?;
-        let dot = is_month_abbreviation(w) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
-        Some((m, if dot { v + 2 } else { v + 1 }))
+        Some((m, self.after_abbreviation(w, v)))
+    }
+
+    /// The view index after month name `word` at `v`, past the period of its
+    /// abbreviation ("oct. 2", "en fév.").
+    fn after_abbreviation(&self, word: &str, v: usize) -> usize {
+        let dot =
+            is_month_abbreviation(word) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        if dot { v + 2 } else { v + 1 }
     }
 
     /// A weekday, or its short name ("Tue", "Thur"), where a weekday is expected.
@@ -958,6 +963,21 @@ impl Reader<'_, '_> {
         } else {
             v
         };
+        // "pour le 27": a French day alone after "pour le" is a deadline, and the
+        // words that make it one are part of it ("le 27" alone is "27", as "le 2
+        // décembre" is "2 décembre").
+        let (q, core) = if !is_range
+            && v >= 2
+            && self.lang == Lang::Fr
+            && value.granularity == Granularity::Day
+            && self.w(v - 1) == "le"
+            && self.w(v - 2) == "pour"
+            && self.day_alone_fr(v).is_some_and(|(e, _)| e == end)
+        {
+            (q.min(v - 2), v - 2)
+        } else {
+            (q, core)
+        };
         Some(DateMention {
             start: s.view[q],
             core: s.view[core],
@@ -1037,9 +1057,16 @@ impl Reader<'_, '_> {
             _ => None,
         };
         let k = if opener.is_some() { v + 1 } else { v };
-        // "entre le 3 et le 12 septembre": the articles before the days.
+        // A day of the month alone, also in words ("ninth", "neuf").
+        let bare_day = |k: usize| {
+            self.day_num(k)
+                .or_else(|| self.day_any(k).filter(|_| self.lang == Lang::En))
+                .or_else(|| self.day_word_fr(k))
+        };
+        // "entre le 3 et le 12 septembre", "between the ninth and the seventeenth of
+        // April": the articles before the days.
         let article_day = |k: usize| {
-            if self.w(k) == "le" && self.day_num(k + 1).is_some() {
+            if matches!(self.w(k), "le" | "the") && bare_day(k + 1).is_some() {
                 k + 1
             } else {
                 k
@@ -1047,9 +1074,13 @@ impl Reader<'_, '_> {
         };
         let k = if opener.is_some() { article_day(k) } else { k };
         let between = matches!(opener.as_deref(), Some("between" | "entre"));
-        // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier".
-        if let Some((d1, e)) = self.day_num(k)
-            && self.month(e).is_none()
+        // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier",
+        // "from ninth till seventeenth of April".
+        if let Some((d1, e)) = if opener.is_some() {
+            bare_day(k)
+        } else {
+            self.day_num(k)
+        } && self.month(e).is_none()
             && let Some((kind, e2)) = self.connector(e)
             && let e2 = article_day(e2)
             && (kind != Conn::And || between || self.num(e2).is_some())
@@ -1074,25 +1105,37 @@ impl Reader<'_, '_> {
         if kind == Conn::And && !between {
             return None;
         }
+        // "November 19-20", "June 9 to the 10th", "April ninth through seventeenth": a
+        // second day without a month takes the first's. Not "jeudi à 22 h": the first
+        // end names its month.
+        let same_month = (x.granularity == Granularity::Day && self.month_lenient(k).is_some())
+            .then(|| {
+                let j = e2 + usize::from(self.w(e2) == "the");
+                // Not the first figure of a date in digits ("02/22/2016").
+                if self.numeric(j).is_some() {
+                    return None;
+                }
+                let (d2, end) = bare_day(j)?;
+                if self.month_lenient(end).is_some()
+                    || matches!(self.w(end), "of" | "de" | "du" | "d")
+                {
+                    return None;
+                }
+                Some((
+                    end,
+                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
+                ))
+            })
+            .flatten();
         // "to the 28th of June": the article before the second end.
         let e2 = if self.w(e2) == "the" && self.period_at(e2).is_none() {
             e2 + 1
         } else {
             e2
         };
-        let (end, y) = match self.period_at(e2).or_else(|| now(e2)) {
-            Some(y) => y,
-            // "November 19-20", "June 9 to 10": the second day takes the first's month.
-            // Not "jeudi à 22 h": the first end names its month.
-            None if x.granularity == Granularity::Day && self.month_lenient(k).is_some() => {
-                let (d2, end) = self.day_num(e2)?;
-                (
-                    end,
-                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
-                )
-            }
-            None => return None,
-        };
+        let (end, y) = same_month
+            .or_else(|| self.period_at(e2))
+            .or_else(|| now(e2))?;
         // "between Jan 1 and Jan 5, 2016", "Nov 18-Dec 19, 2015": the year written
         // once, at the end, is both ends'.
         // Not "from next Friday to Oct 1st 2020": only a named day or month moves.
@@ -1146,6 +1189,15 @@ impl Reader<'_, '_> {
         } else {
             y
         };
+        // "from April until the end of June": when the end cannot move (a part of a
+        // month), a start without a year moves back to the year before.
+        let x = if x.start > y.end && !(k..e).any(|j| self.year_digits(j)) {
+            with_year(x, x.start.year() - 1)
+                .filter(|m| m.start <= y.end)
+                .unwrap_or(x)
+        } else {
+            x
+        };
         if x.start > y.end {
             return None;
         }
@@ -1166,7 +1218,10 @@ impl Reader<'_, '_> {
         {
             return Some((end, y));
         }
-        let (d2, mut k) = self.day_num(v)?;
+        let (d2, mut k) = self
+            .day_num(v)
+            .or_else(|| self.day_any(v).filter(|_| self.lang == Lang::En))
+            .or_else(|| self.day_word_fr(v))?;
         if matches!(self.w(k), "of" | "in" | "de" | "du") {
             k += 1;
         }
@@ -1196,7 +1251,8 @@ impl Reader<'_, '_> {
             return Some((Conn::Dash, e));
         }
         Some(match self.w(e) {
-            "-" => (Conn::Dash, e + 1),
+            // "2014~2018": a tilde joins two ends as a dash does.
+            "-" | "~" => (Conn::Dash, e + 1),
             "to" | "till" | "til" | "until" | "through" | "thru" | "au" | "a" => (Conn::To, e + 1),
             "jusqu" if matches!(self.w(e + 1), "a" | "au") => (Conn::To, e + 2),
             "and" | "et" => (Conn::And, e + 1),
@@ -1239,6 +1295,35 @@ impl Reader<'_, '_> {
     /// "à Noël"), as "Christmas tree" or "Easter Island" are not dates.
     fn holiday(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
+        // "weekend", "week-end" (the hyphen is invisible).
+        let weekend = |k: usize| match (w(k), w(k + 1)) {
+            ("weekend", _) => Some(k + 1),
+            ("week", "end") => Some(k + 2),
+            _ => None,
+        };
+        // "the weekend of Halloween", "weekend of Thanksgiving 2023", "le week-end de
+        // Pâques".
+        let a = usize::from(matches!(w(v), "the" | "le"));
+        let framed = weekend(v + a).filter(|&k| matches!(w(k), "of" | "de" | "du"));
+        if let Some(k) = framed {
+            let (e, d, _) = self.holiday_day(k + 1, true)?;
+            return Some((e, holiday_weekend(d)?));
+        }
+        let (e, d, h) = self.holiday_day(v, false)?;
+        // "Labor Day weekend", "Halloween weekend 2021".
+        if let Some(k) = weekend(e) {
+            return match self.year(k) {
+                Some(y) => Some((k + 1, holiday_weekend(h.on(y)?)?)),
+                None => Some((k, holiday_weekend(d)?)),
+            };
+        }
+        Some((e, day(d)))
+    }
+
+    /// A holiday's day at `v`, the view index after it and the holiday; `framed` when
+    /// the words before date it ("the weekend of").
+    fn holiday_day(&self, v: usize, framed: bool) -> Option<(usize, Date, Holiday)> {
+        let w = |k: usize| self.w(k);
         let off = offset_before(w(v)).filter(|&o| o != 0);
         let k = v + usize::from(off.is_some());
         let (h, mut e) = self.holiday_name(k)?;
@@ -1246,7 +1331,7 @@ impl Reader<'_, '_> {
             return None;
         }
         if let Some((y, e2)) = self.year(e).map(|y| (y, e + 1)) {
-            return Some((e2, day(h.on(y)?)));
+            return Some((e2, h.on(y)?, h));
         }
         let off = off.or_else(|| {
             let o = offset_after(w(e))
@@ -1268,30 +1353,32 @@ impl Reader<'_, '_> {
             Some(1) => (y..=y + 1).filter_map(|x| h.on(x)).find(|d| *d > p)?,
             Some(_) => (y - 1..=y).rev().filter_map(|x| h.on(x)).find(|d| *d < p)?,
             None => {
-                let dated = v > 0
-                    && matches!(
-                        w(v - 1),
-                        "on" | "at"
-                            | "for"
-                            | "by"
-                            | "until"
-                            | "since"
-                            | "before"
-                            | "after"
-                            | "over"
-                            | "during"
-                            | "a"
-                            | "pour"
-                            | "avant"
-                            | "apres"
-                            | "depuis"
-                            | "jusqu"
-                            | "le"
-                            | "de"
-                            | "d"
-                            | "du"
-                            | "la"
-                    );
+                let dated = framed
+                    || matches!(w(e), "weekend" | "week")
+                    || (v > 0
+                        && matches!(
+                            w(v - 1),
+                            "on" | "at"
+                                | "for"
+                                | "by"
+                                | "until"
+                                | "since"
+                                | "before"
+                                | "after"
+                                | "over"
+                                | "during"
+                                | "a"
+                                | "pour"
+                                | "avant"
+                                | "apres"
+                                | "depuis"
+                                | "jusqu"
+                                | "le"
+                                | "de"
+                                | "d"
+                                | "du"
+                                | "la"
+                        ));
                 if !dated {
                     return None;
                 }
@@ -1301,7 +1388,7 @@ impl Reader<'_, '_> {
                 h.on(year)?
             }
         };
-        Some((e, day(found)))
+        Some((e, found, h))
     }
 
     /// A holiday's name at `v` and the view index after it.
@@ -1343,13 +1430,16 @@ impl Reader<'_, '_> {
             ("vendredi", "saint", _) => (Holiday::Easter(-2), v + 2),
             ("thanksgiving", ..) if self.lang == Lang::En => {
                 let e = if w(v + 1) == "day" { v + 2 } else { v + 1 };
-                (Holiday::Nth(11, Weekday::Thursday, 4), e)
+                (Holiday::Nth(11, Weekday::Thursday, 4, 0), e)
             }
+            // The day after Thanksgiving, and the Monday after it.
+            ("black", "friday", _) => (Holiday::Nth(11, Weekday::Thursday, 4, 1), v + 2),
+            ("cyber", "monday", _) => (Holiday::Nth(11, Weekday::Thursday, 4, 4), v + 2),
             ("labor" | "labour", "day", _) if self.lang == Lang::En => {
-                (Holiday::Nth(9, Weekday::Monday, 1), v + 2)
+                (Holiday::Nth(9, Weekday::Monday, 1, 0), v + 2)
             }
             ("memorial", "day", _) if self.lang == Lang::En => {
-                (Holiday::Nth(5, Weekday::Monday, -1), v + 2)
+                (Holiday::Nth(5, Weekday::Monday, -1, 0), v + 2)
             }
             _ => return None,
         })
@@ -1934,7 +2024,10 @@ impl Reader<'_, '_> {
         // "next week", "this month", "last year", "the coming week", "ce mois-ci",
         // "cette année", "la prochaine semaine", "this June", "next Friday".
         let art = usize::from(matches!(w(v), "the" | "la" | "le" | "l"));
-        let k = v + art;
+        // "this past weekend", "this coming Friday": the second word says which way.
+        let this_way =
+            w(v + art) == "this" && matches!(w(v + art + 1), "past" | "coming" | "upcoming");
+        let k = v + art + usize::from(this_way);
         if let Some(off) = offset_before(w(k)) {
             // French "dernier", "prochain" before the noun need the article.
             let french_after = matches!(w(k), "prochain" | "prochaine" | "dernier" | "derniere");
@@ -1980,6 +2073,10 @@ impl Reader<'_, '_> {
                         .filter(|&(e2, x)| e2 > e && x.granularity == Granularity::Day)
                     {
                         return Some(dated);
+                    }
+                    // "this coming Friday": the first one to come.
+                    if this_way && off > 0 {
+                        return Some((e, day(weekday_near(p, wd, 1, true)?)));
                     }
                     return Some((e, day(weekday_relative(p, wd, off)?)));
                 }
@@ -2096,6 +2193,11 @@ impl Reader<'_, '_> {
     /// 2015".
     fn rank(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
+        if (w(v + 1) == "s" || w(v + 2) == "s")
+            && let Some(found) = self.possessive_part(v)
+        {
+            return Some(found);
+        }
         // "Q3", "H1": a letter glued to a digit.
         if matches!(w(v), "q" | "h") && self.glued(v + 1) {
             let n = self.num(v + 1)?;
@@ -2107,13 +2209,15 @@ impl Reader<'_, '_> {
             if !(1..=per).contains(&n) {
                 return None;
             }
-            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one.
+            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one; "H2"
+            // alone is as often hydrogen, so a half needs its year ("H2 2016").
             let (e, y) = match self
                 .point(v + 2)
                 .filter(|(_, x)| x.granularity == Granularity::Year)
             {
                 Some((e, x)) => (e, x.start.year()),
-                None => (v + 2, self.p?.year()),
+                None if w(v) == "q" => (v + 2, self.p?.year()),
+                None => return None,
             };
             return Some((e, months_part(y, n, size)?));
         }
@@ -2172,10 +2276,21 @@ impl Reader<'_, '_> {
             _ => return None,
         };
         let mut e = j + 1;
-        if matches!(w(e), "of" | "de" | "du" | "d" | "in") {
+        let of = matches!(w(e), "of" | "de" | "du" | "d" | "in");
+        if of {
             e += 1;
         }
-        let (end, period) = match self.period_at(e) {
+        // "of the year", "de l'année", "of the month": the current one, as for "the
+        // end of the year".
+        let current = || {
+            let art = matches!(w(e), "the" | "l" | "la" | "le");
+            let k = e + usize::from(art);
+            let (unit, end) = self.unit_word(k).filter(|&(u, _)| {
+                of && (art || w(e - 1) == "du") && matches!(u, Unit::Year | Unit::Month)
+            })?;
+            Some((end, unit_period(self.p?, unit, 0)?))
+        };
+        let (end, period) = match self.period_at(e).or_else(current) {
             Some(found) => found,
             None if size > 0 => (j + 1, year_period(self.p?.year(), None)?),
             None => return None,
@@ -2212,6 +2327,34 @@ impl Reader<'_, '_> {
             return None;
         }
         Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// A quarter or half of a year told before it with "'s": "next year's first
+    /// quarter", "2016's second half", "this year's last quarter".
+    fn possessive_part(&self, v: usize) -> Option<Found> {
+        let (e, year) = match self.year(v) {
+            Some(y) => (v + 1, y),
+            None => {
+                let (e, x) = self
+                    .relative(v)
+                    .filter(|(_, x)| x.granularity == Granularity::Year)?;
+                (e, x.start.year())
+            }
+        };
+        if self.w(e) != "s" {
+            return None;
+        }
+        let n = rank_of(self.w(e + 1))?;
+        let (size, per) = match self.w(e + 2) {
+            "quarter" => (3, 4),
+            "half" => (6, 2),
+            _ => return None,
+        };
+        let n = if n < 0 { per } else { n };
+        if n > per {
+            return None;
+        }
+        Some((e + 3, months_part(year, n, size)?))
     }
 
     /// The first or last units of a period: "the first three months of 2024", "the
@@ -2405,7 +2548,23 @@ impl Reader<'_, '_> {
         } else {
             return None;
         };
-        let (d, e) = self.day_num(k).filter(|&(_, e)| e == k + 2)?;
+        // "on the 27", "for the second.", "until the twenty second": after a
+        // preposition and "the", a bare number is a day too, and so is an ordinal word
+        // that ends the sentence ("after the first, …" is not a day).
+        let placed = k == v + 1
+            && self.lang == Lang::En
+            && v > 0
+            && matches!(
+                self.w(v - 1),
+                "on" | "for" | "by" | "until" | "till" | "since" | "before" | "after"
+            );
+        let ends = |e: usize| e >= self.s.view.len() || matches!(self.w(e), "." | "!" | "?");
+        let (d, e) = match self.day_num(k) {
+            Some((d, e)) if e == k + 2 || placed => (d, e),
+            Some(_) => return None,
+            None if placed => self.day_any(k).filter(|&(_, e)| ends(e))?,
+            None => return None,
+        };
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -2427,12 +2586,16 @@ impl Reader<'_, '_> {
     }
 
     /// A French day of the month alone after "le": "pour le 27", "le 3 et le 4", "le
-    /// 1er.": the one nearest publication. Not "le 27e régiment", "le 18 h".
+    /// 1er.", "le vingt-deux.": the one nearest publication. Not "le 27e régiment",
+    /// "le 18 h".
     fn day_alone_fr(&self, v: usize) -> Option<Found> {
         if self.lang != Lang::Fr || v == 0 || self.w(v - 1) != "le" {
             return None;
         }
-        let (d, e) = self.day_num(v)?;
+        // "le sept." may be September.
+        let (d, e) = self
+            .day_num(v)
+            .or_else(|| self.day_word_fr(v).filter(|_| self.month(v).is_none()))?;
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -2578,6 +2741,14 @@ impl Reader<'_, '_> {
         if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
             return self.with_year(v, e2, m, d);
         }
+        // "October, 1st": after a comma, only a day with its ordinal suffix ("in
+        // October, 12 people").
+        if !named
+            && self.s.tok(e).is_punct(',')
+            && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| e2 == e + 3)
+        {
+            return self.with_year(v, e2, m, d);
+        }
         // "November between 19 and 20", "novembre du 3 au 5", "Feb between 2-7 2018".
         if !named
             && matches!(w(e), "between" | "entre" | "from" | "du")
@@ -2630,9 +2801,11 @@ impl Reader<'_, '_> {
             return Some((e + 2, month_period(p?.year(), m, None)?));
         }
         // A bare month needs a preposition or "the month of" to be a date ("en juin",
-        // "depuis décembre", "in March"), else "mars" or "may" may be other words.
+        // "depuis décembre", "in March", "after Feb"), else "mars" or "may" may be other
+        // words.
         let (q, past) = qualifier_before(self.s, v);
-        if q == v && !named {
+        let opened = v > 0 && matches!(w(v - 1), "before" | "after" | "avant" | "apres");
+        if q == v && !named && !opened {
             return None;
         }
         let y = infer_year(p?, m, None, past);
@@ -2674,8 +2847,9 @@ impl Reader<'_, '_> {
         {
             return Some(found);
         }
-        // "Friday the 15th", "vendredi le 2", "Monday 21,": the day of a month near
-        // publication that falls on that weekday.
+        // "Friday the 15th", "vendredi le 2", "Monday 21,", "Tue 13th": the day of a
+        // month nearest publication that falls on that weekday (a given weekday falls
+        // on a given day at least once in 14 months).
         let bare_day = self.day_num(k).filter(|&(_, e)| {
             e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
         });
@@ -2685,7 +2859,7 @@ impl Reader<'_, '_> {
             bare_day
         } && let Some(p) = self.p
         {
-            let found = (-1..=1)
+            let found = (-14..=14)
                 .filter_map(|o| {
                     let m = p.first_of_month().checked_add((o as i64).months()).ok()?;
                     valid_day(m.year(), m.month(), d.into())
@@ -2694,8 +2868,16 @@ impl Reader<'_, '_> {
                 .min_by_key(|x| (*x - p).get_days().abs())?;
             return Some((e, day(found)));
         }
-        // A short name alone is no date.
-        self.weekday(v)?;
+        // A short name alone is no date, but for English "on Tues." or "on tues" at
+        // the end of a clause, where the word can only be the day.
+        if short.is_some() && self.weekday(v).is_none() {
+            let on = v > 0 && w(v - 1) == "on" && self.lang == Lang::En;
+            let ends = v + 1 >= self.s.view.len() || self.s.tok(v + 1).kind == TokKind::Punct;
+            if !(on && ends) {
+                return None;
+            }
+            return Some((v + 1, day(weekday_near(self.p?, wd, -1, false)?)));
+        }
         let p = self.p?;
         // "Friday next week", "vendredi de la semaine prochaine", "friday of this week".
         let mut j = k;
@@ -2786,8 +2968,8 @@ enum Holiday {
     Fixed(i8, i8),
     /// Days from Easter Sunday.
     Easter(i64),
-    /// The `n`th (-1: last) weekday of a month.
-    Nth(i8, Weekday, i8),
+    /// The `n`th (-1: last) weekday of a month, moved by a number of days.
+    Nth(i8, Weekday, i8, i64),
 }
 
 impl Holiday {
@@ -2796,7 +2978,9 @@ impl Holiday {
         match self {
             Holiday::Fixed(m, d) => ymd(y, m, d),
             Holiday::Easter(off) => add_days(easter(y)?, off),
-            Holiday::Nth(m, wd, n) => ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok(),
+            Holiday::Nth(m, wd, n, off) => {
+                add_days(ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok()?, off)
+            }
         }
     }
 }
@@ -2818,6 +3002,22 @@ fn easter(y: i16) -> Option<Date> {
         i8::try_from(month).ok()?,
         i8::try_from(day).ok()?,
     )
+}
+
+/// The weekend a holiday falls in or next to, with the holiday: "Labor Day weekend"
+/// (Saturday to Monday), "Thanksgiving weekend" (Thursday to Sunday), "the weekend of
+/// Halloween" (a Sunday: Saturday and Sunday); midweek, the weekend of its week.
+fn holiday_weekend(d: Date) -> Option<DateValue> {
+    let (a, b) = match d.weekday() {
+        Weekday::Monday => (-2, 0),
+        Weekday::Tuesday => (4, 5),
+        Weekday::Wednesday => (3, 4),
+        Weekday::Thursday => (0, 3),
+        Weekday::Friday => (0, 2),
+        Weekday::Saturday => (0, 1),
+        Weekday::Sunday => (-1, 0),
+    };
+    Some(span(add_days(d, a)?, add_days(d, b)?, Granularity::Days))
 }
 
 /// A day or month moved to year `y`.
@@ -3749,7 +3949,7 @@ mod tests {
     fn french_days_alone_week_numbers_and_days_in_words() {
         assert_eq!(
             value("Je suis revenu pour le 27.", Lang::Fr, "2016-11-07"),
-            v("27", "2016-10-27", "2016-10-27")
+            v("pour le 27", "2016-10-27", "2016-10-27")
         );
         assert_eq!(
             value("Rendez-vous le 3 et le 4 décembre", Lang::Fr, "2016-11-07"),
@@ -4067,5 +4267,337 @@ mod tests {
         );
         // Alone, a score.
         assert!(values("they won 7-6 on penalties", Lang::En, "2018-06-20").is_empty());
+    }
+    #[test]
+    fn a_tilde_joins_a_range() {
+        assert_eq!(
+            value("The range is 2014~2018.", Lang::En, "2016-11-07"),
+            v("2014~2018", "2014-01-01", "2018-12-31")
+        );
+        assert_eq!(
+            value("sur la période 2014~2018.", Lang::Fr, "2016-11-07"),
+            v("2014~2018", "2014-01-01", "2018-12-31")
+        );
+    }
+
+    #[test]
+    fn a_weekday_and_day_far_from_publication() {
+        // No Tuesday the 13th between July 2021 and September 2022.
+        assert_eq!(
+            value("I'll go back Tue 13th", Lang::En, "2022-03-01"),
+            v("Tue 13th", "2022-09-13", "2022-09-13")
+        );
+        assert_eq!(
+            value(
+                "Do you have any plans on Sunday 31!",
+                Lang::En,
+                "2018-06-01"
+            ),
+            v("Sunday 31", "2017-12-31", "2017-12-31")
+        );
+        assert_eq!(
+            value("Rendez-vous dimanche 31.", Lang::Fr, "2018-06-01"),
+            v("dimanche 31", "2017-12-31", "2017-12-31")
+        );
+    }
+
+    #[test]
+    fn an_english_day_alone_after_a_preposition_and_its_article() {
+        let en = |text| value(text, Lang::En, "2016-11-07");
+        assert_eq!(
+            en("I went back for the 27."),
+            v("the 27", "2016-10-27", "2016-10-27")
+        );
+        assert_eq!(
+            en("I went back for the second"),
+            v("the second", "2016-11-02", "2016-11-02")
+        );
+        assert_eq!(
+            en("it lasts until the twenty second!"),
+            v("the twenty second", "2016-11-22", "2016-11-22")
+        );
+        // Counts and ranks are not days.
+        assert!(values("a vote for the 27 member states", Lang::En, "2016-11-07").is_empty());
+        assert!(values("After the first, he left", Lang::En, "2016-11-07").is_empty());
+        assert!(values("he won for the second time", Lang::En, "2016-11-07").is_empty());
+        // French: "le" alone dates a day, and keeps it.
+        assert_eq!(
+            value("Je suis retourné pour le 27.", Lang::Fr, "2016-11-07"),
+            v("pour le 27", "2016-10-27", "2016-10-27")
+        );
+        assert_eq!(
+            value("Il est revenu le vingt-deux.", Lang::Fr, "2016-11-07"),
+            v("vingt-deux", "2016-11-22", "2016-11-22")
+        );
+        assert_eq!(
+            value("Il est revenu le 27.", Lang::Fr, "2016-11-07"),
+            v("27", "2016-10-27", "2016-10-27")
+        );
+        // "sept" is also a month.
+        assert_eq!(
+            value("pas ici durant le sept.", Lang::Fr, "2016-11-07"),
+            v("sept.", "2016-09-01", "2016-09-30")
+        );
+        assert!(values("le onze de départ", Lang::Fr, "2016-11-07").is_empty());
+    }
+
+    #[test]
+    fn days_in_words_in_ranges() {
+        let en = |text| value(text, Lang::En, "2018-03-01");
+        assert_eq!(
+            en("i am off between the ninth and the seventeenth of april"),
+            v(
+                "between the ninth and the seventeenth of april",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            en("i am off from ninth till seventeenth of april"),
+            v(
+                "from ninth till seventeenth of april",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            en("i am off april ninth through seventeenth"),
+            v(
+                "april ninth through seventeenth",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            en("i am off from April the ninth till the seventeenth"),
+            v(
+                "from April the ninth till the seventeenth",
+                "2018-04-09",
+                "2018-04-17"
+            )
+        );
+        assert_eq!(
+            value("absent du neuf au dix-sept avril", Lang::Fr, "2018-03-01"),
+            v("du neuf au dix-sept avril", "2018-04-09", "2018-04-17")
+        );
+        // A count of months is no range of days.
+        assert!(values("de deux à trois mois", Lang::Fr, "2018-03-01").is_empty());
+    }
+
+    #[test]
+    fn a_bare_month_after_before_or_after() {
+        assert_eq!(
+            bounds("Maybe we can leave after Feb", Lang::En, "2018-06-01"),
+            v("after Feb", "2018-03-01", "")
+        );
+        assert_eq!(
+            bounds("rien ne bougera avant mars", Lang::Fr, "2018-06-01"),
+            v("avant mars", "", "2018-02-28")
+        );
+        // Lower-case "may" is a verb.
+        assert!(values("before may be late", Lang::En, "2018-06-01").is_empty());
+    }
+
+    #[test]
+    fn black_friday_and_cyber_monday() {
+        assert_eq!(
+            value("I'll go back on black friday 2010", Lang::En, "2016-11-07"),
+            v("black friday 2010", "2010-11-26", "2010-11-26")
+        );
+        assert_eq!(
+            value("les soldes du Black Friday 2019", Lang::Fr, "2016-11-07"),
+            v("Black Friday 2019", "2019-11-29", "2019-11-29")
+        );
+        assert_eq!(
+            value("sales on Cyber Monday", Lang::En, "2019-11-20"),
+            v("Cyber Monday", "2019-12-02", "2019-12-02")
+        );
+    }
+    #[test]
+    fn a_part_of_a_year_told_with_its_possessive() {
+        let en = |text| value(text, Lang::En, "2016-11-07");
+        assert_eq!(
+            en("I'll be out next year's third-quarter"),
+            v("next year's third-quarter", "2017-07-01", "2017-09-30")
+        );
+        assert_eq!(
+            en("sales in 2015's second half fell"),
+            v("2015's second half", "2015-07-01", "2015-12-31")
+        );
+        assert_eq!(
+            en("this year's last quarter"),
+            v("this year's last quarter", "2016-10-01", "2016-12-31")
+        );
+        // French says it with "de".
+        assert_eq!(
+            value(
+                "au troisième trimestre de l'année prochaine",
+                Lang::Fr,
+                "2016-11-07"
+            ),
+            v(
+                "troisième trimestre de l'année prochaine",
+                "2017-07-01",
+                "2017-09-30"
+            )
+        );
+        // Without a part, the year alone.
+        assert_eq!(
+            en("next year's budget"),
+            v("next year", "2017-01-01", "2017-12-31")
+        );
+    }
+    #[test]
+    fn short_weekdays_after_on_and_a_day_after_a_comma() {
+        let en = |text| values(text, Lang::En, "2016-11-07");
+        assert_eq!(
+            en("i'll go back on tues. good news."),
+            vec![v("tues", "2016-11-01", "2016-11-01")]
+        );
+        assert_eq!(
+            en("i'll go back on tues"),
+            vec![v("tues", "2016-11-01", "2016-11-01")]
+        );
+        // A word after it: not a day ("on sat mats").
+        assert!(en("he went on sat mats").is_empty());
+        // French short names stay words ("mer" is the sea).
+        assert!(values("on va à la mer.", Lang::Fr, "2016-11-07").is_empty());
+        assert_eq!(
+            en("set something up for October, 1st."),
+            vec![v("October, 1st", "2016-10-01", "2016-10-01")]
+        );
+        // A count after the comma is no day.
+        assert_eq!(
+            en("In October, 12 people died"),
+            vec![v("October", "2016-10-01", "2016-10-31")]
+        );
+        assert_eq!(
+            values(
+                "En octobre, 12 personnes sont mortes",
+                Lang::Fr,
+                "2016-11-07"
+            ),
+            vec![v("octobre", "2016-10-01", "2016-10-31")]
+        );
+    }
+    #[test]
+    fn this_past_and_this_coming() {
+        // 2019-02-01 is a Friday.
+        let en = |text| value(text, Lang::En, "2019-02-01");
+        assert_eq!(
+            en("Where were you on this past Wednesday?"),
+            v("this past Wednesday", "2019-01-30", "2019-01-30")
+        );
+        assert_eq!(
+            en("Any plans this coming Monday?"),
+            v("this coming Monday", "2019-02-04", "2019-02-04")
+        );
+        assert_eq!(
+            en("It rained this past weekend."),
+            v("this past weekend", "2019-01-26", "2019-01-27")
+        );
+        assert_eq!(
+            value("Il a plu mercredi dernier.", Lang::Fr, "2019-02-01"),
+            v("mercredi dernier", "2019-01-30", "2019-01-30")
+        );
+    }
+    #[test]
+    fn holiday_weekends() {
+        assert_eq!(
+            value(
+                "I need to prepare for labor day weekend",
+                Lang::En,
+                "2021-08-20"
+            ),
+            v("labor day weekend", "2021-09-04", "2021-09-06")
+        );
+        assert_eq!(
+            value(
+                "We'll take weekend of thanksgiving 2023 off",
+                Lang::En,
+                "2021-08-20"
+            ),
+            v("weekend of thanksgiving 2023", "2023-11-23", "2023-11-26")
+        );
+        assert_eq!(
+            value(
+                "a flight for halloween weekend 2021",
+                Lang::En,
+                "2020-01-10"
+            ),
+            v("halloween weekend 2021", "2021-10-30", "2021-10-31")
+        );
+        // Easter 2019 is on 21 April.
+        assert_eq!(
+            value(
+                "des bouchons pendant le week-end de Pâques",
+                Lang::Fr,
+                "2019-04-01"
+            ),
+            v("le week-end de Pâques", "2019-04-20", "2019-04-21")
+        );
+        // The holiday alone stays a day.
+        assert_eq!(
+            value("closed on Labor Day", Lang::En, "2021-08-20"),
+            v("Labor Day", "2021-09-06", "2021-09-06")
+        );
+    }
+
+    #[test]
+    fn a_numbered_part_of_the_current_year_or_month() {
+        let en = |text| value(text, Lang::En, "2020-05-10");
+        assert_eq!(
+            en("the first quarter of the year is usually slower"),
+            v("the first quarter of the year", "2020-01-01", "2020-03-31")
+        );
+        assert_eq!(
+            en("in the last week of the month"),
+            v("the last week of the month", "2020-05-25", "2020-05-31")
+        );
+        assert_eq!(
+            value("au premier trimestre de l'année", Lang::Fr, "2020-05-10"),
+            v("premier trimestre de l'année", "2020-01-01", "2020-03-31")
+        );
+        assert_eq!(
+            value("la dernière semaine du mois", Lang::Fr, "2020-05-10"),
+            v("la dernière semaine du mois", "2020-05-25", "2020-05-31")
+        );
+    }
+    #[test]
+    fn a_half_needs_its_year() {
+        assert!(values("I'll be out during H2", Lang::En, "2016-11-07").is_empty());
+        assert!(values("des bus roulant à l'H2", Lang::Fr, "2016-11-07").is_empty());
+        assert_eq!(
+            value("sales in H2 2016", Lang::En, "2016-11-07"),
+            v("H2 2016", "2016-07-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("les ventes du H1 2016", Lang::Fr, "2016-11-07"),
+            v("H1 2016", "2016-01-01", "2016-06-30")
+        );
+        // A quarter alone is this year's.
+        assert_eq!(
+            value("sales in Q2", Lang::En, "2016-11-07"),
+            v("Q2", "2016-04-01", "2016-06-30")
+        );
+    }
+    #[test]
+    fn a_range_to_a_part_of_a_month() {
+        assert_eq!(
+            value(
+                "It has been closed from April until the end of June.",
+                Lang::En,
+                "2016-11-07"
+            ),
+            v(
+                "from April until the end of June",
+                "2016-04-01",
+                "2016-06-30"
+            )
+        );
+        assert_eq!(
+            value("fermé du 3 avril à la fin juin", Lang::Fr, "2016-11-07"),
+            v("du 3 avril à la fin juin", "2016-04-03", "2016-06-30")
+        );
     }
 }
