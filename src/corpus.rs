@@ -211,14 +211,29 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
         path: dir.display().to_string(),
         source,
     };
-    let mut items: Vec<PathBuf> = std::fs::read_dir(dir)
+    // The entry's type comes with the listing on most systems: no `stat` per file,
+    // which is most of listing a directory of 100,000 claim files. A symbolic link is
+    // followed, as before.
+    let mut items: Vec<(std::ffi::OsString, PathBuf, bool)> = std::fs::read_dir(dir)
         .map_err(io)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()
+        .map(|e| {
+            let e = e?;
+            let kind = e.file_type()?;
+            let p = e.path();
+            let is_dir = if kind.is_symlink() {
+                p.is_dir()
+            } else {
+                kind.is_dir()
+            };
+            Ok((e.file_name(), p, is_dir))
+        })
+        .collect::<Result<_, std::io::Error>>()
         .map_err(io)?;
-    items.sort();
-    for p in items {
-        if p.is_dir() {
+    // Siblings differ only in their names: comparing those is the path order, and
+    // much cheaper than comparing paths component by component.
+    items.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (_, p, is_dir) in items {
+        if is_dir {
             if !p
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
