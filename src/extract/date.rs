@@ -23,6 +23,7 @@ use crate::text::TokKind;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 /// A date found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +183,18 @@ fn month_of(word: &str, capitalized: bool, lang: Lang) -> Option<i8> {
     {
         return None;
     }
-    MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
+    // Every word of a sentence is asked: a map, not a scan of the table.
+    static BY_NAME: LazyLock<foldhash::HashMap<&str, i8>> = LazyLock::new(|| first_wins(MONTHS));
+    BY_NAME.get(word).copied()
+}
+
+/// A map from each name of `table` to its first entry's value, as a scan would find it.
+fn first_wins<V: Copy>(table: &[(&'static str, V)]) -> foldhash::HashMap<&'static str, V> {
+    let mut map = foldhash::HashMap::default();
+    for &(name, value) in table {
+        map.entry(name).or_insert(value);
+    }
+    map
 }
 
 fn is_month_abbreviation(word: &str) -> bool {
@@ -870,11 +882,9 @@ impl Reader<'_, '_> {
     }
 
     fn weekday(&self, v: usize) -> Option<(Weekday, usize)> {
-        let w = self.w(v);
-        WEEKDAYS
-            .iter()
-            .find(|(n, _)| *n == w)
-            .map(|&(_, d)| (d, v + 1))
+        static BY_NAME: LazyLock<foldhash::HashMap<&str, Weekday>> =
+            LazyLock::new(|| first_wins(WEEKDAYS));
+        BY_NAME.get(self.w(v)).map(|&d| (d, v + 1))
     }
 
     /// The date at `v` with its qualifier words.

@@ -4,7 +4,9 @@
 //! decimals read aloud ("two point five", "deux virgule trois").
 
 use crate::Lang;
+use foldhash::HashMap;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -651,6 +653,15 @@ fn fold_into<'b>(raw: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..len]).ok()
 }
 
+/// A map from each word of `table` to its first entry, as a scan would find it.
+fn first_wins(table: &[(&'static str, Word)]) -> HashMap<&'static str, Word> {
+    let mut map = HashMap::default();
+    for &(name, word) in table {
+        map.entry(name).or_insert(word);
+    }
+    map
+}
+
 /// What `raw` means in a number, or None for any other word.
 fn classify(raw: &str, lang: Lang) -> Option<Word> {
     // Longer than any number word: skip the allocation.
@@ -668,14 +679,17 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
             &owned
         }
     };
+    // Every word of a sentence is asked: a map per language, not a scan of the table.
+    static FR: LazyLock<HashMap<&str, Word>> = LazyLock::new(|| first_wins(FR_WORDS));
+    static EN: LazyLock<HashMap<&str, Word>> = LazyLock::new(|| first_wins(EN_WORDS));
     let (lexicon, starts) = match lang {
-        Lang::Fr => (FR_WORDS, &FR_STARTS),
-        Lang::En => (EN_WORDS, &EN_STARTS),
+        Lang::Fr => (&*FR, &FR_STARTS),
+        Lang::En => (&*EN, &EN_STARTS),
     };
-    // Most words cannot start a number word: skip the scan of the lexicon for them.
+    // Most words cannot start a number word: skip the lookup for them.
     let first = usize::from(*word.as_bytes().first()?);
     if starts[first]
-        && let Some(&(_, found)) = lexicon.iter().find(|(w, _)| *w == word)
+        && let Some(&found) = lexicon.get(word)
     {
         return Some(found);
     }
