@@ -662,6 +662,16 @@ fn first_wins(table: &[(&'static str, Word)]) -> HashMap<&'static str, Word> {
     map
 }
 
+/// Whether `word`, one word as written, is a number word worth ten or more on its own: a
+/// teen, a ten ("vingt", "twenty"), "cent", "hundred" or a scale ("mille", "million").
+/// Units, "et", "and", "a", zero, halves and ordinals are not.
+pub fn is_ten_or_more(word: &str, lang: Lang) -> bool {
+    matches!(
+        classify(word, lang),
+        Some(Word::Teen(_) | Word::Tens(_) | Word::Vingts | Word::Hundred { .. } | Word::Scale(_))
+    )
+}
+
 /// What `raw` means in a number, or None for any other word.
 fn classify(raw: &str, lang: Lang) -> Option<Word> {
     // Longer than any number word: skip the allocation.
