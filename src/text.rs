@@ -80,7 +80,12 @@ pub struct Document {
 pub fn normalize(s: &str) -> String {
     // Most words are plain ASCII: no decomposition needed.
     if s.is_ascii() {
-        return s.to_ascii_lowercase().replace('`', "'");
+        // One allocation: `replace` would copy every word again.
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
     }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
@@ -142,7 +147,8 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
         } else if c.is_alphabetic() {
             let mut end = i;
             while let Some(&(j, d)) = chars.peek() {
-                if !(d.is_alphabetic() || is_combining_mark(d)) {
+                // No ASCII character is a combining mark: skip the table lookup.
+                if !(d.is_alphabetic() || (!d.is_ascii() && is_combining_mark(d))) {
                     break;
                 }
                 end = j + d.len_utf8();

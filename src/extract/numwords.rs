@@ -560,6 +560,10 @@ struct Token {
 
 /// Whether `c` continues a word; combining marks do, so "deuxie\u{300}me" stays one word.
 fn is_word_char(c: char) -> bool {
+    // No ASCII character is a combining mark: skip the table lookup.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -709,7 +713,11 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
         Lang::Fr => ["ième", "ieme"]
             .iter()
             .any(|suffix| singular.len() > suffix.len() && singular.ends_with(suffix)),
-        Lang::En => EN_ORDINALS.contains(&singular),
+        Lang::En => {
+            static SET: LazyLock<foldhash::HashSet<&str>> =
+                LazyLock::new(|| EN_ORDINALS.iter().copied().collect());
+            SET.contains(singular)
+        }
     };
     ordinal.then_some(Word::Ordinal {
         weak: lang == Lang::En && matches!(singular, "first" | "second"),
