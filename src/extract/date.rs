@@ -641,7 +641,7 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
             WORDS.contains(w)
                 || unit_of(w).is_some()
                 || season_of(w).is_some()
-                || super::numwords::is_ten_or_more(&s.text[t.span.clone()], lang)
+                || super::numwords::is_ten_or_more(w, lang)
         }
         TokKind::Punct | TokKind::Opaque => false,
     }

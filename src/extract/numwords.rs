@@ -666,14 +666,35 @@ fn first_wins(table: &[(&'static str, Word)]) -> HashMap<&'static str, Word> {
     map
 }
 
-/// Whether `word`, one word as written, is a number word worth ten or more on its own: a
-/// teen, a ten ("vingt", "twenty"), "cent", "hundred" or a scale ("mille", "million").
-/// Units, "et", "and", "a", zero, halves and ordinals are not.
+/// Whether `word`, one word lower-cased (as [`crate::text::normalize`] gives it), is a
+/// number word worth ten or more on its own: a teen, a ten ("vingt", "twenty"), "cent",
+/// "hundred" or a scale ("mille", "million"). Units, "et", "and", "a", zero, halves and
+/// ordinals are not. These words are all ASCII, so a word the number reader takes for
+/// one is one here too.
 pub fn is_ten_or_more(word: &str, lang: Lang) -> bool {
-    matches!(
-        classify(word, lang),
-        Some(Word::Teen(_) | Word::Tens(_) | Word::Vingts | Word::Hundred { .. } | Word::Scale(_))
-    )
+    // A set of the table's words, not `classify`: it is asked of most words of a text.
+    fn big(table: &[(&'static str, Word)]) -> foldhash::HashSet<&'static str> {
+        table
+            .iter()
+            .filter(|(_, w)| {
+                matches!(
+                    w,
+                    Word::Teen(_)
+                        | Word::Tens(_)
+                        | Word::Vingts
+                        | Word::Hundred { .. }
+                        | Word::Scale(_)
+                )
+            })
+            .map(|&(name, _)| name)
+            .collect()
+    }
+    static FR: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| big(FR_WORDS));
+    static EN: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| big(EN_WORDS));
+    match lang {
+        Lang::Fr => FR.contains(word),
+        Lang::En => EN.contains(word),
+    }
 }
 
 /// What `raw` means in a number, or None for any other word.
@@ -1830,5 +1851,45 @@ mod tests {
         );
         // "point" alone is a word: "two points" are two.
         assert_eq!(num("two points", Lang::En), Some((2.0, 3)));
+    }
+
+    #[test]
+    fn number_words_of_ten_or_more_are_known_in_any_case() {
+        // The date reader looks for these words in normalised tokens: it must find each
+        // word the number reader takes for one, whatever its case.
+        let big = |w: Option<Word>| {
+            matches!(
+                w,
+                Some(
+                    Word::Teen(_)
+                        | Word::Tens(_)
+                        | Word::Vingts
+                        | Word::Hundred { .. }
+                        | Word::Scale(_)
+                )
+            )
+        };
+        for (lang, text) in [
+            (
+                Lang::Fr,
+                "Dix Vingt TRENTE cent Mille millions quatre vingts deux Zéro et",
+            ),
+            (
+                Lang::En,
+                "Ten Twenty THIRTY hundred Thousand millions nineteen one and a",
+            ),
+        ] {
+            for word in text.split(' ') {
+                let norm = crate::text::normalize(word);
+                let read = classify(word, lang);
+                assert_eq!(is_ten_or_more(&norm, lang), big(read), "{word}: {read:?}");
+            }
+        }
+        assert!(is_ten_or_more("mille", Lang::Fr) && is_ten_or_more("nineteen", Lang::En));
+        assert!(!is_ten_or_more("deux", Lang::Fr) && !is_ten_or_more("one", Lang::En));
+        // Every such word of the tables is ASCII, so no accent can hide one.
+        for (name, word) in FR_WORDS.iter().chain(EN_WORDS) {
+            assert!(!big(Some(*word)) || name.is_ascii(), "{name}");
+        }
     }
 }
