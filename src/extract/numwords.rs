@@ -56,6 +56,12 @@ pub fn parse_cardinal(text: &str, lang: Lang) -> Option<WordNumber> {
 /// twenty-first"): "one second" is a duration.
 pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
     let tokens = lex(text, lang);
+    if tokens.is_empty() {
+        // Not a number word, as most words are: neither a cardinal nor a fraction
+        // starts here, only "quarter million" and "quart de million" can. Asked about
+        // every word, so the cardinal is not lexed again.
+        return quarter_of_scale(text, 0, lang);
+    }
     let parser = Parser {
         tokens: &tokens,
         lang,
@@ -68,16 +74,8 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
             Some(t) if t.word == Word::A => tokens.get(1).map(|t| t.start),
             _ => Some(0),
         };
-        if let Some(at) = skip_a {
-            let end = word_end(text, at);
-            if matches!(&*fold(&text[at..end]), "quarter" | "quart")
-                && let Some((mult, len)) = scale_after_fraction(text, end, lang)
-            {
-                return Some(WordNumber {
-                    value: 0.25 * mult,
-                    len,
-                });
-            }
+        if let Some(found) = skip_a.and_then(|at| quarter_of_scale(text, at, lang)) {
+            return Some(found);
         }
     }
     if let Some((value, count, mixed)) = parser.fraction_or_mixed() {
@@ -110,6 +108,22 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
     }
     let n = cardinal?;
     Some(decimal_after(text, n, lang).unwrap_or(n))
+}
+
+/// "quarter million", "quart de million" with "quarter" or "quart" at `at`: a quarter of
+/// the scale.
+fn quarter_of_scale(text: &str, at: usize, lang: Lang) -> Option<WordNumber> {
+    let end = word_end(text, at);
+    // What folds to these ASCII words is ASCII: compare without folding into a copy.
+    let word = &text[at..end];
+    if !(word.eq_ignore_ascii_case("quarter") || word.eq_ignore_ascii_case("quart")) {
+        return None;
+    }
+    let (mult, len) = scale_after_fraction(text, end, lang)?;
+    Some(WordNumber {
+        value: 0.25 * mult,
+        len,
+    })
 }
 
 /// A scale word after a fraction ending at `end`: "three quarters billion", "two thirds
@@ -1795,6 +1809,17 @@ mod tests {
             num("one hundred and thirty fifths", Lang::En),
             Some((26.0, 29))
         );
+    }
+
+    #[test]
+    fn reads_a_quarter_of_a_scale() {
+        assert_eq!(
+            num("Quarter million people", Lang::En),
+            Some((250_000.0, 15))
+        );
+        assert_eq!(num("quart de million", Lang::Fr), Some((250_000.0, 16)));
+        assert_eq!(num("Quartier de Paris", Lang::Fr), None);
+        assert_eq!(num("quarter of the votes", Lang::En), None);
     }
 
     #[test]
