@@ -80,8 +80,38 @@ pub struct Document {
 pub fn normalize(s: &str) -> String {
     // Most words are plain ASCII: no decomposition needed.
     if s.is_ascii() {
-        return s.to_ascii_lowercase().replace('`', "'");
+        // One allocation: `replace` would copy every word again.
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
     }
+    // Latin-1 and Latin Extended-A, all of French and English words: each character
+    // decomposes to a letter and its own accents, so it normalises alone, as the table
+    // gives it, without the decomposition iterator.
+    if s.chars().all(|c| u32::from(c) < LATIN_END) {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            out.push_str(&LATIN[c as usize]);
+        }
+        return out;
+    }
+    normalize_any(s)
+}
+
+/// One past the last character [`LATIN`] holds.
+const LATIN_END: u32 = 0x180;
+
+/// [`normalize_any`] of each character below [`LATIN_END`].
+static LATIN: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    (0..LATIN_END)
+        .map(|u| char::from_u32(u).map_or_else(String::new, |c| normalize_any(&c.to_string())))
+        .collect()
+});
+
+/// [`normalize`] of any text, through the Unicode decomposition.
+fn normalize_any(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if is_combining_mark(c) {
@@ -142,7 +172,8 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
         } else if c.is_alphabetic() {
             let mut end = i;
             while let Some(&(j, d)) = chars.peek() {
-                if !(d.is_alphabetic() || is_combining_mark(d)) {
+                // No ASCII character is a combining mark: skip the table lookup.
+                if !(d.is_alphabetic() || (!d.is_ascii() && is_combining_mark(d))) {
                     break;
                 }
                 end = j + d.len_utf8();
@@ -456,5 +487,21 @@ mod tests {
             split("The U.S. sent J. Smith home. He left."),
             ["The U.S. sent J. Smith home.", "He left."]
         );
+    }
+
+    #[test]
+    fn latin_words_normalise_as_through_the_decomposition() {
+        assert_eq!(normalize("Éléonore"), "eleonore");
+        assert_eq!(normalize("Œuvre d\u{2019}ÉTÉ"), "oeuvre d'ete");
+        assert_eq!(normalize("Ærø Straße façade"), "aerø straße facade");
+        // The per-character table agrees with the decomposition on every pair of
+        // characters it holds, composed or not with a combining mark after.
+        let chars: Vec<char> = (0..LATIN_END).filter_map(char::from_u32).collect();
+        for &a in &chars {
+            for b in ['e', 'É', 'ç', '\u{301}', 'ÿ', 'Ł', '`'] {
+                let s = format!("{a}{b}");
+                assert_eq!(normalize(&s), normalize_any(&s), "{s:?}");
+            }
+        }
     }
 }

@@ -273,17 +273,21 @@ pub fn mentions(s: &Sent<'_>, gaz: &Gazetteer, known: &KnownNames) -> Vec<Mentio
             continue;
         }
         let t = s.tok(v);
-        let number_word = crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::En)
-            .is_some()
-            || crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::Fr).is_some();
+        // Asked only of capitalised words: reading every word as a number was a visible
+        // share of extraction time.
+        let number_word = || {
+            crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::En).is_some()
+                || crate::extract::numwords::parse_cardinal(&t.norm, crate::Lang::Fr).is_some()
+        };
         let lex = crate::lexicon::Lexicon::builtin();
-        let function =
-            lex.hedges.contains_at(s.toks, &s.view, v) || lex.vague.contains_at(s.toks, &s.view, v);
+        let function = || {
+            lex.hedges.contains_at(s.toks, &s.view, v) || lex.vague.contains_at(s.toks, &s.view, v)
+        };
         if t.kind == TokKind::Word
             && t.capitalized
             && !NOT_NAMES.contains(&t.norm.as_str())
-            && !number_word
-            && !function
+            && !number_word()
+            && !function()
         {
             let mut end = name_run_end(s, v);
             // "Special Relief Commissioner Satyabrata Mahapatra": the name follows the title.

@@ -23,6 +23,7 @@ use crate::text::TokKind;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 /// A date found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +183,18 @@ fn month_of(word: &str, capitalized: bool, lang: Lang) -> Option<i8> {
     {
         return None;
     }
-    MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
+    // Every word of a sentence is asked: a map, not a scan of the table.
+    static BY_NAME: LazyLock<foldhash::HashMap<&str, i8>> = LazyLock::new(|| first_wins(MONTHS));
+    BY_NAME.get(word).copied()
+}
+
+/// A map from each name of `table` to its first entry's value, as a scan would find it.
+fn first_wins<V: Copy>(table: &[(&'static str, V)]) -> foldhash::HashMap<&'static str, V> {
+    let mut map = foldhash::HashMap::default();
+    for &(name, value) in table {
+        map.entry(name).or_insert(value);
+    }
+    map
 }
 
 fn is_month_abbreviation(word: &str) -> bool {
@@ -537,6 +549,11 @@ fn valid_day(y: i16, m: i8, d: i64) -> Option<Date> {
 
 /// Finds the dates in sentence `s`.
 pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMention> {
+    // Most sentences hold no date, and most words come after the last word a date can
+    // hold: the rules are not tried there (see `anchors_date`).
+    let Some(last) = (0..s.view.len()).rev().find(|&v| anchors_date(s, v, lang)) else {
+        return Vec::new();
+    };
     let r = Reader {
         s,
         lang,
@@ -545,9 +562,8 @@ pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMentio
         word_cardinals: vec![Cell::new(None); s.view.len()],
     };
     let mut out: Vec<DateMention> = Vec::new();
-    let n = s.view.len();
     let mut v = 0;
-    while v < n {
+    while v <= last {
         if let Some(m) = r.mention_at(v) {
             let next = s.view_index_at_or_after(m.end);
             out.push(m);
@@ -557,6 +573,78 @@ pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMentio
         }
     }
     out
+}
+
+/// Whether the word at view `v` of `s` can anchor a date: digits, a month, a weekday
+/// (short ones too), a calendar unit, a season, a holiday, "today", "hier", "now",
+/// "century", a decade ("sixties"), or a number word worth ten or more (a year in words,
+/// "les années trente"). Every rule of [`Reader::point`] and [`Reader::range`] that
+/// matches at a word reads one of these at or after it; words before it ("on", "the",
+/// "next", "il y a", "deux") only qualify or count. So [`find`] tries no word after the
+/// sentence's last anchor. A new rule that can match without one must add its word
+/// here: the tests, which go through [`find`], would miss its dates otherwise.
+fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
+    static WORDS: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| {
+        let tables = MONTHS.iter().map(|&(w, _)| w);
+        let tables = tables.chain(WEEKDAYS.iter().map(|&(w, _)| w));
+        let tables = tables.chain(SHORT_WEEKDAYS.iter().map(|&(w, ..)| w));
+        tables
+            .chain([
+                // Relative days and "to date", "between now and …".
+                "today",
+                "aujourd",
+                "tomorrow",
+                "tmrw",
+                "demain",
+                "yesterday",
+                "hier",
+                "now",
+                "maintenant",
+                "date",
+                // Holidays.
+                "christmas",
+                "xmas",
+                "noel",
+                "halloween",
+                "valentine",
+                "valentin",
+                "sylvestre",
+                "patrick",
+                "toussaint",
+                "easter",
+                "paques",
+                "thanksgiving",
+                "travail",
+                // Centuries, decades, parts of a year ("the first half", "le 2e semestre").
+                "century",
+                "siecle",
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+                "thousands",
+                "quart",
+                "half",
+                "semestre",
+            ])
+            .collect()
+    });
+    let t = s.tok(v);
+    match t.kind {
+        TokKind::Num => true,
+        TokKind::Word => {
+            let w = t.norm.as_str();
+            WORDS.contains(w)
+                || unit_of(w).is_some()
+                || season_of(w).is_some()
+                || super::numwords::is_ten_or_more(w, lang)
+        }
+        TokKind::Punct | TokKind::Opaque => false,
+    }
 }
 
 /// Qualifier words before a date, and whether they mean "since".
@@ -875,11 +963,9 @@ impl Reader<'_, '_> {
     }
 
     fn weekday(&self, v: usize) -> Option<(Weekday, usize)> {
-        let w = self.w(v);
-        WEEKDAYS
-            .iter()
-            .find(|(n, _)| *n == w)
-            .map(|&(_, d)| (d, v + 1))
+        static BY_NAME: LazyLock<foldhash::HashMap<&str, Weekday>> =
+            LazyLock::new(|| first_wins(WEEKDAYS));
+        BY_NAME.get(self.w(v)).map(|&d| (d, v + 1))
     }
 
     /// The date at `v` with its qualifier words.
@@ -3165,6 +3251,38 @@ mod tests {
 
     fn v(a: &str, b: &str, c: &str) -> (String, String, String) {
         (a.into(), b.into(), c.into())
+    }
+
+    #[test]
+    fn dates_without_digits_or_month_names_are_found() {
+        // The only words these dates hold are number words, units, decades or relative
+        // days: `find` must still try the rules there.
+        let p = "2025-06-10";
+        assert_eq!(
+            value("Le traité fut signé en deux mille dix-huit.", Lang::Fr, p),
+            v("deux mille dix-huit", "2018-01-01", "2018-12-31")
+        );
+        assert_eq!(
+            value(
+                "It opened in nineteen seventy-eight and closed",
+                Lang::En,
+                p
+            ),
+            v("nineteen seventy-eight", "1978-01-01", "1978-12-31")
+        );
+        assert_eq!(
+            value("La mode des années trente revient", Lang::Fr, p),
+            v("années trente", "1930-01-01", "1939-12-31")
+        );
+        assert_eq!(
+            value("Sales fell in the first half, they said", Lang::En, p),
+            v("the first half", "2025-01-01", "2025-06-30")
+        );
+        assert_eq!(
+            value("We meet the day after tomorrow with them", Lang::En, p),
+            v("the day after tomorrow", "2025-06-12", "2025-06-12")
+        );
+        assert!(values("Deux soldats sont venus, et un troisième.", Lang::Fr, p).is_empty());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! decimals read aloud ("two point five", "deux virgule trois").
 
 use crate::Lang;
+use foldhash::HashMap;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -54,6 +56,12 @@ pub fn parse_cardinal(text: &str, lang: Lang) -> Option<WordNumber> {
 /// twenty-first"): "one second" is a duration.
 pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
     let tokens = lex(text, lang);
+    if tokens.is_empty() {
+        // Not a number word, as most words are: neither a cardinal nor a fraction
+        // starts here, only "quarter million" and "quart de million" can. Asked about
+        // every word, so the cardinal is not lexed again.
+        return quarter_of_scale(text, 0, lang);
+    }
     let parser = Parser {
         tokens: &tokens,
         lang,
@@ -66,16 +74,8 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
             Some(t) if t.word == Word::A => tokens.get(1).map(|t| t.start),
             _ => Some(0),
         };
-        if let Some(at) = skip_a {
-            let end = word_end(text, at);
-            if matches!(&*fold(&text[at..end]), "quarter" | "quart")
-                && let Some((mult, len)) = scale_after_fraction(text, end, lang)
-            {
-                return Some(WordNumber {
-                    value: 0.25 * mult,
-                    len,
-                });
-            }
+        if let Some(found) = skip_a.and_then(|at| quarter_of_scale(text, at, lang)) {
+            return Some(found);
         }
     }
     if let Some((value, count, mixed)) = parser.fraction_or_mixed() {
@@ -108,6 +108,22 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
     }
     let n = cardinal?;
     Some(decimal_after(text, n, lang).unwrap_or(n))
+}
+
+/// "quarter million", "quart de million" with "quarter" or "quart" at `at`: a quarter of
+/// the scale.
+fn quarter_of_scale(text: &str, at: usize, lang: Lang) -> Option<WordNumber> {
+    let end = word_end(text, at);
+    // What folds to these ASCII words is ASCII: compare without folding into a copy.
+    let word = &text[at..end];
+    if !(word.eq_ignore_ascii_case("quarter") || word.eq_ignore_ascii_case("quart")) {
+        return None;
+    }
+    let (mult, len) = scale_after_fraction(text, end, lang)?;
+    Some(WordNumber {
+        value: 0.25 * mult,
+        len,
+    })
 }
 
 /// A scale word after a fraction ending at `end`: "three quarters billion", "two thirds
@@ -558,6 +574,10 @@ struct Token {
 
 /// Whether `c` continues a word; combining marks do, so "deuxie\u{300}me" stays one word.
 fn is_word_char(c: char) -> bool {
+    // No ASCII character is a combining mark: skip the table lookup.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -651,6 +671,46 @@ fn fold_into<'b>(raw: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..len]).ok()
 }
 
+/// A map from each word of `table` to its first entry, as a scan would find it.
+fn first_wins(table: &[(&'static str, Word)]) -> HashMap<&'static str, Word> {
+    let mut map = HashMap::default();
+    for &(name, word) in table {
+        map.entry(name).or_insert(word);
+    }
+    map
+}
+
+/// Whether `word`, one word lower-cased (as [`crate::text::normalize`] gives it), is a
+/// number word worth ten or more on its own: a teen, a ten ("vingt", "twenty"), "cent",
+/// "hundred" or a scale ("mille", "million"). Units, "et", "and", "a", zero, halves and
+/// ordinals are not. These words are all ASCII, so a word the number reader takes for
+/// one is one here too.
+pub fn is_ten_or_more(word: &str, lang: Lang) -> bool {
+    // A set of the table's words, not `classify`: it is asked of most words of a text.
+    fn big(table: &[(&'static str, Word)]) -> foldhash::HashSet<&'static str> {
+        table
+            .iter()
+            .filter(|(_, w)| {
+                matches!(
+                    w,
+                    Word::Teen(_)
+                        | Word::Tens(_)
+                        | Word::Vingts
+                        | Word::Hundred { .. }
+                        | Word::Scale(_)
+                )
+            })
+            .map(|&(name, _)| name)
+            .collect()
+    }
+    static FR: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| big(FR_WORDS));
+    static EN: LazyLock<foldhash::HashSet<&str>> = LazyLock::new(|| big(EN_WORDS));
+    match lang {
+        Lang::Fr => FR.contains(word),
+        Lang::En => EN.contains(word),
+    }
+}
+
 /// What `raw` means in a number, or None for any other word.
 fn classify(raw: &str, lang: Lang) -> Option<Word> {
     // Longer than any number word: skip the allocation.
@@ -668,14 +728,17 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
             &owned
         }
     };
+    // Every word of a sentence is asked: a map per language, not a scan of the table.
+    static FR: LazyLock<HashMap<&str, Word>> = LazyLock::new(|| first_wins(FR_WORDS));
+    static EN: LazyLock<HashMap<&str, Word>> = LazyLock::new(|| first_wins(EN_WORDS));
     let (lexicon, starts) = match lang {
-        Lang::Fr => (FR_WORDS, &FR_STARTS),
-        Lang::En => (EN_WORDS, &EN_STARTS),
+        Lang::Fr => (&*FR, &FR_STARTS),
+        Lang::En => (&*EN, &EN_STARTS),
     };
-    // Most words cannot start a number word: skip the scan of the lexicon for them.
+    // Most words cannot start a number word: skip the lookup for them.
     let first = usize::from(*word.as_bytes().first()?);
     if starts[first]
-        && let Some(&(_, found)) = lexicon.iter().find(|(w, _)| *w == word)
+        && let Some(&found) = lexicon.get(word)
     {
         return Some(found);
     }
@@ -685,7 +748,11 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
         Lang::Fr => ["ième", "ieme"]
             .iter()
             .any(|suffix| singular.len() > suffix.len() && singular.ends_with(suffix)),
-        Lang::En => EN_ORDINALS.contains(&singular),
+        Lang::En => {
+            static SET: LazyLock<foldhash::HashSet<&str>> =
+                LazyLock::new(|| EN_ORDINALS.iter().copied().collect());
+            SET.contains(singular)
+        }
     };
     ordinal.then_some(Word::Ordinal {
         weak: lang == Lang::En && matches!(singular, "first" | "second"),
@@ -1745,6 +1812,17 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_quarter_of_a_scale() {
+        assert_eq!(
+            num("Quarter million people", Lang::En),
+            Some((250_000.0, 15))
+        );
+        assert_eq!(num("quart de million", Lang::Fr), Some((250_000.0, 16)));
+        assert_eq!(num("Quartier de Paris", Lang::Fr), None);
+        assert_eq!(num("quarter of the votes", Lang::En), None);
+    }
+
+    #[test]
     fn reads_mixed_numbers() {
         assert_eq!(num("cent et trois quarts", Lang::Fr), Some((100.75, 20)));
         assert_eq!(num("cinq et un quart", Lang::Fr), Some((5.25, 16)));
@@ -1798,5 +1876,45 @@ mod tests {
         );
         // "point" alone is a word: "two points" are two.
         assert_eq!(num("two points", Lang::En), Some((2.0, 3)));
+    }
+
+    #[test]
+    fn number_words_of_ten_or_more_are_known_in_any_case() {
+        // The date reader looks for these words in normalised tokens: it must find each
+        // word the number reader takes for one, whatever its case.
+        let big = |w: Option<Word>| {
+            matches!(
+                w,
+                Some(
+                    Word::Teen(_)
+                        | Word::Tens(_)
+                        | Word::Vingts
+                        | Word::Hundred { .. }
+                        | Word::Scale(_)
+                )
+            )
+        };
+        for (lang, text) in [
+            (
+                Lang::Fr,
+                "Dix Vingt TRENTE cent Mille millions quatre vingts deux Zéro et",
+            ),
+            (
+                Lang::En,
+                "Ten Twenty THIRTY hundred Thousand millions nineteen one and a",
+            ),
+        ] {
+            for word in text.split(' ') {
+                let norm = crate::text::normalize(word);
+                let read = classify(word, lang);
+                assert_eq!(is_ten_or_more(&norm, lang), big(read), "{word}: {read:?}");
+            }
+        }
+        assert!(is_ten_or_more("mille", Lang::Fr) && is_ten_or_more("nineteen", Lang::En));
+        assert!(!is_ten_or_more("deux", Lang::Fr) && !is_ten_or_more("one", Lang::En));
+        // Every such word of the tables is ASCII, so no accent can hide one.
+        for (name, word) in FR_WORDS.iter().chain(EN_WORDS) {
+            assert!(!big(Some(*word)) || name.is_ascii(), "{name}");
+        }
     }
 }
