@@ -576,9 +576,9 @@ pub fn find(s: &Sent<'_>, lang: Lang, published: Option<Date>) -> Vec<DateMentio
 }
 
 /// Whether the word at view `v` of `s` can anchor a date: digits, a month, a weekday
-/// (short ones too), a calendar unit, a season, a holiday, "today", "hier", "now",
-/// "century", a decade ("sixties"), or a number word worth ten or more (a year in words,
-/// "les années trente"). Every rule of [`Reader::point`] and [`Reader::range`] that
+/// (short ones too), a day as an ordinal word ("second"), a calendar unit, a season, a
+/// holiday, "today", "hier", "now", "century", a decade ("sixties"), or a number word
+/// worth ten or more (a year in words, "les années trente"). Every rule of [`Reader::point`] and [`Reader::range`] that
 /// matches at a word reads one of these at or after it; words before it ("on", "the",
 /// "next", "il y a", "deux") only qualify or count. So [`find`] tries no word after the
 /// sentence's last anchor. A new rule that can match without one must add its word
@@ -588,6 +588,8 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
         let tables = MONTHS.iter().map(|&(w, _)| w);
         let tables = tables.chain(WEEKDAYS.iter().map(|&(w, _)| w));
         let tables = tables.chain(SHORT_WEEKDAYS.iter().map(|&(w, ..)| w));
+        // Days as ordinal words alone ("for the second.").
+        let tables = tables.chain(DAY_ORDINALS.iter().map(|&(w, _)| w));
         tables
             .chain([
                 // Relative days and "to date", "between now and …".
