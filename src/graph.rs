@@ -416,9 +416,9 @@ fn grouping_order(f: &Fact, r: ClaimRef) -> (std::cmp::Reverse<(bool, u8)>, Clai
 /// with two precise ones that disagree with each other).
 ///
 /// A claim joins the groups all of whose members it is compatible with. That check
-/// never walks the members: it reads each group's distinct signatures, its period
-/// bounds and its claims from the newcomer's article, and only groups holding a
-/// signature compatible with the newcomer's are looked at. A fact reported by
+/// never walks the members: it reads each group's distinct signatures and its period
+/// bounds, and only groups holding a signature compatible with the newcomer's are
+/// looked at. A fact reported by
 /// 100,000 articles costs 100,000 look-ups, not their square.
 fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec<Vec<ClaimRef>> {
     let claim = |r: &ClaimRef| &entries[r.0].claims[r.1];
