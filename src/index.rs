@@ -24,7 +24,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::io::{Read, Seek};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The index's file name in a claims directory (hidden, so the walker passes it by).
@@ -361,6 +361,29 @@ pub fn refresh(dir: &Path, gaz: &crate::gazetteer::Gazetteer) -> Result<bool, In
     Ok(true)
 }
 
+/// Fills `buf` from `file` at `offset` without moving a shared cursor, so threads can
+/// read one handle at once.
+fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let (mut buf, mut offset) = (buf, offset);
+        while !buf.is_empty() {
+            match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
+                0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+                n => {
+                    buf = &mut buf[n..];
+                    offset += n as u64;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// An index read from disk and found fresh: its directory, and where its records are.
 #[derive(Debug)]
 pub struct Index {
@@ -480,28 +503,7 @@ impl Index {
             .into_iter()
             .filter(|s| !replaced.contains(s.0.as_str()))
             .collect();
-        // Read in file order, then parse on every core.
-        let mut file = &self.file;
-        let mut raw = Vec::with_capacity(wanted.len());
-        for slot in &wanted {
-            let (at, len) = (slot.3, slot.4);
-            if at + len > d.records {
-                return Err(self.damaged("record"));
-            }
-            let mut bytes = vec![0u8; len as usize];
-            file.seek(std::io::SeekFrom::Start(self.records_at + at))
-                .and_then(|_| file.read_exact(&mut bytes))
-                .map_err(|source| IndexError::Io {
-                    path: path_in(&self.dir).display().to_string(),
-                    source,
-                })?;
-            raw.push(bytes);
-        }
-        let entries: Vec<Entry> = wanted
-            .par_iter()
-            .zip(raw)
-            .map(|(slot, bytes)| self.entry(slot, &bytes, Some(&keys)))
-            .collect::<Result<_, _>>()?;
+        let entries = self.entries(&wanted, Some(&keys))?;
         Ok(Base {
             corpus: Corpus {
                 entries,
@@ -517,41 +519,39 @@ impl Index {
     /// not yet resolved): one read and JSON records parsed on every core, instead of
     /// parsing every YAML file.
     pub fn corpus(&self) -> Result<Corpus, IndexError> {
-        let d = &self.directory;
-        let path = path_in(&self.dir);
-        let io = |source| IndexError::Io {
-            path: path.display().to_string(),
-            source,
-        };
-        // Records are read a chunk at a time, each chunk through its own handle, so
-        // they are parsed on every core and never all in memory as text at once.
-        let chunks: Vec<Vec<Entry>> = d
-            .articles
-            .par_chunks(256)
-            .map(|slots| {
-                let mut file = std::fs::File::open(&path).map_err(io)?;
-                let mut bytes = Vec::new();
-                slots
-                    .iter()
-                    .map(|slot| {
-                        let (at, len) = (slot.3, slot.4);
-                        if at.saturating_add(len) > d.records {
-                            return Err(self.damaged("record"));
-                        }
-                        bytes.resize(len as usize, 0);
-                        file.seek(std::io::SeekFrom::Start(self.records_at + at))
-                            .and_then(|_| file.read_exact(&mut bytes))
-                            .map_err(io)?;
-                        self.entry(slot, &bytes, None)
-                    })
-                    .collect()
-            })
-            .collect::<Result<_, _>>()?;
+        let slots: Vec<&Slot> = self.directory.articles.iter().collect();
         Ok(Corpus {
-            entries: chunks.into_iter().flatten().collect(),
-            warnings: d.warnings.clone(),
+            entries: self.entries(&slots, None)?,
+            warnings: self.directory.warnings.clone(),
             ..Corpus::default()
         })
+    }
+
+    /// The articles of `slots`, with their claims in the buckets `keys` (all when
+    /// None), read and parsed on every core. Positioned reads of the file that was
+    /// checked, never reopened: an index rewritten meanwhile is not mixed in.
+    fn entries(
+        &self,
+        slots: &[&Slot],
+        keys: Option<&BTreeSet<String>>,
+    ) -> Result<Vec<Entry>, IndexError> {
+        slots
+            .par_iter()
+            .map(|slot| {
+                let (at, len) = (slot.3, slot.4);
+                if at.saturating_add(len) > self.directory.records {
+                    return Err(self.damaged("record"));
+                }
+                let mut bytes = vec![0u8; len as usize];
+                read_exact_at(&self.file, &mut bytes, self.records_at + at).map_err(|source| {
+                    IndexError::Io {
+                        path: path_in(&self.dir).display().to_string(),
+                        source,
+                    }
+                })?;
+                self.entry(slot, &bytes, keys)
+            })
+            .collect()
     }
 
     /// The article of `slot`, with its claims in the buckets `keys` (all when None).
