@@ -1428,15 +1428,9 @@ mod tests {
 
     /// Articles from `(id, body)` pairs, extracted as `check` does.
     fn corpus(articles: &[(String, String)]) -> Vec<Entry> {
-        let gaz = Gazetteer::builtin();
         articles
             .iter()
-            .map(|(id, body)| {
-                let text =
-                    format!("---\nid: {id}\npublished: 2025-03-10\nlang: fr\n---\n\n{body}\n");
-                let article = crate::article::Article::parse(id, text).expect("article");
-                crate::corpus::entry_for(&article, gaz, None)
-            })
+            .map(|(id, body)| crate::corpus::french_test_article(id, "2025-03-10", body, None).0)
             .collect()
     }
 

@@ -582,6 +582,20 @@ pub fn extract_file(
     Ok((article, entry, warning))
 }
 
+/// A French article the way unit tests write one (front matter, then `body`), its
+/// entry extracted as `check` extracts it, and its text.
+#[cfg(test)]
+pub(crate) fn french_test_article(
+    id: &str,
+    published: &str,
+    body: &str,
+    path: Option<String>,
+) -> (Entry, String) {
+    let text = format!("---\nid: {id}\npublished: {published}\nlang: fr\n---\n\n{body}\n");
+    let article = Article::parse(id, text.clone()).expect("a valid test article");
+    (entry_for(&article, Gazetteer::builtin(), path), text)
+}
+
 /// The corpus entry of a parsed article.
 pub fn entry_for(article: &Article, gaz: &Gazetteer, path: Option<String>) -> Entry {
     let claims = extract(article, gaz);

@@ -545,14 +545,21 @@ mod tests {
     use super::*;
 
     fn entries(bodies: &[(&str, &str, &str)]) -> Vec<Entry> {
-        let gaz = Gazetteer::builtin();
         bodies
             .iter()
             .map(|(id, published, body)| {
-                let text =
-                    format!("---\nid: {id}\npublished: {published}\nlang: fr\n---\n\n{body}\n");
-                let article = crate::article::Article::parse(id, text).expect("article");
-                crate::corpus::entry_for(&article, gaz, None)
+                crate::corpus::french_test_article(id, published, body, None).0
+            })
+            .collect()
+    }
+
+    /// Articles a000, a001… published the same day, one per body.
+    fn numbered(bodies: impl IntoIterator<Item = String>) -> Vec<Entry> {
+        bodies
+            .into_iter()
+            .enumerate()
+            .map(|(i, body)| {
+                crate::corpus::french_test_article(&format!("a{i:03}"), "2025-03-10", &body, None).0
             })
             .collect()
     }
@@ -701,24 +708,14 @@ mod tests {
 
     #[test]
     fn an_article_giving_two_figures_of_one_fact_does_not_split_it() {
-        let bodies: Vec<(String, String)> = (0..300)
-            .map(|i| {
-                let later = if i % 3 == 0 {
-                    " Plus tard, 14 000 soldats ont été déployés à Lyon."
-                } else {
-                    ""
-                };
-                (
-                    format!("a{i:03}"),
-                    format!("Au total, 12 000 soldats ont été déployés à Lyon.{later}"),
-                )
-            })
-            .collect();
-        let refs: Vec<(&str, &str, &str)> = bodies
-            .iter()
-            .map(|(a, c)| (a.as_str(), "2025-03-10", c.as_str()))
-            .collect();
-        let corpus = entries(&refs);
+        let corpus = numbered((0..300).map(|i| {
+            let later = if i % 3 == 0 {
+                " Plus tard, 14 000 soldats ont été déployés à Lyon."
+            } else {
+                ""
+            };
+            format!("Au total, 12 000 soldats ont été déployés à Lyon.{later}")
+        }));
         let graph = ClaimGraph::build(&corpus, Gazetteer::builtin());
         assert_eq!(graph.groups.len(), 1, "{:?}", graph.groups.len());
         assert_eq!(graph.groups[0].len(), 400);
@@ -735,14 +732,7 @@ mod tests {
             "Au total, 9 000 soldats ont été déployés à Marseille.",
         ];
         let shape = |n: usize| {
-            let bodies: Vec<(String, &str)> = (0..n)
-                .map(|i| (format!("a{i:03}"), sentences[i % sentences.len()]))
-                .collect();
-            let refs: Vec<(&str, &str, &str)> = bodies
-                .iter()
-                .map(|(a, c)| (a.as_str(), "2025-03-10", *c))
-                .collect();
-            let corpus = entries(&refs);
+            let corpus = numbered((0..n).map(|i| sentences[i % sentences.len()].to_string()));
             let graph = ClaimGraph::build(&corpus, Gazetteer::builtin());
             let claims: usize = corpus.iter().map(|e| e.claims.len()).sum();
             (graph.groups.len(), memberships(&graph), claims)
@@ -758,20 +748,10 @@ mod tests {
 
     #[test]
     fn claims_of_one_fact_from_many_articles_form_one_group() {
-        let bodies: Vec<(String, String)> = (0..500)
-            .map(|i| {
-                let n = if i % 10 == 0 { "13 000" } else { "12 000" };
-                (
-                    format!("a{i:03}"),
-                    format!("Au total, {n} soldats ont été déployés à Lyon."),
-                )
-            })
-            .collect();
-        let refs: Vec<(&str, &str, &str)> = bodies
-            .iter()
-            .map(|(a, c)| (a.as_str(), "2025-03-10", c.as_str()))
-            .collect();
-        let corpus = entries(&refs);
+        let corpus = numbered((0..500).map(|i| {
+            let n = if i % 10 == 0 { "13 000" } else { "12 000" };
+            format!("Au total, {n} soldats ont été déployés à Lyon.")
+        }));
         let graph = ClaimGraph::build(&corpus, Gazetteer::builtin());
         assert_eq!(graph.groups.len(), 1);
         assert_eq!(graph.groups[0].len(), 500);

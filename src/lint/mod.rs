@@ -582,12 +582,7 @@ mod tests {
     fn groups_crediting_a_draft_source_are_compared_too() {
         let gaz = Gazetteer::builtin();
         let article = |id: &str, body: &str| {
-            let text = format!("---\nid: {id}\npublished: 2025-03-10\nlang: fr\n---\n\n{body}\n");
-            let article = crate::article::Article::parse(id, text.clone()).unwrap();
-            (
-                crate::corpus::entry_for(&article, gaz, Some(format!("{id}.md"))),
-                text,
-            )
+            crate::corpus::french_test_article(id, "2025-03-10", body, Some(format!("{id}.md")))
         };
         let base = Corpus {
             entries: [
