@@ -50,8 +50,9 @@ pub struct ClaimGraph<'c> {
     claim_nodes: HashMap<ClaimRef, NodeIndex>,
     /// Where each article's claims start in `sides`.
     first_claim: Vec<usize>,
-    /// Each claim's finding side, made on first use (see [`ClaimGraph::memo`]).
-    sides: Vec<std::sync::OnceLock<crate::compare::Side>>,
+    /// Each claim's finding side, made on first use (see [`ClaimGraph::memo`]); boxed,
+    /// so the slots of claims no finding lists cost a pointer.
+    sides: Vec<std::sync::OnceLock<Box<crate::compare::Side>>>,
 }
 
 impl<'c> ClaimGraph<'c> {
@@ -120,7 +121,7 @@ impl<'c> ClaimGraph<'c> {
         r: ClaimRef,
         make: impl FnOnce() -> crate::compare::Side,
     ) -> &crate::compare::Side {
-        self.sides[self.first_claim[r.0] + r.1].get_or_init(make)
+        self.sides[self.first_claim[r.0] + r.1].get_or_init(|| Box::new(make()))
     }
 
     /// The graph node of the claim at `r`.
