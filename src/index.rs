@@ -17,13 +17,14 @@
 //! same. Anything else (a file added, removed or touched, another build, a short or
 //! damaged index) sends lint back to the claim files, and the index is rewritten.
 
+use crate::claims::store::ClaimFile;
 use crate::claims::{ArticleRecord, Claim};
 use crate::corpus::{self, Corpus, CorpusError, Entry};
 use crate::lint::Base;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -68,6 +69,30 @@ pub enum IndexError {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Stamp(String, u64, i128);
 
+/// What tells a file's versions apart for the index: its size and modification time
+/// (nanoseconds since the epoch; 0 when the system cannot say).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    size: u64,
+    mtime: i128,
+}
+
+impl FileStamp {
+    /// The stamp of the file at `path` now (a symbolic link's target's).
+    pub fn of(path: &Path) -> std::io::Result<FileStamp> {
+        let meta = std::fs::metadata(path)?;
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i128);
+        Ok(FileStamp {
+            size: meta.len(),
+            mtime,
+        })
+    }
+}
+
 /// What the claims directory holds now: every input file's stamp, and their digest.
 #[derive(Debug, Clone)]
 pub struct Listing {
@@ -86,17 +111,12 @@ pub fn listing(dir: &Path) -> Result<Listing, CorpusError> {
     let stamps: Vec<Stamp> = files
         .par_iter()
         .map(|p| {
-            let meta = std::fs::metadata(p).map_err(|source| CorpusError::Io {
+            let FileStamp { size, mtime } = FileStamp::of(p).map_err(|source| CorpusError::Io {
                 path: p.display().to_string(),
                 source,
             })?;
-            let mtime = meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos() as i128);
             let rel = p.strip_prefix(dir).unwrap_or(p);
-            Ok(Stamp(rel.to_string_lossy().into_owned(), meta.len(), mtime))
+            Ok(Stamp(rel.to_string_lossy().into_owned(), size, mtime))
         })
         .collect::<Result<_, CorpusError>>()?;
     let mut h = Sha256::new();
@@ -352,11 +372,42 @@ pub fn is_fresh(dir: &Path, listing: &Listing) -> bool {
 /// Refreshes the index of the claims directory `dir` when it is stale, reading the
 /// claim files again; `Ok(false)` when it was fresh already.
 pub fn refresh(dir: &Path, gaz: &crate::gazetteer::Gazetteer) -> Result<bool, IndexError> {
+    refresh_written(dir, gaz, HashMap::new())
+}
+
+/// [`refresh`] after a run wrote claim files: `written` holds each one's content and
+/// its stamp right after the write, so that a file still bearing that stamp is
+/// indexed from memory rather than parsed again (`extract` on a large corpus spent
+/// as long re-reading its output as writing it). A file changed since is read.
+pub fn refresh_written(
+    dir: &Path,
+    gaz: &crate::gazetteer::Gazetteer,
+    written: HashMap<PathBuf, (FileStamp, ClaimFile)>,
+) -> Result<bool, IndexError> {
     let listing = listing(dir)?;
     if is_fresh(dir, &listing) {
         return Ok(false);
     }
-    let corpus = corpus::load(&[dir.to_path_buf()], gaz)?;
+    let now: HashMap<&str, FileStamp> = listing
+        .stamps
+        .iter()
+        .map(|Stamp(path, size, mtime)| {
+            let stamp = FileStamp {
+                size: *size,
+                mtime: *mtime,
+            };
+            (path.as_str(), stamp)
+        })
+        .collect();
+    // Each file is taken once, so its content is moved into the corpus, not copied.
+    let written = std::sync::Mutex::new(written);
+    let known = |path: &Path| {
+        let rel = path.strip_prefix(dir).ok()?.to_string_lossy();
+        let stamp = now.get(rel.as_ref())?;
+        let (at_write, file) = written.lock().ok()?.remove(path)?;
+        (at_write == *stamp).then_some(file)
+    };
+    let corpus = corpus::load_known(&[dir.to_path_buf()], gaz, &known)?;
     write(dir, &corpus, &listing)?;
     Ok(true)
 }
@@ -394,10 +445,43 @@ pub struct Index {
     records_at: u64,
 }
 
+/// An index read whole, not yet compared with the files it stands for.
+struct Unchecked(Index);
+
+impl Unchecked {
+    /// The index, when it was built from the files `listing` lists.
+    fn check(self, listing: &Listing) -> Result<Index, IndexError> {
+        if self.0.directory.listing != listing.digest {
+            return Err(IndexError::Damaged {
+                path: path_in(&self.0.dir).display().to_string(),
+                why: "the claim files changed since it was built".into(),
+            });
+        }
+        Ok(self.0)
+    }
+}
+
 impl Index {
     /// Opens the index of `dir` when it matches `listing`, this build and its own
     /// length; an error says why it cannot be trusted.
     pub fn open(dir: &Path, listing: &Listing) -> Result<Index, IndexError> {
+        Index::read(dir)?.check(listing)
+    }
+
+    /// Lists `dir` and reads its index at once, on two cores (reading the index's
+    /// directory is a good part of a lint): the listing, and the index when it
+    /// matches it. An index rewritten meanwhile is no risk: whichever was read is
+    /// only trusted when it matches the listing.
+    pub fn list_and_open(dir: &Path) -> Result<(Listing, Result<Index, IndexError>), CorpusError> {
+        let (listing, read) = rayon::join(|| listing(dir), || Index::read(dir));
+        let listing = listing?;
+        let index = read.and_then(|unchecked| unchecked.check(&listing));
+        Ok((listing, index))
+    }
+
+    /// Reads the index of `dir`, whole and written by this build, without checking
+    /// that it matches the files yet.
+    fn read(dir: &Path) -> Result<Unchecked, IndexError> {
         let path = path_in(dir);
         let shown = path.display().to_string();
         let io = |source| IndexError::Io {
@@ -427,20 +511,16 @@ impl Index {
         if directory.format != FORMAT || directory.build != build_id() {
             return Err(damaged(format!("written by {}", directory.build)));
         }
-        if directory.listing != listing.digest {
-            return Err(damaged("the claim files changed since it was built".into()));
-        }
         if 16 + dir_len + directory.records + directory.stamps != len {
             return Err(damaged("length differs from what it records".into()));
         }
-        Ok(Index {
+        Ok(Unchecked(Index {
             dir: dir.to_path_buf(),
             directory,
             file,
             records_at: 16 + dir_len,
-        })
+        }))
     }
-
     /// The part of the base that `drafts` (corpus entries, names not yet resolved)
     /// can meet: the articles with a claim in a bucket a draft claim falls in, or in
     /// a bucket crediting a source a draft credits, with the claims of those buckets.
@@ -704,5 +784,54 @@ mod tests {
         std::fs::write(&file, text).unwrap();
         let err = Index::open(&dir, &listing(&dir).unwrap()).unwrap_err();
         assert!(err.to_string().contains("changed"), "{err}");
+    }
+
+    #[test]
+    fn claim_files_just_written_are_indexed_from_memory_unless_edited_since() {
+        let (_tmp, dir) = seed();
+        let files: Vec<PathBuf> = corpus::files_under(&dir)
+            .unwrap()
+            .into_iter()
+            .filter(|f| corpus::is_yaml_path(f))
+            .collect();
+        let parse = |f: &Path| {
+            ClaimFile::parse(
+                &f.display().to_string(),
+                &std::fs::read_to_string(f).unwrap(),
+            )
+            .unwrap()
+        };
+        // What this run "wrote": the files' contents, the first with one claim fewer
+        // (what memory holds is what gets indexed while the stamp is the file's)...
+        let mut written = HashMap::new();
+        for f in &files {
+            written.insert(f.clone(), (FileStamp::of(f).unwrap(), parse(f)));
+        }
+        let first = &files[0];
+        let dropped = written.get_mut(first).unwrap().1.claims.pop().unwrap();
+        assert!(refresh_written(&dir, Gazetteer::builtin(), written).unwrap());
+        let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
+        let has = |index: &Index, id: &str| {
+            index
+                .corpus()
+                .unwrap()
+                .entries
+                .iter()
+                .any(|e| e.claims.iter().any(|c| c.id == id))
+        };
+        assert!(!has(&index, &dropped.id), "the file was read, not memory");
+        // ...but a file edited after the write (another stamp) is read again.
+        let mut written = HashMap::new();
+        let mut stale = parse(first);
+        stale.claims.pop();
+        written.insert(first.clone(), (FileStamp::of(first).unwrap(), stale));
+        let text = std::fs::read_to_string(first).unwrap();
+        std::fs::write(first, format!("{text}\n")).unwrap();
+        assert!(refresh_written(&dir, Gazetteer::builtin(), written).unwrap());
+        let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
+        assert!(has(&index, &dropped.id), "an edit after the write was lost");
+        // Either way the index is the one reading every file gives.
+        let read = corpus::load(std::slice::from_ref(&dir), Gazetteer::builtin()).unwrap();
+        assert_eq!(index.corpus().unwrap().entries.len(), read.entries.len());
     }
 }

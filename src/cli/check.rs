@@ -56,16 +56,16 @@ pub(super) fn load_corpus(
         .flatten()
         .map(|dir| crate::cache::Cache::new(dir, gaz));
     // Listed before the files are read, so that a change meanwhile makes it stale.
-    let listing = match paths {
-        [dir] if dir.is_dir() && !load.lossy => crate::index::listing(dir).ok(),
-        _ => None,
-    };
     // A claims directory whose index is fresh is read from the index: the same
     // corpus, without parsing every claim file.
-    let indexed = listing.as_ref().and_then(|listing| {
-        let index = crate::index::Index::open(&paths[0], listing).ok()?;
-        index.corpus().ok()
-    });
+    let (listing, index) = match paths {
+        [dir] if dir.is_dir() && !load.lossy => match crate::index::Index::list_and_open(dir) {
+            Ok((listing, index)) => (Some(listing), index.ok()),
+            Err(_) => (None, None),
+        },
+        _ => (None, None),
+    };
+    let indexed = index.and_then(|index| index.corpus().ok());
     let mut corpus = match indexed {
         Some(corpus) => corpus,
         None => {

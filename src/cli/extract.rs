@@ -125,34 +125,42 @@ pub fn run(
     // renamed over it), so Ctrl-C between files leaves complete files only.
     if format == ExtractFormat::Yaml && !options.dry_run {
         bar.stage("writing", pending.len());
-        let saved: Vec<anyhow::Result<bool>> = pending
+        // Each file written gives its stamp right after the write (None when it
+        // cannot be read), so the index can tell this content from a later edit.
+        type Saved = Option<Option<crate::index::FileStamp>>;
+        let saved: Vec<anyhow::Result<Saved>> = pending
             .par_iter()
             .map(|(path, file)| {
                 if crate::progress::interrupted() {
-                    return Ok(false);
+                    return Ok(None);
                 }
                 bar.tick();
                 file.save(path)?;
-                Ok(true)
+                Ok(Some(crate::index::FileStamp::of(path).ok()))
             })
             .collect();
         bar.finish();
+        let count = pending.len();
         let mut written = 0;
-        for s in saved {
-            written += usize::from(s?);
+        let mut in_memory = std::collections::HashMap::new();
+        for (s, (path, file)) in saved.into_iter().zip(pending) {
+            let Some(stamp) = s? else { continue };
+            written += 1;
+            if let Some(stamp) = stamp {
+                in_memory.insert(path, (stamp, *file));
+            }
         }
-        if written < pending.len() {
+        if written < count {
             anyhow::bail!(
-                "interrupted: {} of {} written to {} (each one whole); run extract again to finish",
+                "interrupted: {} of {count} written to {} (each one whole); run extract again to finish",
                 crate::report::counted(written, "claim file"),
-                pending.len(),
                 out_dir.display()
             );
         }
         // Under the lock, so no other writer races it; a directory that cannot hold
         // the index only makes the next lint slower.
         if written > 0 {
-            let _ = crate::index::refresh(out_dir, gaz);
+            let _ = crate::index::refresh_written(out_dir, gaz, in_memory);
         }
         if !options.quiet {
             writeln!(

@@ -79,10 +79,11 @@ fn load_base(
         _ => None,
     };
     // Taken before the files are read, so that a change meanwhile makes it stale.
-    let listing = dir.and_then(|d| index::listing(d).ok());
-    if let (Some(dir), Some(listing)) = (dir, &listing)
-        && let Ok(found) = index::Index::open(dir, listing)
-    {
+    let (listing, found) = match dir.map(|d| index::Index::list_and_open(d)) {
+        Some(Ok((listing, found))) => (Some(listing), found.ok()),
+        _ => (None, None),
+    };
+    if let Some(found) = found {
         let entries: Vec<&corpus::Entry> = drafts.iter().map(|d| &d.entry).collect();
         if let Ok(base) = found.base_for(&entries) {
             for w in &base.corpus.warnings {
