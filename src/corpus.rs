@@ -296,21 +296,22 @@ pub fn load_cached(
     progress: &Progress,
     cache: Option<&crate::cache::Cache>,
 ) -> Result<Corpus, CorpusError> {
-    load_inner(paths, gaz, options, progress, cache, &|_| None)
+    load_reusing(paths, gaz, options, progress, cache, &|_| None)
 }
 
-/// Gives the content of a claim file when the caller holds it already (and knows it
-/// is what the file holds): see [`load_known`].
-pub type KnownClaimFile<'a> = dyn Fn(&Path) -> Option<ClaimFile> + Sync + 'a;
+/// Gives what a claim file holds when the caller knows it already: its article and
+/// its reviewed claims (see [`Claim::reviewed`]); see [`load_known`].
+pub type KnownClaimFile<'a> = dyn Fn(&Path) -> Option<(ArticleRecord, Vec<Claim>)> + Sync + 'a;
 
 /// [`load`], taking the claim files `known` gives instead of reading and parsing
-/// them: `extract` indexes the claim files it has just written from memory.
+/// them: the index is rebuilt from the claim files `extract` has just written and
+/// from the old index's records of the files unchanged since.
 pub fn load_known(
     paths: &[PathBuf],
     gaz: &Gazetteer,
     known: &KnownClaimFile<'_>,
 ) -> Result<Corpus, CorpusError> {
-    load_inner(
+    load_reusing(
         paths,
         gaz,
         LoadOptions::default(),
@@ -320,7 +321,8 @@ pub fn load_known(
     )
 }
 
-fn load_inner(
+/// [`load_cached`], taking the claim files `known` gives instead of reading them.
+pub fn load_reusing(
     paths: &[PathBuf],
     gaz: &Gazetteer,
     options: LoadOptions,
@@ -363,7 +365,7 @@ fn load_inner(
             }
             progress.tick();
             match known(path) {
-                Some(file) => Ok(claim_file_entry(path, file)),
+                Some((article, claims)) => Ok(claim_file_entry(path, article, claims)),
                 None => read_claim_file(path, *named, options),
             }
         })
@@ -469,22 +471,28 @@ fn read_claim_file(
         return Ok(skipped(warnings));
     }
     let file = ClaimFile::parse(&shown, &text)?;
-    let mut read = claim_file_entry(path, file);
+    // Reviewers' decisions apply: rejected and stale claims drop out, corrected
+    // values replace extracted ones.
+    let claims = file
+        .claims
+        .iter()
+        .filter_map(crate::claims::Claim::reviewed)
+        .collect();
+    let mut read = claim_file_entry(path, file.article, claims);
     warnings.append(&mut read.warnings);
     read.warnings = warnings;
     Ok(read)
 }
 
-/// The corpus entry of the claim file at `path` holding `file`, with a warning when
-/// its article changed since.
-fn claim_file_entry(path: &Path, file: ClaimFile) -> ReadClaimFile {
+/// The corpus entry of the claim file at `path` on `article` with the reviewed
+/// `claims`, with a warning when the article changed since.
+fn claim_file_entry(path: &Path, article: ArticleRecord, claims: Vec<Claim>) -> ReadClaimFile {
     let shown = path.display().to_string();
     let mut warnings = Vec::new();
-    let article_path = article_path_of(path, &file.article);
+    let article_path = article_path_of(path, &article);
     if let Some(ap) = &article_path
         && let Ok(current) = std::fs::read_to_string(ap)
-        && file
-            .article
+        && article
             .sha256
             .as_deref()
             .is_some_and(|h| h != sha256_hex(&current))
@@ -495,16 +503,9 @@ fn claim_file_entry(path: &Path, file: ClaimFile) -> ReadClaimFile {
             ap.display()
         ));
     }
-    // Reviewers' decisions apply: rejected and stale claims drop out, corrected
-    // values replace extracted ones.
-    let claims = file
-        .claims
-        .iter()
-        .filter_map(crate::claims::Claim::reviewed)
-        .collect();
     ReadClaimFile {
         entry: Some(Entry {
-            article: file.article,
+            article,
             article_path: article_path.map(|p| p.display().to_string()),
             claim_path: Some(shown.clone()),
             claims,

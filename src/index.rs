@@ -78,6 +78,10 @@ pub struct FileStamp {
 }
 
 impl FileStamp {
+    fn from(size: u64, mtime: i128) -> FileStamp {
+        FileStamp { size, mtime }
+    }
+
     /// The stamp of the file at `path` now (a symbolic link's target's).
     pub fn of(path: &Path) -> std::io::Result<FileStamp> {
         let meta = std::fs::metadata(path)?;
@@ -378,38 +382,92 @@ pub fn refresh(dir: &Path, gaz: &crate::gazetteer::Gazetteer) -> Result<bool, In
 /// [`refresh`] after a run wrote claim files: `written` holds each one's content and
 /// its stamp right after the write, so that a file still bearing that stamp is
 /// indexed from memory rather than parsed again (`extract` on a large corpus spent
-/// as long re-reading its output as writing it). A file changed since is read.
+/// as long re-reading its output as writing it). The other files that still bear the
+/// stamp the old index recorded are taken from its records: adding one article to a
+/// large base parses one claim file. Any other file is read.
 pub fn refresh_written(
     dir: &Path,
     gaz: &crate::gazetteer::Gazetteer,
     written: HashMap<PathBuf, (FileStamp, ClaimFile)>,
 ) -> Result<bool, IndexError> {
     let listing = listing(dir)?;
-    if is_fresh(dir, &listing) {
+    let old = Index::read(dir).ok();
+    if old.as_ref().is_some_and(|old| old.matches(&listing)) {
         return Ok(false);
     }
-    let now: HashMap<&str, FileStamp> = listing
-        .stamps
-        .iter()
-        .map(|Stamp(path, size, mtime)| {
-            let stamp = FileStamp {
-                size: *size,
-                mtime: *mtime,
-            };
-            (path.as_str(), stamp)
-        })
-        .collect();
-    // Each file is taken once, so its content is moved into the corpus, not copied.
-    let written = std::sync::Mutex::new(written);
-    let known = |path: &Path| {
-        let rel = path.strip_prefix(dir).ok()?.to_string_lossy();
-        let stamp = now.get(rel.as_ref())?;
-        let (at_write, file) = written.lock().ok()?.remove(path)?;
-        (at_write == *stamp).then_some(file)
-    };
+    let reusable = Reusable::new(dir, &listing, old, written);
+    let known = |path: &Path| reusable.take(path);
     let corpus = corpus::load_known(&[dir.to_path_buf()], gaz, &known)?;
     write(dir, &corpus, &listing)?;
     Ok(true)
+}
+
+/// What a run knows of the claim files below a directory without parsing them: the
+/// files it has just written (each with its stamp right after the write) and the
+/// old index's records (each with the stamp it recorded). A file is taken from
+/// either only while it still bears that stamp in the listing.
+pub struct Reusable {
+    dir: PathBuf,
+    now: HashMap<String, FileStamp>,
+    written: std::sync::Mutex<HashMap<PathBuf, (FileStamp, ClaimFile)>>,
+    indexed: std::sync::Mutex<HashMap<String, (FileStamp, Entry)>>,
+}
+
+impl Reusable {
+    /// What can be reused below `dir` as `listing` lists it, from `old` (its index,
+    /// when it could be read; see [`Index::list_and_read`]) and `written`.
+    pub fn new(
+        dir: &Path,
+        listing: &Listing,
+        old: Option<Index>,
+        written: HashMap<PathBuf, (FileStamp, ClaimFile)>,
+    ) -> Reusable {
+        let now = listing
+            .stamps
+            .iter()
+            .map(|Stamp(path, size, mtime)| (path.clone(), FileStamp::from(*size, *mtime)))
+            .collect();
+        // The old index's articles by claim file, with the stamp it recorded; none
+        // when it cannot be read whole.
+        let indexed = old
+            .and_then(|old| {
+                let stamps = old.stamps().ok()?;
+                let entries = old.corpus().ok()?.entries;
+                Some(
+                    entries
+                        .into_iter()
+                        .filter_map(|e| {
+                            let path = PathBuf::from(e.claim_path.as_deref()?);
+                            let rel = path.strip_prefix(dir).ok()?.to_string_lossy();
+                            let stamp = *stamps.get(rel.as_ref())?;
+                            Some((path.display().to_string(), (stamp, e)))
+                        })
+                        .collect(),
+                )
+            })
+            .unwrap_or_default();
+        Reusable {
+            dir: dir.to_path_buf(),
+            now,
+            written: std::sync::Mutex::new(written),
+            indexed: std::sync::Mutex::new(indexed),
+        }
+    }
+
+    /// The article and reviewed claims of the claim file at `path`, when known and
+    /// unchanged. Each file is taken once: its content moves into the corpus.
+    pub fn take(&self, path: &Path) -> Option<(ArticleRecord, Vec<Claim>)> {
+        let rel = path.strip_prefix(&self.dir).ok()?.to_string_lossy();
+        let stamp = *self.now.get(rel.as_ref())?;
+        let mine = self.written.lock().ok()?.remove(path);
+        if let Some((at_write, file)) = mine {
+            let claims = file.claims.iter().filter_map(Claim::reviewed).collect();
+            return (at_write == stamp).then_some((file.article, claims));
+        }
+        let shown = path.display().to_string();
+        let (recorded, entry) = self.indexed.lock().ok()?.remove(&shown)?;
+        (recorded == stamp).then_some((entry.article, entry.claims))
+    }
 }
 
 /// Fills `buf` from `file` at `offset` without moving a shared cursor, so threads can
@@ -445,43 +503,42 @@ pub struct Index {
     records_at: u64,
 }
 
-/// An index read whole, not yet compared with the files it stands for.
-struct Unchecked(Index);
-
-impl Unchecked {
-    /// The index, when it was built from the files `listing` lists.
-    fn check(self, listing: &Listing) -> Result<Index, IndexError> {
-        if self.0.directory.listing != listing.digest {
-            return Err(IndexError::Damaged {
-                path: path_in(&self.0.dir).display().to_string(),
-                why: "the claim files changed since it was built".into(),
-            });
-        }
-        Ok(self.0)
-    }
-}
-
 impl Index {
     /// Opens the index of `dir` when it matches `listing`, this build and its own
     /// length; an error says why it cannot be trusted.
     pub fn open(dir: &Path, listing: &Listing) -> Result<Index, IndexError> {
-        Index::read(dir)?.check(listing)
+        let index = Index::read(dir)?;
+        if !index.matches(listing) {
+            return Err(index.stale());
+        }
+        Ok(index)
     }
 
     /// Lists `dir` and reads its index at once, on two cores (reading the index's
-    /// directory is a good part of a lint): the listing, and the index when it
-    /// matches it. An index rewritten meanwhile is no risk: whichever was read is
-    /// only trusted when it matches the listing.
-    pub fn list_and_open(dir: &Path) -> Result<(Listing, Result<Index, IndexError>), CorpusError> {
+    /// directory is a good part of a lint). The index may be stale: see
+    /// [`Index::matches`]. One rewritten meanwhile is no risk, as whichever was
+    /// read is only trusted when it matches the listing.
+    pub fn list_and_read(dir: &Path) -> Result<(Listing, Result<Index, IndexError>), CorpusError> {
         let (listing, read) = rayon::join(|| listing(dir), || Index::read(dir));
-        let listing = listing?;
-        let index = read.and_then(|unchecked| unchecked.check(&listing));
-        Ok((listing, index))
+        Ok((listing?, read))
+    }
+
+    /// Whether the index was built from the files `listing` lists: only then does it
+    /// stand for them (else see [`Reusable`]).
+    pub fn matches(&self, listing: &Listing) -> bool {
+        self.directory.listing == listing.digest
+    }
+
+    fn stale(&self) -> IndexError {
+        IndexError::Damaged {
+            path: path_in(&self.dir).display().to_string(),
+            why: "the claim files changed since it was built".into(),
+        }
     }
 
     /// Reads the index of `dir`, whole and written by this build, without checking
     /// that it matches the files yet.
-    fn read(dir: &Path) -> Result<Unchecked, IndexError> {
+    pub fn read(dir: &Path) -> Result<Index, IndexError> {
         let path = path_in(dir);
         let shown = path.display().to_string();
         let io = |source| IndexError::Io {
@@ -514,12 +571,12 @@ impl Index {
         if 16 + dir_len + directory.records + directory.stamps != len {
             return Err(damaged("length differs from what it records".into()));
         }
-        Ok(Unchecked(Index {
+        Ok(Index {
             dir: dir.to_path_buf(),
             directory,
             file,
             records_at: 16 + dir_len,
-        }))
+        })
     }
     /// The part of the base that `drafts` (corpus entries, names not yet resolved)
     /// can meet: the articles with a claim in a bucket a draft claim falls in, or in
@@ -605,6 +662,27 @@ impl Index {
             warnings: self.directory.warnings.clone(),
             ..Corpus::default()
         })
+    }
+
+    /// The stamps of the files the index was built from, by path relative to the
+    /// claims directory.
+    fn stamps(&self) -> Result<HashMap<String, FileStamp>, IndexError> {
+        let mut bytes = vec![0u8; self.directory.stamps as usize];
+        read_exact_at(
+            &self.file,
+            &mut bytes,
+            self.records_at + self.directory.records,
+        )
+        .map_err(|source| IndexError::Io {
+            path: path_in(&self.dir).display().to_string(),
+            source,
+        })?;
+        let stamps: Vec<Stamp> =
+            serde_json::from_slice(&bytes).map_err(|_| self.damaged("stamps"))?;
+        Ok(stamps
+            .into_iter()
+            .map(|Stamp(path, size, mtime)| (path, FileStamp::from(size, mtime)))
+            .collect())
     }
 
     /// The articles of `slots`, with their claims in the buckets `keys` (all when
@@ -833,5 +911,40 @@ mod tests {
         // Either way the index is the one reading every file gives.
         let read = corpus::load(std::slice::from_ref(&dir), Gazetteer::builtin()).unwrap();
         assert_eq!(index.corpus().unwrap().entries.len(), read.entries.len());
+    }
+
+    #[test]
+    fn a_refresh_reads_only_the_claim_files_changed_since_the_old_index() {
+        let (_tmp, dir) = seed();
+        let gaz = Gazetteer::builtin();
+        // An old index whose record of the first article lacks a claim: only a refresh
+        // that takes unchanged files from the old index keeps it lacking.
+        let listed = listing(&dir).unwrap();
+        let mut old = corpus::load(std::slice::from_ref(&dir), gaz).unwrap();
+        let dropped = old.entries[0].claims.pop().unwrap();
+        write(&dir, &old, &listed).unwrap();
+        let has = |id: &str| {
+            let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
+            index
+                .corpus()
+                .unwrap()
+                .entries
+                .iter()
+                .any(|e| e.claims.iter().any(|c| c.id == id))
+        };
+        assert!(!has(&dropped.id));
+        // Another claim file is edited: it is read again, the first one is not.
+        let other = PathBuf::from(old.entries[1].claim_path.clone().unwrap());
+        let text = std::fs::read_to_string(&other).unwrap();
+        let edited = text.replacen("status: unreviewed", "status: rejected", 1);
+        assert_ne!(text, edited, "{}", other.display());
+        std::fs::write(&other, &edited).unwrap();
+        assert!(refresh(&dir, gaz).unwrap());
+        assert!(!has(&dropped.id), "an unchanged file was parsed again");
+        let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
+        let now = index.corpus().unwrap();
+        let read = corpus::load(std::slice::from_ref(&dir), gaz).unwrap();
+        assert_eq!(now.entries[1].claims, read.entries[1].claims, "edit lost");
+        assert_eq!(now.entries[1].claims.len() + 1, old.entries[1].claims.len());
     }
 }

@@ -59,17 +59,27 @@ pub(super) fn load_corpus(
     // A claims directory whose index is fresh is read from the index: the same
     // corpus, without parsing every claim file.
     let (listing, index) = match paths {
-        [dir] if dir.is_dir() && !load.lossy => match crate::index::Index::list_and_open(dir) {
+        [dir] if dir.is_dir() && !load.lossy => match crate::index::Index::list_and_read(dir) {
             Ok((listing, index)) => (Some(listing), index.ok()),
             Err(_) => (None, None),
         },
         _ => (None, None),
     };
-    let indexed = index.and_then(|index| index.corpus().ok());
+    let (indexed, old) = match index {
+        Some(index) if listing.as_ref().is_some_and(|l| index.matches(l)) => {
+            (index.corpus().ok(), None)
+        }
+        stale => (None, stale),
+    };
     let mut corpus = match indexed {
         Some(corpus) => corpus,
         None => {
-            let corpus = corpus::load_cached(paths, gaz, load, &bar, cache.as_ref())?;
+            // The claim files unchanged since a stale index was built come from it.
+            let reusable = listing
+                .as_ref()
+                .map(|l| crate::index::Reusable::new(&paths[0], l, old, Default::default()));
+            let known = |p: &std::path::Path| reusable.as_ref()?.take(p);
+            let corpus = corpus::load_reusing(paths, gaz, load, &bar, cache.as_ref(), &known)?;
             if let Some(listing) = &listing {
                 // Keeps `lint` and the next run fast; a directory that cannot hold
                 // the index only costs speed.

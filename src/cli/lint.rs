@@ -79,9 +79,13 @@ fn load_base(
         _ => None,
     };
     // Taken before the files are read, so that a change meanwhile makes it stale.
-    let (listing, found) = match dir.map(|d| index::Index::list_and_open(d)) {
+    let (listing, found) = match dir.map(|d| index::Index::list_and_read(d)) {
         Some(Ok((listing, found))) => (Some(listing), found.ok()),
         _ => (None, None),
+    };
+    let (found, old) = match found {
+        Some(index) if listing.as_ref().is_some_and(|l| index.matches(l)) => (Some(index), None),
+        stale => (None, stale),
     };
     if let Some(found) = found {
         let entries: Vec<&corpus::Entry> = drafts.iter().map(|d| &d.entry).collect();
@@ -92,7 +96,22 @@ fn load_base(
             return Ok(base);
         }
     }
-    let mut base = corpus::load_with(req.base, gaz, req.load)?;
+    // The claim files unchanged since the stale index was built come from it.
+    let reusable = match (dir, &listing) {
+        (Some(dir), Some(listing)) if !req.load.lossy => {
+            Some(index::Reusable::new(dir, listing, old, Default::default()))
+        }
+        _ => None,
+    };
+    let known = |p: &std::path::Path| reusable.as_ref()?.take(p);
+    let mut base = corpus::load_reusing(
+        req.base,
+        gaz,
+        req.load,
+        &crate::progress::Progress::hidden(),
+        None,
+        &known,
+    )?;
     for w in &base.warnings {
         writeln!(io.err, "warning: {w}")?;
     }
