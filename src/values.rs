@@ -31,6 +31,9 @@ pub enum ValueKind {
     Currency,
     /// A measure with a unit ("5.000 tonnes", "130 km/h").
     Dimension,
+    /// A temperature ("24 degrés", "40 °C"): a reading of a scale, not an amount of
+    /// something, so apart from measures.
+    Temperature,
     /// A date ("le 26 avril", "June 9, 2025").
     Date,
     /// A period ("juin 2024", "fin 2024", "du 8 au 13 octobre").
@@ -129,14 +132,22 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
         let mut free_from = 0;
         for (n, f) in figs.iter().enumerate() {
             let span = toks[f.start].span.start..toks[f.end - 1].span.end;
-            let mut number = FoundValue::new(span.clone(), ValueKind::Number);
-            number.value = Some(f.value);
-            out.push(number);
             // A unit after the figure, or a currency symbol before it.
             // A figure taken into the amount before ("5 feet 2 inches") has no unit.
             let found = (f.start >= free_from)
                 .then(|| unit_of(&s, lex, lang, &figs, n, free_from))
                 .flatten();
+            // A figure glued to a measure's unit ("29km", "180ml") is one word, the
+            // measure: no count stands apart from it. Money keeps its figure ("2000$"),
+            // as a price is also read as a number.
+            let glued_measure = found
+                .as_ref()
+                .is_some_and(|u| u.start == span.end && !is_money(&u.unit) && u.unit != "percent");
+            if !glued_measure {
+                let mut number = FoundValue::new(span.clone(), ValueKind::Number);
+                number.value = Some(f.value);
+                out.push(number);
+            }
             let (mut start, mut end) = (span.start, span.end);
             let mut value = f.value;
             let mut unit = None;
@@ -151,6 +162,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
                 let kind = match u.as_str() {
                     "percent" => ValueKind::Percent,
                     u if is_money(u) => ValueKind::Currency,
+                    "celsius" => ValueKind::Temperature,
                     _ => ValueKind::Dimension,
                 };
                 let mut v = FoundValue::new(start..end, kind);
@@ -970,7 +982,10 @@ mod tests {
             .filter(|v| {
                 matches!(
                     v.kind,
-                    ValueKind::Currency | ValueKind::Dimension | ValueKind::Percent
+                    ValueKind::Currency
+                        | ValueKind::Dimension
+                        | ValueKind::Temperature
+                        | ValueKind::Percent
                 )
             })
             .map(|v| {
@@ -1057,6 +1072,35 @@ mod tests {
                 ("980 hPa".into(), 980.0, "mbar".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_figure_glued_to_a_measure_is_the_measure_alone() {
+        assert_eq!(
+            kinds("the 180ml liquid, 29 km away", Lang::En),
+            [
+                (ValueKind::Dimension, "180ml".into(), Some(180.0)),
+                (ValueKind::Number, "29".into(), Some(29.0)),
+                (ValueKind::Dimension, "29 km".into(), Some(29.0)),
+            ]
+        );
+        assert_eq!(
+            kinds("une route de 29km pour 250$", Lang::Fr),
+            [
+                (ValueKind::Dimension, "29km".into(), Some(29.0)),
+                (ValueKind::Number, "250".into(), Some(250.0)),
+                (ValueKind::Currency, "250$".into(), Some(250.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn temperatures_are_no_measures() {
+        let found = kinds("la température est de 24 degrés", Lang::Fr);
+        assert!(found.contains(&(ValueKind::Temperature, "24 degrés".into(), Some(24.0))));
+        let found = kinds("the temperature is 24 degrees", Lang::En);
+        assert!(found.contains(&(ValueKind::Temperature, "24 degrees".into(), Some(24.0))));
+        assert!(!found.iter().any(|f| f.0 == ValueKind::Dimension));
     }
 
     #[test]
