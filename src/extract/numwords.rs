@@ -1064,7 +1064,11 @@ impl Parser<'_> {
                 lang: self.lang,
                 text: self.text,
             };
-            let Some((value, count)) = whole.number().filter(|&(_, c)| c == a) else {
+            let Some((value, count)) = whole
+                .number()
+                .filter(|&(_, c)| c == a)
+                .or_else(|| whole.tens_and_unit())
+            else {
                 continue;
             };
             let part = Parser {
@@ -1088,6 +1092,19 @@ impl Parser<'_> {
             return Some((value + frac * unit, k + 1, Some((value, frac, unit > 1.0))));
         }
         self.fraction(k).map(|v| (v, k + 1, None))
+    }
+
+    /// "twenty and three", "vingt et trois": a tens and a unit joined by "and", all the
+    /// tokens, as the whole of a mixed number says it ("twenty and three and three
+    /// fifths"). Only there: elsewhere "twenty and three hundred" are two numbers.
+    fn tens_and_unit(&self) -> Option<(f64, usize)> {
+        match self.tokens {
+            [a, and, b] if and.word == Word::And => match (a.word, b.word) {
+                (Word::Tens(tens), Word::Unit(unit)) => Some((f64::from(tens + unit), 3)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// A simple fraction whose denominator is token `k`, numerator from token 0.
@@ -1840,6 +1857,17 @@ mod tests {
             num("one billion and a quarter million", Lang::En),
             Some((1_000_250_000.0, 33))
         );
+        // The whole may join its tens and unit with "and" too.
+        assert_eq!(
+            num("twenty and three and three fifths", Lang::En),
+            Some((23.6, 33))
+        );
+        assert_eq!(
+            num("vingt et trois et trois cinquièmes", Lang::Fr),
+            Some((23.6, 35))
+        );
+        // Not elsewhere: "twenty and three hundred" are two numbers.
+        assert_eq!(num("twenty and three hundred", Lang::En), Some((20.0, 6)));
         // A whole fraction, not a mixed number, when the part after "and" is not proper.
         assert_eq!(
             num("one hundred and thirty fifths", Lang::En),
