@@ -391,9 +391,10 @@ fn cents_after(
     }
     let after = s.view_index_at_or_after(g.end);
     let cents_word = matches!(s.word(after), "cents" | "cent" | "centimes" | "centime");
+    // "one dollar and two and three points": "and" closes the amount as a comma does.
     let closes = {
         let t = s.tok(after);
-        after >= s.view.len() || t.kind == TokKind::Punct
+        after >= s.view.len() || t.kind == TokKind::Punct || matches!(s.word(after), "and" | "et")
     };
     if cents_word || (!symbol && closes) {
         found.cents = g.value / 100.0;
@@ -1224,6 +1225,15 @@ mod tests {
         assert_eq!(
             units("le contrat a gagné 1,20 cents", Lang::Fr),
             [("1,20 cents".into(), 1.2, "cent".into())]
+        );
+        // Another "and" closes the cents as a comma does.
+        assert_eq!(
+            units("it costs one dollar and two and three points", Lang::En),
+            [("one dollar and two".into(), 1.02, "USD".into())]
+        );
+        assert_eq!(
+            units("ça coûte 15 euros et 20 et rien de plus", Lang::Fr),
+            [("15 euros et 20".into(), 15.2, "EUR".into())]
         );
         // A count after an amount is no cents.
         assert_eq!(

@@ -920,13 +920,26 @@ fn half_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     })
 }
 
+/// Whether the word at `i` and the one before its hyphen both name a digit ("nought"
+/// and "four" in "three-nought-four"), which no number composes.
+fn digit_after_digit(text: &str, toks: &[Token], i: usize, lang: Lang) -> bool {
+    let digit = |k: usize| {
+        let t = &toks[k];
+        t.kind == TokKind::Word
+            && crate::extract::numwords::parse_cardinal(&text[t.span.clone()], lang)
+                .is_some_and(|n| n.len == t.span.len() && n.value < 10.0 && n.value.fract() == 0.0)
+    };
+    i >= 2 && toks[i - 1].glued() && digit(i - 2) && digit(i)
+}
+
 fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     if let Some(f) = dozen_at(toks, i) {
         return Some(f);
     }
     let t = &toks[i];
-    // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already.
-    if i > 0 && t.glued() && toks[i - 1].is_punct('-') {
+    // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already;
+    // but digits said one by one ("three-nought-four") are each one.
+    if i > 0 && t.glued() && toks[i - 1].is_punct('-') && !digit_after_digit(text, toks, i, lang) {
         return None;
     }
     let Some(n) = parse_number(&text[t.span.start..], lang) else {
@@ -1257,5 +1270,15 @@ mod tests {
         assert_eq!(read("quarter million", Lang::En), [250_000.0]);
         // Numbers a spaced hyphen cannot join stay apart.
         assert_eq!(read("five - six", Lang::En), [5.0, 6.0]);
+    }
+
+    #[test]
+    fn digits_said_one_by_one_are_each_a_number() {
+        assert_eq!(read("three-nought-four", Lang::En), [3.0, 0.0, 4.0]);
+        assert_eq!(read("code deux-zéro-sept", Lang::Fr), [2.0, 0.0, 7.0]);
+        // Hyphens that compose a number, or join a word to digits, still do.
+        assert_eq!(read("quatre-vingt-neuf", Lang::Fr), [89.0]);
+        assert_eq!(read("twenty-four", Lang::En), [24.0]);
+        assert_eq!(read("COVID-19", Lang::En), Vec::<f64>::new());
     }
 }
