@@ -99,9 +99,16 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
     for sentence in &doc.sentences {
         let toks = doc.sentence_tokens(sentence);
         let s = Sent::new(text, toks);
+        let all_figs = figures(text, toks, lang);
+        // A date that is only part of a longer figure ("2000 over 3", a ratio) is none.
+        let inside_figure = |d: &date::DateMention| {
+            all_figs
+                .iter()
+                .any(|f| f.start <= d.start && d.end <= f.end && f.end - f.start > d.end - d.start)
+        };
         let dates = date::find(&s, lang, reference);
         let mut in_date = vec![false; toks.len()];
-        for d in &dates {
+        for d in dates.iter().filter(|d| !inside_figure(d)) {
             in_date[d.start..d.end].iter_mut().for_each(|u| *u = true);
             // "before May 3" is a period, though it names a day.
             let kind = match d.value.granularity {
@@ -118,11 +125,14 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
         // mai"); read against any day, it still tells which figures are dates, not counts.
         if reference.is_none() {
             let any_day = jiff::civil::date(2000, 1, 1);
-            for d in date::find(&s, lang, Some(any_day)) {
+            for d in date::find(&s, lang, Some(any_day))
+                .into_iter()
+                .filter(|d| !inside_figure(d))
+            {
                 in_date[d.start..d.end].iter_mut().for_each(|u| *u = true);
             }
         }
-        let figs: Vec<_> = figures(text, toks, lang)
+        let figs: Vec<_> = all_figs
             .into_iter()
             .filter(|f| !in_date[f.start..f.end].iter().any(|&u| u))
             .collect();
@@ -856,6 +866,18 @@ mod tests {
         assert_eq!(found[0].0, ValueKind::Date);
         // An open period is a range, though it names one day.
         let found = kinds("avant le 26 avril 2016", Lang::Fr);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, ValueKind::DateRange);
+    }
+
+    #[test]
+    fn a_ratio_is_no_year() {
+        let found = kinds("2000 over 3", Lang::En);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, ValueKind::Number);
+        assert!((found[0].2.unwrap() - 2000.0 / 3.0).abs() < 1e-9);
+        // A year that only starts a sentence stays a date.
+        let found = kinds("2000 was a good year", Lang::En);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, ValueKind::DateRange);
     }

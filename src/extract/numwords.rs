@@ -464,6 +464,8 @@ const EN_WORDS: &[(&str, Word)] = &[
     ("eighty", Word::Tens(80)),
     ("ninety", Word::Tens(90)),
     ("hundred", Word::Hundred { plural: false }),
+    // "five hundreds", as "cinq cents"; "hundreds of" alone stays a word.
+    ("hundreds", Word::Hundred { plural: true }),
     ("thousand", Word::Scale(3)),
     ("million", Word::Scale(6)),
     ("billion", Word::Scale(9)),
@@ -1540,6 +1542,9 @@ mod tests {
         assert_eq!(en("two hundred and five"), Some((205.0, 20)));
         assert_eq!(en("nine hundred ninety-nine"), Some((999.0, 24)));
         assert_eq!(en("twenty-five hundred"), Some((2500.0, 19)));
+        assert_eq!(en("five hundreds tvs"), Some((500.0, 13)));
+        assert_eq!(en("hundreds of people"), None);
+        assert_eq!(en("a hundreds"), None);
     }
 
     #[test]
