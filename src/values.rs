@@ -172,7 +172,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
                 let kind = match u.as_str() {
                     "percent" => ValueKind::Percent,
                     u if is_money(u) => ValueKind::Currency,
-                    "celsius" => ValueKind::Temperature,
+                    "celsius" | "fahrenheit" => ValueKind::Temperature,
                     _ => ValueKind::Dimension,
                 };
                 let mut v = FoundValue::new(start..end, kind);
@@ -1121,8 +1121,9 @@ mod tests {
     fn temperatures_are_no_measures() {
         let found = kinds("la température est de 24 degrés", Lang::Fr);
         assert!(found.contains(&(ValueKind::Temperature, "24 degrés".into(), Some(24.0))));
-        let found = kinds("the temperature is 24 degrees", Lang::En);
+        let found = kinds("the temperature is 24 degrees, or 75 °F", Lang::En);
         assert!(found.contains(&(ValueKind::Temperature, "24 degrees".into(), Some(24.0))));
+        assert!(found.contains(&(ValueKind::Temperature, "75 °F".into(), Some(75.0))));
         assert!(!found.iter().any(|f| f.0 == ValueKind::Dimension));
     }
 

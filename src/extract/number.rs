@@ -68,7 +68,11 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
                 None
             }
             TokKind::Num => digits_at(text, toks, i, lang),
-            TokKind::Word => words_at(text, toks, i, lang),
+            TokKind::Word => {
+                // "nought" of "three-nought-four" once "three" is read.
+                let after_figure = out.last().is_some_and(|f: &Figure| f.end + 1 == i);
+                words_at(text, toks, i, lang, after_figure)
+            }
             TokKind::Punct => leading_decimal_at(toks, i, lang).or_else(|| {
                 vulgar_fraction(&t.norm).map(|value| Figure {
                     start: i,
@@ -557,10 +561,20 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     }
     let plain_int = !grouped && frac.is_empty();
     let year_like = plain_int && int.len() == 4 && (1800.0..=2100.0).contains(&value);
-    // Scale words: "2,7 millions", "3.5 billion", "2 millions et demi".
+    // Scale words: "2,7 millions", "3.5 billion", "2 millions et demi"; English "m" after
+    // a currency symbol is a million, as business news writes "£3.5m" ("1m" alone is a
+    // metre).
     let mut scaled = false;
+    let money_m = |next: &Token| {
+        lang == Lang::En
+            && next.glued()
+            && next.norm == "m"
+            && i > 0
+            && matches!(toks[i - 1].norm.as_str(), "$" | "£" | "€")
+    };
     if let Some(next) = toks.get(end)
         && let Some((mult, len)) = parse_scale(&text[next.span.start..], lang)
+            .or_else(|| money_m(next).then_some((1e6, next.span.end - next.span.start)))
     {
         let stop = next.span.start + len;
         let mut j = end;
@@ -932,14 +946,27 @@ fn digit_after_digit(text: &str, toks: &[Token], i: usize, lang: Lang) -> bool {
     i >= 2 && toks[i - 1].glued() && digit(i - 2) && digit(i)
 }
 
-fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+/// The number in words at token `i`; `after_figure` when a figure ends right before
+/// the token before it.
+fn words_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lang: Lang,
+    after_figure: bool,
+) -> Option<Figure> {
     if let Some(f) = dozen_at(toks, i) {
         return Some(f);
     }
     let t = &toks[i];
     // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already;
-    // but digits said one by one ("three-nought-four") are each one.
-    if i > 0 && t.glued() && toks[i - 1].is_punct('-') && !digit_after_digit(text, toks, i, lang) {
+    // but digits said one by one ("three-nought-four") are each one, once the first is
+    // ("one-two punch" is no count).
+    if i > 0
+        && t.glued()
+        && toks[i - 1].is_punct('-')
+        && !(after_figure && digit_after_digit(text, toks, i, lang))
+    {
         return None;
     }
     let Some(n) = parse_number(&text[t.span.start..], lang) else {
@@ -1280,5 +1307,17 @@ mod tests {
         assert_eq!(read("quatre-vingt-neuf", Lang::Fr), [89.0]);
         assert_eq!(read("twenty-four", Lang::En), [24.0]);
         assert_eq!(read("COVID-19", Lang::En), Vec::<f64>::new());
+        // Nor after a word that is no count.
+        assert_eq!(read("a one-two finish", Lang::En), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn m_after_a_currency_symbol_is_a_million() {
+        assert_eq!(
+            read("he paid £3.5m for a $1m house", Lang::En),
+            [3.5e6, 1e6]
+        );
+        // Alone it is a metre.
+        assert_eq!(read("a 100m sprint", Lang::En), [100.0]);
     }
 }
