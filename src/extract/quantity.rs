@@ -1755,6 +1755,13 @@ mod tests {
     }
 
     #[test]
+    fn m_after_a_currency_symbol_is_a_million() {
+        let c = only("The club paid £3.5m for the striker.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, c.fact.unit.as_deref()), (3.5e6, Some("GBP")));
+    }
+
+    #[test]
     fn pounds_weigh_unless_scaled() {
         let c = only("The bomb carried 500 pounds of explosives.", "en");
         assert_eq!(c.fact.unit.as_deref(), Some("lb"));
