@@ -153,7 +153,12 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
             let glued_measure = found
                 .as_ref()
                 .is_some_and(|u| u.start == span.end && !is_money(&u.unit) && u.unit != "percent");
-            if !glued_measure {
+            // So are the inches glued to their unit in "5ft 10in", taken into the feet.
+            let glued_inches = f.start < free_from
+                && toks
+                    .get(f.end)
+                    .is_some_and(|t| t.glued() && t.kind == TokKind::Word);
+            if !glued_measure && !glued_inches {
                 let mut number = FoundValue::new(span.clone(), ValueKind::Number);
                 number.value = Some(f.value);
                 out.push(number);
@@ -1094,6 +1099,18 @@ mod tests {
                 ("5 gigaoctets".into(), 5.0, "GB".into()),
                 ("980 hPa".into(), 980.0, "mbar".into())
             ]
+        );
+    }
+
+    #[test]
+    fn feet_and_inches_glued_to_their_figures() {
+        assert_eq!(
+            kinds("he is 5ft 10in tall", Lang::En),
+            [(
+                ValueKind::Dimension,
+                "5ft 10in".into(),
+                Some(5.0 + 10.0 / 12.0)
+            )]
         );
     }
 

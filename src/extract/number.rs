@@ -502,6 +502,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "lbs"
                 | "oz"
                 | "ft"
+                | "in"
                 | "mi"
                 | "kph"
                 | "kmph"
