@@ -1145,6 +1145,32 @@ mod tests {
     }
 
     #[test]
+    fn degrees_glued_as_english_news_writes_them() {
+        let found = kinds("temperatures hit 40C, or 104F, and -5C at night", Lang::En);
+        assert_eq!(
+            found
+                .iter()
+                .filter(|f| f.0 == ValueKind::Temperature)
+                .map(|f| (f.1.as_str(), f.2))
+                .collect::<Vec<_>>(),
+            [
+                ("40C", Some(40.0)),
+                ("104F", Some(104.0)),
+                ("-5C", Some(-5.0))
+            ]
+        );
+        // Not after a name, not apart, not in lower case.
+        for text in ["the iPhone 5C sold well", "see Form 4 C", "a 5c coin"] {
+            assert!(
+                !kinds(text, Lang::En)
+                    .iter()
+                    .any(|f| f.0 == ValueKind::Temperature),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_date_without_a_reference_is_no_count() {
         // The date cannot be resolved without a publication date, but its day is no count.
         assert_eq!(find_values("le 4 mai", Lang::Fr, None), []);

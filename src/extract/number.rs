@@ -484,6 +484,8 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             return None;
         }
         let is_scale = parse_scale(&text[next.span.start..], lang).is_some();
+        // "40C", "104F": English news glues degrees to the figure.
+        let degrees = lang == Lang::En && matches!(&text[next.span.clone()], "C" | "F");
         let is_unit = matches!(
             next.norm.as_str(),
             "km" | "mm"
@@ -509,7 +511,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "mph"
                 | "rad"
         );
-        if !is_scale && !is_unit && !CURRENCY_CODES.contains(&next.norm.as_str()) {
+        if !is_scale && !is_unit && !degrees && !CURRENCY_CODES.contains(&next.norm.as_str()) {
             return None;
         }
     }

@@ -472,7 +472,8 @@ const TURNING: &[&str] = &[
 /// has decimals ("2.204,62 livres": no one counts books in fractions). Bare "degrees"
 /// (`degree`) are a temperature unless turning words come just before ("rotate 90
 /// degrees"). "mb" (`mb`) is megabytes in capitals ("100 MB") and millibars in lower
-/// case, as weather news writes pressures ("950 mb"). Every other unit stands for itself.
+/// case, as weather news writes pressures ("950 mb"). "C" and "F" alone are degrees only
+/// glued to the figure in English ("40C"). Every other unit stands for itself.
 /// `at` is the view index of the unit's first word.
 pub fn unit_after_figure(
     s: &Sent<'_>,
@@ -494,6 +495,18 @@ pub fn unit_after_figure(
                 (false, Lang::Fr) if value.fract() != 0.0 => "lb",
                 (false, Lang::Fr) => return None,
             }
+        }
+        // A bare letter is a temperature only as English news glues it to the figure:
+        // "40C", "104F"; not after a name ("iPhone 5C", "Room 4C") nor apart ("Form 4 C").
+        "celsius" | "fahrenheit" if s.word(at).len() == 1 => {
+            let glued = at > 0 && s.tok(at).glued() && s.tok(at - 1).kind == TokKind::Num;
+            let named = v0 > 0
+                && s.tok(v0 - 1).kind == TokKind::Word
+                && s.raw(v0 - 1).chars().any(char::is_uppercase);
+            if lang != Lang::En || !glued || named || !matches!(s.raw(at), "C" | "F") {
+                return None;
+            }
+            unit
         }
         "degree" => {
             let clause = s.clause_of(v0);
@@ -1759,6 +1772,13 @@ mod tests {
         let c = only("The club paid £3.5m for the striker.", "en");
         let q = c.quantity().unwrap();
         assert_eq!((q.point, c.fact.unit.as_deref()), (3.5e6, Some("GBP")));
+    }
+
+    #[test]
+    fn degrees_glued_to_the_figure() {
+        let c = only("Temperatures hit 40C in the south.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, c.fact.unit.as_deref()), (40.0, Some("celsius")));
     }
 
     #[test]
