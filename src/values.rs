@@ -1326,6 +1326,13 @@ mod tests {
             ]
         );
         assert_eq!(
+            units("a 5,000 sq km area, 300 sq miles of forest", Lang::En),
+            [
+                ("5,000 sq km".into(), 5000.0, "km2".into()),
+                ("300 sq miles".into(), 300.0, "mi2".into())
+            ]
+        );
+        assert_eq!(
             units("des murs de 10 pieds, 34 500 tonnes métriques", Lang::Fr),
             [
                 ("10 pieds".into(), 10.0, "ft".into()),
