@@ -110,6 +110,19 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
     out
 }
 
+/// Whether a plural noun at `at` counts the figure before it, as in "15.5m people",
+/// "2m doses" (millions: a length measures no plural of things).
+fn counted_after(text: &str, toks: &[Token], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        let raw = &text[t.span.clone()];
+        t.kind == TokKind::Word
+            && !t.glued()
+            && raw.starts_with(|c: char| c.is_ascii_lowercase())
+            && (matches!(raw, "people" | "children" | "men" | "women")
+                || raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss"))
+    })
+}
+
 /// Unicode fractions ("½", "¾").
 fn vulgar_fraction(c: &str) -> Option<f64> {
     Some(match c {
@@ -572,8 +585,8 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         lang == Lang::En
             && next.glued()
             && next.norm == "m"
-            && i > 0
-            && matches!(toks[i - 1].norm.as_str(), "$" | "£" | "€")
+            && (i > 0 && matches!(toks[i - 1].norm.as_str(), "$" | "£" | "€")
+                || counted_after(text, toks, end + 1))
     };
     if let Some(next) = toks.get(end)
         && let Some((mult, len)) = parse_scale(&text[next.span.start..], lang)
@@ -1320,7 +1333,9 @@ mod tests {
             read("he paid £3.5m for a $1m house", Lang::En),
             [3.5e6, 1e6]
         );
-        // Alone it is a metre.
-        assert_eq!(read("a 100m sprint", Lang::En), [100.0]);
+        // So it is before a plural of things counted.
+        assert_eq!(read("some 15.5m people, 2m doses", Lang::En), [15.5e6, 2e6]);
+        // Else it is a metre.
+        assert_eq!(read("a 100m sprint, 2m tall", Lang::En), [100.0, 2.0]);
     }
 }

@@ -1772,6 +1772,11 @@ mod tests {
         let c = only("The club paid £3.5m for the striker.", "en");
         let q = c.quantity().unwrap();
         assert_eq!((q.point, c.fact.unit.as_deref()), (3.5e6, Some("GBP")));
+        // And before the plural of what it counts.
+        let c = only("Some 15.5m people voted.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, c.fact.unit.as_deref()), (15.5e6, None));
+        assert_eq!(c.fact.concept.as_deref(), Some("people"));
     }
 
     #[test]
