@@ -110,6 +110,24 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
     out
 }
 
+/// Whether a currency symbol comes before the figure at `i`, or before the first figure
+/// of a range it ends ("$5-10m").
+fn currency_before(toks: &[Token], i: usize) -> bool {
+    let mut j = i;
+    if j >= 2 && toks[j - 1].is_punct('-') && toks[j].glued() && toks[j - 1].glued() {
+        j -= 1;
+        while j > 0
+            && toks[j].glued()
+            && (toks[j - 1].kind == TokKind::Num
+                || toks[j - 1].is_punct('.')
+                || toks[j - 1].is_punct(','))
+        {
+            j -= 1;
+        }
+    }
+    j > 0 && matches!(toks[j - 1].norm.as_str(), "$" | "£" | "€")
+}
+
 /// Whether a plural noun at `at` counts the figure before it, as in "15.5m people",
 /// "2m doses" (millions: a length measures no plural of things).
 fn counted_after(text: &str, toks: &[Token], at: usize) -> bool {
@@ -585,8 +603,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         lang == Lang::En
             && next.glued()
             && next.norm == "m"
-            && (i > 0 && matches!(toks[i - 1].norm.as_str(), "$" | "£" | "€")
-                || counted_after(text, toks, end + 1))
+            && (currency_before(toks, i) || counted_after(text, toks, end + 1))
     };
     if let Some(next) = toks.get(end)
         && let Some((mult, len)) = parse_scale(&text[next.span.start..], lang)
@@ -1333,6 +1350,7 @@ mod tests {
             read("he paid £3.5m for a $1m house", Lang::En),
             [3.5e6, 1e6]
         );
+        assert_eq!(read("worth $5-10m", Lang::En), [5.0, 10e6]);
         // So it is before a plural of things counted.
         assert_eq!(read("some 15.5m people, 2m doses", Lang::En), [15.5e6, 2e6]);
         // Else it is a metre.

@@ -820,7 +820,8 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             && !a.value.vague
             && !b.value.vague
             && a.value.hedge.is_none()
-            && (a.unit.is_none() || a.unit == b.unit)
+            // "$5-10 million": the currency before the first figure is the second's too.
+            && (a.unit.is_none() || a.unit == b.unit || b.unit.is_none() && b.noun.is_none())
             && a.noun.is_none();
         if !joined {
             i += 1;
@@ -855,7 +856,15 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             i += 2;
             continue;
         }
-        let (lo, hi) = (a.value.point, b.value.point);
+        let (mut lo, hi) = (a.value.point, b.value.point);
+        // "between 5 and 10 million", "£2.5-3bn": the second figure's scale is the first's,
+        // unless the first has its own or would pass the second ("500 to 1 million").
+        if let Some(m) = scale_in(s, b.fig_view, b.after_view)
+            && scale_in(s, a.fig_view, a.after_view).is_none()
+            && lo * m <= hi
+        {
+            lo *= m;
+        }
         if lo >= hi {
             i += 1;
             continue;
@@ -865,7 +874,9 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
         } else {
             a.start
         };
+        let unit = qs[i].unit.clone();
         let mut merged = qs.remove(i + 1);
+        merged.unit = merged.unit.or(unit);
         merged.start = start;
         merged.fig_view = a_v;
         merged.value = QuantityValue {
@@ -879,6 +890,27 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
         qs[i] = merged;
         i += 1;
     }
+}
+
+/// The multiplier of a scale word or abbreviation among the view indices `from..to`
+/// ("million", "bn", the "m" of "£3m").
+fn scale_in(s: &Sent<'_>, from: usize, to: usize) -> Option<f64> {
+    (from..to.min(s.view.len())).find_map(|v| {
+        let t = s.tok(v);
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        // Either language: "$5-10 million" in a French text is no less a million.
+        let scale = [Lang::En, Lang::Fr].into_iter().find_map(|lang| {
+            parse_scale(&s.text[t.span.start..], lang).filter(|&(_, len)| len == t.span.len())
+        });
+        match scale {
+            Some((m, _)) => Some(m),
+            // The "m" of "£3m", which the figure took as a million.
+            None if t.norm == "m" && t.glued() && v > from => Some(1e6),
+            None => None,
+        }
+    })
 }
 
 /// A date in the same sentence dates the figure ("En 2024, la Russie a produit…").
@@ -2008,6 +2040,50 @@ mod tests {
             let q = *only(body, lang).quantity().unwrap();
             assert!(q.vague, "{body}");
             assert_eq!((q.low, q.high), (Some(low), Some(high)), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_scale_of_a_range_is_its_first_figure_s_too() {
+        let cases: &[(&str, &str, f64, f64, Option<&str>)] = &[
+            (
+                "en",
+                "Between 5 and 10 million people fled.",
+                5e6,
+                10e6,
+                None,
+            ),
+            (
+                "en",
+                "The deal is worth $5-10 million.",
+                5e6,
+                10e6,
+                Some("USD"),
+            ),
+            ("en", "The deal is worth $5-10m.", 5e6, 10e6, Some("USD")),
+            ("en", "The deal is worth £2.5-3bn.", 2.5e9, 3e9, Some("GBP")),
+            (
+                "fr",
+                "Entre 5 et 10 millions de personnes ont fui.",
+                5e6,
+                10e6,
+                None,
+            ),
+            // A first figure with its own scale, or past the second with it, keeps its value.
+            (
+                "en",
+                "Between 500 and 1 million people fled.",
+                500.0,
+                1e6,
+                None,
+            ),
+        ];
+        for &(lang, body, low, high, unit) in cases {
+            let c = only(body, lang);
+            let q = c.quantity().unwrap();
+            assert!(q.range, "{body}");
+            assert_eq!((q.low, q.high), (Some(low), Some(high)), "{body}");
+            assert_eq!(c.fact.unit.as_deref(), unit, "{body}");
         }
     }
 
