@@ -693,7 +693,19 @@ fn range_at(
                     && lex.change.contains_at(s.toks, &s.view, k)
             })
         };
-        if (joined || hyphen) && f.value < g.value && !change {
+        // "between 5 and 10 million": the second figure's scale is the first's too,
+        // unless the first has its own or would pass the second ("500 to 1 million").
+        let g1 = s.view_index_at_or_after(g.end);
+        let low = match crate::extract::quantity::scale_in(s, g0, g1) {
+            Some(m)
+                if crate::extract::quantity::scale_in(s, v0, v1).is_none()
+                    && f.value * m <= g.value =>
+            {
+                f.value * m
+            }
+            _ => f.value,
+        };
+        if (joined || hyphen) && low < g.value && !change {
             // "between", "entre", "from" open the range; French "de" is a preposition
             // ("varie de 20 à 100") and stays out, as in the French spec.
             let start_v = if matches!(opener, "between" | "entre" | "from") {
@@ -705,7 +717,7 @@ fn range_at(
                 s.tok(start_v).span.start..s.toks[g.end - 1].span.end,
                 ValueKind::NumberRange,
             );
-            r.low = Some(f.value);
+            r.low = Some(low);
             r.high = Some(g.value);
             r.high_inclusive = false;
             return Some(r);
@@ -1001,6 +1013,27 @@ mod tests {
         );
         // A phone number is no range.
         assert!(ranges("call +1-222-2222-2222", Lang::En).is_empty());
+        // The second figure's scale is the first's too.
+        assert_eq!(
+            ranges("between 5 and 10 million people", Lang::En),
+            [(
+                "between 5 and 10 million".into(),
+                Some(5e6),
+                true,
+                Some(10e6),
+                false
+            )]
+        );
+        assert_eq!(
+            ranges("entre 500 et 1 million", Lang::Fr),
+            [(
+                "entre 500 et 1 million".into(),
+                Some(500.0),
+                true,
+                Some(1e6),
+                false
+            )]
+        );
     }
 
     /// The money and measures found in `text`: (text, amount, unit).

@@ -894,7 +894,7 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
 
 /// The multiplier of a scale word or abbreviation among the view indices `from..to`
 /// ("million", "bn", the "m" of "£3m").
-fn scale_in(s: &Sent<'_>, from: usize, to: usize) -> Option<f64> {
+pub(crate) fn scale_in(s: &Sent<'_>, from: usize, to: usize) -> Option<f64> {
     (from..to.min(s.view.len())).find_map(|v| {
         let t = s.tok(v);
         if t.kind != TokKind::Word {
