@@ -1193,11 +1193,16 @@ mod tests {
             ]
         );
         // Not after a name, not apart, not in lower case.
-        for text in ["the iPhone 5C sold well", "see Form 4 C", "a 5c coin"] {
+        for text in [
+            "the iPhone 5C sold well",
+            "see Form 4 C",
+            "a 5c coin",
+            "a 3 PC bundle",
+        ] {
             assert!(
                 !kinds(text, Lang::En)
                     .iter()
-                    .any(|f| f.0 == ValueKind::Temperature),
+                    .any(|f| matches!(f.0, ValueKind::Temperature | ValueKind::Percent)),
                 "{text}"
             );
         }

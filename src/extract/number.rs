@@ -515,8 +515,8 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             return None;
         }
         let is_scale = parse_scale(&text[next.span.start..], lang).is_some();
-        // "40C", "104F": English news glues degrees to the figure.
-        let degrees = lang == Lang::En && matches!(&text[next.span.clone()], "C" | "F");
+        // "40C", "104F", "2.5pc": English news glues degrees and per cent to the figure.
+        let degrees = lang == Lang::En && matches!(&text[next.span.clone()], "C" | "F" | "pc");
         let is_unit = matches!(
             next.norm.as_str(),
             "km" | "mm"

@@ -558,6 +558,7 @@ const EN_ABBREVIATIONS: &[(&str, i32)] = &[
     ("bln", 9),
     ("tn", 12),
     ("tln", 12),
+    ("trn", 12),
     ("MM", 6),
     ("mil", 6),
 ];
@@ -1749,6 +1750,7 @@ mod tests {
         assert_eq!(parse_scale("bn", Lang::En), Some((1e9, 2)));
         assert_eq!(parse_scale("mn", Lang::En), Some((1e6, 2)));
         assert_eq!(parse_scale("tn", Lang::En), Some((1e12, 2)));
+        assert_eq!(parse_scale("trn", Lang::En), Some((1e12, 3)));
     }
 
     #[test]

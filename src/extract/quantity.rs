@@ -473,7 +473,8 @@ const TURNING: &[&str] = &[
 /// (`degree`) are a temperature unless turning words come just before ("rotate 90
 /// degrees"). "mb" (`mb`) is megabytes in capitals ("100 MB") and millibars in lower
 /// case, as weather news writes pressures ("950 mb"). "C" and "F" alone are degrees only
-/// glued to the figure in English ("40C"). Every other unit stands for itself.
+/// glued to the figure in English ("40C"), and "pc" is per cent only so ("2.5pc"). Every
+/// other unit stands for itself.
 /// `at` is the view index of the unit's first word.
 pub fn unit_after_figure(
     s: &Sent<'_>,
@@ -504,6 +505,14 @@ pub fn unit_after_figure(
                 && s.tok(v0 - 1).kind == TokKind::Word
                 && s.raw(v0 - 1).chars().any(char::is_uppercase);
             if lang != Lang::En || !glued || named || !matches!(s.raw(at), "C" | "F") {
+                return None;
+            }
+            unit
+        }
+        // "2.5pc", as British business news writes per cent; "1 PC" is a computer.
+        "percent" if s.word(at) == "pc" => {
+            let glued = at > 0 && s.tok(at).glued() && s.tok(at - 1).kind == TokKind::Num;
+            if lang != Lang::En || !glued || s.raw(at) != "pc" {
                 return None;
             }
             unit
@@ -819,7 +828,8 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             && a.vote.is_none()
             && !a.value.vague
             && !b.value.vague
-            && a.value.hedge.is_none()
+            // "an estimated 20,000-30,000": a range says its own uncertainty.
+            && matches!(a.value.hedge, None | Some(HedgeKind::Approximate))
             // "$5-10 million": the currency before the first figure is the second's too.
             && (a.unit.is_none() || a.unit == b.unit || b.unit.is_none() && b.noun.is_none())
             && a.noun.is_none();
@@ -1809,6 +1819,26 @@ mod tests {
         let q = c.quantity().unwrap();
         assert_eq!((q.point, c.fact.unit.as_deref()), (15.5e6, None));
         assert_eq!(c.fact.concept.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn per_cent_and_trillions_as_british_business_news_abbreviates_them() {
+        let c = only("Shares rose 2.5pc on Monday.", "en");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (2.5, Some("percent"))
+        );
+        let c = only("Debt reached $1.5trn.", "en");
+        assert_eq!(c.quantity().unwrap().point, 1.5e12);
+    }
+
+    #[test]
+    fn an_approximate_range() {
+        let c = only("An estimated 20,000-30,000 people marched.", "en");
+        let q = c.quantity().unwrap();
+        assert!(q.range);
+        assert_eq!((q.low, q.high), (Some(20000.0), Some(30000.0)));
+        assert_eq!(c.evidence.text, "An estimated 20,000-30,000");
     }
 
     #[test]
