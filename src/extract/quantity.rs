@@ -80,10 +80,6 @@ pub fn hedged(point: f64, hedge: Option<HedgeKind>) -> QuantityValue {
     }
 }
 
-fn in_used(used: &[bool], a: usize, b: usize) -> bool {
-    used[a..b.min(used.len())].iter().any(|&u| u)
-}
-
 /// Words that may stand before a real figure at the end of a sentence ("à 12.").
 const BEFORE_FIGURE: &[&str] = &[
     "a",
@@ -191,7 +187,18 @@ pub fn find(
     }
     let used = used.as_slice();
     for f in figures(s.text, s.toks, lang) {
-        if in_used(used, f.start, f.end) || is_footnote(s, &f) {
+        // "5,5 Md€": a scale abbreviation after the digits, which the name reader may take
+        // for a name, is the figure's.
+        let scale_abbreviation = |k: usize| {
+            let t = &s.toks[k];
+            k > f.start
+                && s.toks[k - 1].kind == TokKind::Num
+                && t.kind == TokKind::Word
+                && parse_scale(&s.text[t.span.start..], lang)
+                    .is_some_and(|(_, len)| len == t.span.len())
+        };
+        let taken = (f.start..f.end.min(used.len())).any(|k| used[k] && !scale_abbreviation(k));
+        if taken || is_footnote(s, &f) {
             continue;
         }
         // "une douzaine", "a dozen" are figures with an interval: the vague pass below
@@ -1830,6 +1837,21 @@ mod tests {
         );
         let c = only("Debt reached $1.5trn.", "en");
         assert_eq!(c.quantity().unwrap().point, 1.5e12);
+    }
+
+    #[test]
+    fn scale_abbreviations_glued_to_the_currency() {
+        for (body, point) in [
+            ("Le déficit atteint 5,5 Md€.", 5.5e9),
+            ("Le plan coûte 3 Mds d'euros.", 3e9),
+        ] {
+            let c = only(body, "fr");
+            assert_eq!(
+                (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+                (point, Some("EUR")),
+                "{body}"
+            );
+        }
     }
 
     #[test]
