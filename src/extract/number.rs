@@ -56,6 +56,11 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        if let Some(f) = noun_ratio_at(text, toks, i, lang) {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
         let found = match t.kind {
             // A number with a leading zero ("0958", "01") is a code, not a figure.
             TokKind::Num
@@ -108,6 +113,67 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
     }
     combine(toks, lang, &mut out);
     out
+}
+
+/// "un Français sur cinq", "deux salariés sur trois", "one child in four": a ratio with
+/// the noun it counts between its terms, at token `i`. Not "un débat sur trois thèmes",
+/// where a plural noun after the second number makes "sur" a preposition, nor "un plan
+/// sur cinq ans".
+fn noun_ratio_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    let connector = match lang {
+        Lang::Fr => "sur",
+        Lang::En => "in",
+    };
+    if toks.get(i + 2)?.norm != connector {
+        return None;
+    }
+    let whole = |k: usize| -> Option<(f64, usize)> {
+        let t = toks.get(k)?;
+        // Digits alone ("1 Français sur 5"), not a group or a decimal.
+        if t.kind == TokKind::Num {
+            let alone = toks.get(k + 1).is_none_or(|n| !n.glued());
+            let value: f64 = t.norm.parse().ok()?;
+            return (alone && value >= 1.0).then_some((value, k + 1));
+        }
+        let n = parse_number(&text[t.span.start..], lang)?;
+        let stop = t.span.start + n.len;
+        let end = (k..toks.len())
+            .take_while(|&j| toks[j].span.end <= stop)
+            .count()
+            + k;
+        (n.value >= 1.0 && n.value.fract() == 0.0 && end > k).then_some((n.value, end))
+    };
+    let (a, a_end) = whole(i)?;
+    let noun = toks.get(i + 1)?;
+    if a_end != i + 1
+        || noun.kind != TokKind::Word
+        || parse_number(&text[noun.span.start..], lang).is_some()
+        || parse_scale(&text[noun.span.start..], lang).is_some()
+    {
+        return None;
+    }
+    let (b, end) = whole(i + 3)?;
+    // "$ 3 million in 2008", "un accord sur 2025": a year, not a whole.
+    let year = toks[i + 3].kind == TokKind::Num && (1000.0..=2100.0).contains(&b);
+    let after = toks.get(end);
+    // English verbs take an "s" there ("one child in four lives"): French only.
+    let plural_after = lang == Lang::Fr
+        && after.is_some_and(|t| {
+            let raw = &text[t.span.clone()];
+            t.kind == TokKind::Word
+                && raw.starts_with(|c: char| c.is_lowercase())
+                && raw.len() > 3
+                && (raw.ends_with('s') || raw.ends_with('x'))
+        });
+    let time_after = after.is_some_and(|t| is_time_word(&t.norm));
+    (b > a && !year && !plural_after && !time_after).then_some(Figure {
+        start: i,
+        end,
+        value: a / b,
+        digits: false,
+        year_like: false,
+        plain_int: false,
+    })
 }
 
 /// Whether a currency symbol comes before the figure at `i`, or before the first figure
@@ -1342,6 +1408,20 @@ mod tests {
         assert_eq!(read("COVID-19", Lang::En), Vec::<f64>::new());
         // Nor after a word that is no count.
         assert_eq!(read("a one-two finish", Lang::En), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn a_ratio_around_the_noun_it_counts() {
+        assert_eq!(read("un Français sur cinq fume", Lang::Fr), [0.2]);
+        assert_eq!(read("deux salariés sur trois", Lang::Fr), [2.0 / 3.0]);
+        assert_eq!(read("one child in four lives in poverty", Lang::En), [0.25]);
+        assert_eq!(read("1 Français sur 5", Lang::Fr), [0.2]);
+        // "sur" as a preposition: before a plural noun or a duration.
+        assert_eq!(read("un débat sur trois thèmes", Lang::Fr), [3.0]);
+        assert_eq!(read("deux plans sur cinq ans", Lang::Fr), [2.0, 5.0]);
+        // Nor a scale, nor a year.
+        assert_eq!(read("$ 3 million in 2008", Lang::En), [3e6, 2008.0]);
+        assert_eq!(read("one person in 2008", Lang::En), [2008.0]);
     }
 
     #[test]

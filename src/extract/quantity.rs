@@ -197,7 +197,14 @@ pub fn find(
                 && parse_scale(&s.text[t.span.start..], lang)
                     .is_some_and(|(_, len)| len == t.span.len())
         };
-        let taken = (f.start..f.end.min(used.len())).any(|k| used[k] && !scale_abbreviation(k));
+        // "un Français sur cinq": the noun a ratio counts may be a name's too.
+        let ratio_noun = |k: usize| {
+            k == f.start + 1
+                && f.end > f.start + 3
+                && matches!(s.toks[f.start + 2].norm.as_str(), "sur" | "in")
+        };
+        let taken = (f.start..f.end.min(used.len()))
+            .any(|k| used[k] && !scale_abbreviation(k) && !ratio_noun(k));
         if taken || is_footnote(s, &f) {
             continue;
         }
@@ -249,7 +256,16 @@ pub fn find(
         }
         let v0 = s.view_index_at_or_after(f.start);
         let v1 = s.view_index_at_or_after(f.end);
-        let q = build(s, lex, lang, v0, v1, f.value, false, None);
+        let mut q = build(s, lex, lang, v0, v1, f.value, false, None);
+        // "deux salariés sur trois": the ratio counts the noun inside it.
+        if ratio_noun(f.start + 1) {
+            let inner = s.view_index_at_or_after(f.start + 1);
+            q.noun = lex
+                .concepts
+                .longest_at(s.toks, &s.view, inner)
+                .map(|(_, c)| c.name.clone())
+                .or_else(|| Some(lemma(&s.tok(inner).norm)));
+        }
         // "Shahed 136", "Boeing 737", "Dornier 228 aircraft": a number right after a
         // name the gazetteer does not know (or a weapon's name) is part of it.
         let after_name = f.plain_int
@@ -1852,6 +1868,16 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn a_ratio_around_the_noun_it_counts() {
+        let c = only("Un Français sur cinq fume.", "fr");
+        assert_eq!(c.evidence.text, "Un Français sur cinq");
+        assert_eq!(c.quantity().unwrap().point, 0.2);
+        let c = only("One child in four lives in poverty.", "en");
+        assert_eq!(c.quantity().unwrap().point, 0.25);
+        assert_eq!(c.fact.concept.as_deref(), Some("children"));
     }
 
     #[test]
