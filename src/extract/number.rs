@@ -812,11 +812,17 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     }
     // A minus sign glued to the figure and apart from what precedes: "-1", "−3,2".
     // "<-30" too: after another sign, a hyphen is a minus.
-    // "75 -300mm" is a range: a hyphen after a figure is no minus.
+    // "75 -300mm" is a range: a hyphen after a figure is no minus, nor after a figure's
+    // symbol ("10%-15%").
+    let after_symbol = i >= 3
+        && toks[i - 2].glued()
+        && toks[i - 2].kind == TokKind::Punct
+        && toks[i - 3].kind == TokKind::Num;
     let negative = i > 0
         && (toks[i - 1].is_punct('-') || toks[i - 1].is_punct('\u{2212}'))
         && toks[i].glued()
         && !(i >= 2 && toks[i - 2].kind == TokKind::Num)
+        && !after_symbol
         && (toks[i - 1].space_before
             || i >= 2 && toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is_punct('-'));
     Some(Figure {
@@ -1281,6 +1287,8 @@ mod tests {
         // A hyphen inside a code or a range is no minus sign.
         assert_eq!(read("F-16", Lang::En), Vec::<f64>::new());
         assert_eq!(read("10-15", Lang::Fr), [10.0, 15.0]);
+        assert_eq!(read("prices rose 10%-15%", Lang::En), [10.0, 15.0]);
+        assert_eq!(read("x<-30", Lang::En), [-30.0]);
     }
 
     #[test]

@@ -580,10 +580,12 @@ fn build(
     let mut unit = None;
     if start_v == v0 && v0 > 0 {
         for k in (1..=4).rev().filter(|&k| k <= v0) {
+            // Only money comes before its figure: "10%-15%" is no "%-15".
             if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - k)
                 && len == k
+                && is_currency(u)
                 && (s.tok(v0 - 1).kind == TokKind::Punct
-                    || k == 1 && is_currency(u) && s.word(v0 - 1) == u.to_lowercase())
+                    || k == 1 && s.word(v0 - 1) == u.to_lowercase())
             {
                 unit = Some(u.clone());
                 start_v = v0 - k;
@@ -877,9 +879,23 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             s.clause_of(k) >= clause.saturating_sub(1) && lex.change.contains_at(s.toks, &s.view, k)
         });
         let with_opener = matches!(opener, "de" | "d" | "from" | "entre" | "between");
+        let (mut lo, hi) = (a.value.point, b.value.point);
+        // "between 5 and 10 million", "£2.5-3bn", "rose from 1.2 to 1.5 million": the
+        // second figure's scale is the first's, unless the first has its own or would pass
+        // the second ("500 to 1 million").
+        let scale = scale_in(s, b.fig_view, b.after_view)
+            .filter(|&m| scale_in(s, a.fig_view, a.after_view).is_none() && lo * m <= hi);
+        if let Some(m) = scale {
+            lo *= m;
+        }
         if change && matches!(opener, "de" | "d" | "from") {
             let (unit, rate, noun) = (b.unit.clone(), b.rate.clone(), b.noun.clone());
             let a = &mut qs[i];
+            if let Some(m) = scale {
+                a.value.point *= m;
+                a.value.low = a.value.low.map(|x| x * m);
+                a.value.high = a.value.high.map(|x| x * m);
+            }
             a.start = s.view[a_v - 1];
             a.unit = a.unit.clone().or(unit);
             a.rate = a.rate.clone().or(rate);
@@ -888,15 +904,6 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             qs[i + 1].change_from = Some(i);
             i += 2;
             continue;
-        }
-        let (mut lo, hi) = (a.value.point, b.value.point);
-        // "between 5 and 10 million", "£2.5-3bn": the second figure's scale is the first's,
-        // unless the first has its own or would pass the second ("500 to 1 million").
-        if let Some(m) = scale_in(s, b.fig_view, b.after_view)
-            && scale_in(s, a.fig_view, a.after_view).is_none()
-            && lo * m <= hi
-        {
-            lo *= m;
         }
         if lo >= hi {
             i += 1;
@@ -1944,6 +1951,17 @@ mod tests {
         assert_eq!(q[0].fact.concept.as_deref(), Some("drones"));
         assert_eq!(q[0].fact.aspect, crate::claims::Aspect::Actual);
         assert_eq!(q[1].fact.aspect, crate::claims::Aspect::Target);
+        // The scale of the second figure of a change is the first's too.
+        let q = quantities("The population grew from 1.2 to 1.5 million.", "en");
+        let points: Vec<f64> = q.iter().map(|c| c.quantity().unwrap().point).collect();
+        assert_eq!(points, [1.2e6, 1.5e6]);
+        // A symbol after a figure is no unit before the next: "10%-15%" is a range.
+        let c = only("Prices rose 10%-15% this year.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!(
+            (q.low, q.high, c.fact.unit.as_deref()),
+            (Some(10.0), Some(15.0), Some("percent"))
+        );
     }
 
     #[test]
