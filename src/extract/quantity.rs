@@ -229,7 +229,7 @@ pub fn find(
         }
         // A small number in words counts something only when it names it: "two
         // classrooms" is a figure, "a night or two" is not.
-        if !f.digits && f.value < 20.0 {
+        if !f.digits && f.value < 20.0 && !ratio_noun(f.start + 1) {
             let after = s.view_index_at_or_after(f.end);
             let next = s.tok(after);
             let counted =
@@ -1882,6 +1882,8 @@ mod tests {
         let c = only("Un Français sur cinq fume.", "fr");
         assert_eq!(c.evidence.text, "Un Français sur cinq");
         assert_eq!(c.quantity().unwrap().point, 0.2);
+        let c = only("Près de 4 Français sur 10 sont inquiets.", "fr");
+        assert_eq!(c.quantity().unwrap().point, 0.4);
         let c = only("One child in four lives in poverty.", "en");
         assert_eq!(c.quantity().unwrap().point, 0.25);
         assert_eq!(c.fact.concept.as_deref(), Some("children"));
