@@ -31,6 +31,9 @@ pub enum ValueKind {
     Currency,
     /// A measure with a unit ("5.000 tonnes", "130 km/h").
     Dimension,
+    /// A temperature ("24 degrés", "40 °C"): a reading of a scale, not an amount of
+    /// something, so apart from measures.
+    Temperature,
     /// A date ("le 26 avril", "June 9, 2025").
     Date,
     /// A period ("juin 2024", "fin 2024", "du 8 au 13 octobre").
@@ -96,9 +99,16 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
     for sentence in &doc.sentences {
         let toks = doc.sentence_tokens(sentence);
         let s = Sent::new(text, toks);
+        let all_figs = figures(text, toks, lang);
+        // A date that is only part of a longer figure ("2000 over 3", a ratio) is none.
+        let inside_figure = |d: &date::DateMention| {
+            all_figs
+                .iter()
+                .any(|f| f.start <= d.start && d.end <= f.end && f.end - f.start > d.end - d.start)
+        };
         let dates = date::find(&s, lang, reference);
         let mut in_date = vec![false; toks.len()];
-        for d in &dates {
+        for d in dates.iter().filter(|d| !inside_figure(d)) {
             in_date[d.start..d.end].iter_mut().for_each(|u| *u = true);
             // "before May 3" is a period, though it names a day.
             let kind = match d.value.granularity {
@@ -115,11 +125,14 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
         // mai"); read against any day, it still tells which figures are dates, not counts.
         if reference.is_none() {
             let any_day = jiff::civil::date(2000, 1, 1);
-            for d in date::find(&s, lang, Some(any_day)) {
+            for d in date::find(&s, lang, Some(any_day))
+                .into_iter()
+                .filter(|d| !inside_figure(d))
+            {
                 in_date[d.start..d.end].iter_mut().for_each(|u| *u = true);
             }
         }
-        let figs: Vec<_> = figures(text, toks, lang)
+        let figs: Vec<_> = all_figs
             .into_iter()
             .filter(|f| !in_date[f.start..f.end].iter().any(|&u| u))
             .collect();
@@ -129,14 +142,27 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
         let mut free_from = 0;
         for (n, f) in figs.iter().enumerate() {
             let span = toks[f.start].span.start..toks[f.end - 1].span.end;
-            let mut number = FoundValue::new(span.clone(), ValueKind::Number);
-            number.value = Some(f.value);
-            out.push(number);
             // A unit after the figure, or a currency symbol before it.
             // A figure taken into the amount before ("5 feet 2 inches") has no unit.
             let found = (f.start >= free_from)
                 .then(|| unit_of(&s, lex, lang, &figs, n, free_from))
                 .flatten();
+            // A figure glued to a measure's unit ("29km", "180ml") is one word, the
+            // measure: no count stands apart from it. Money keeps its figure ("2000$"),
+            // as a price is also read as a number.
+            let glued_measure = found
+                .as_ref()
+                .is_some_and(|u| u.start == span.end && !is_money(&u.unit) && u.unit != "percent");
+            // So are the inches glued to their unit in "5ft 10in", taken into the feet.
+            let glued_inches = f.start < free_from
+                && toks
+                    .get(f.end)
+                    .is_some_and(|t| t.glued() && t.kind == TokKind::Word);
+            if !glued_measure && !glued_inches {
+                let mut number = FoundValue::new(span.clone(), ValueKind::Number);
+                number.value = Some(f.value);
+                out.push(number);
+            }
             let (mut start, mut end) = (span.start, span.end);
             let mut value = f.value;
             let mut unit = None;
@@ -151,6 +177,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
                 let kind = match u.as_str() {
                     "percent" => ValueKind::Percent,
                     u if is_money(u) => ValueKind::Currency,
+                    "celsius" | "fahrenheit" => ValueKind::Temperature,
                     _ => ValueKind::Dimension,
                 };
                 let mut v = FoundValue::new(start..end, kind);
@@ -379,9 +406,10 @@ fn cents_after(
     }
     let after = s.view_index_at_or_after(g.end);
     let cents_word = matches!(s.word(after), "cents" | "cent" | "centimes" | "centime");
+    // "one dollar and two and three points": "and" closes the amount as a comma does.
     let closes = {
         let t = s.tok(after);
-        after >= s.view.len() || t.kind == TokKind::Punct
+        after >= s.view.len() || t.kind == TokKind::Punct || matches!(s.word(after), "and" | "et")
     };
     if cents_word || (!symbol && closes) {
         found.cents = g.value / 100.0;
@@ -665,7 +693,19 @@ fn range_at(
                     && lex.change.contains_at(s.toks, &s.view, k)
             })
         };
-        if (joined || hyphen) && f.value < g.value && !change {
+        // "between 5 and 10 million": the second figure's scale is the first's too,
+        // unless the first has its own or would pass the second ("500 to 1 million").
+        let g1 = s.view_index_at_or_after(g.end);
+        let low = match crate::extract::quantity::scale_in(s, g0, g1) {
+            Some(m)
+                if crate::extract::quantity::scale_in(s, v0, v1).is_none()
+                    && f.value * m <= g.value =>
+            {
+                f.value * m
+            }
+            _ => f.value,
+        };
+        if (joined || hyphen) && low < g.value && !change {
             // "between", "entre", "from" open the range; French "de" is a preposition
             // ("varie de 20 à 100") and stays out, as in the French spec.
             let start_v = if matches!(opener, "between" | "entre" | "from") {
@@ -677,7 +717,7 @@ fn range_at(
                 s.tok(start_v).span.start..s.toks[g.end - 1].span.end,
                 ValueKind::NumberRange,
             );
-            r.low = Some(f.value);
+            r.low = Some(low);
             r.high = Some(g.value);
             r.high_inclusive = false;
             return Some(r);
@@ -847,6 +887,18 @@ mod tests {
         assert_eq!(found[0].0, ValueKind::DateRange);
     }
 
+    #[test]
+    fn a_ratio_is_no_year() {
+        let found = kinds("2000 over 3", Lang::En);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, ValueKind::Number);
+        assert!((found[0].2.unwrap() - 2000.0 / 3.0).abs() < 1e-9);
+        // A year that only starts a sentence stays a date.
+        let found = kinds("2000 was a good year", Lang::En);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, ValueKind::DateRange);
+    }
+
     /// A range as seen in a test: text, low, low included, high, high included.
     type Seen = (String, Option<f64>, bool, Option<f64>, bool);
 
@@ -961,6 +1013,27 @@ mod tests {
         );
         // A phone number is no range.
         assert!(ranges("call +1-222-2222-2222", Lang::En).is_empty());
+        // The second figure's scale is the first's too.
+        assert_eq!(
+            ranges("between 5 and 10 million people", Lang::En),
+            [(
+                "between 5 and 10 million".into(),
+                Some(5e6),
+                true,
+                Some(10e6),
+                false
+            )]
+        );
+        assert_eq!(
+            ranges("entre 500 et 1 million", Lang::Fr),
+            [(
+                "entre 500 et 1 million".into(),
+                Some(500.0),
+                true,
+                Some(1e6),
+                false
+            )]
+        );
     }
 
     /// The money and measures found in `text`: (text, amount, unit).
@@ -970,7 +1043,10 @@ mod tests {
             .filter(|v| {
                 matches!(
                     v.kind,
-                    ValueKind::Currency | ValueKind::Dimension | ValueKind::Percent
+                    ValueKind::Currency
+                        | ValueKind::Dimension
+                        | ValueKind::Temperature
+                        | ValueKind::Percent
                 )
             })
             .map(|v| {
@@ -1057,6 +1133,79 @@ mod tests {
                 ("980 hPa".into(), 980.0, "mbar".into())
             ]
         );
+    }
+
+    #[test]
+    fn feet_and_inches_glued_to_their_figures() {
+        assert_eq!(
+            kinds("he is 5ft 10in tall", Lang::En),
+            [(
+                ValueKind::Dimension,
+                "5ft 10in".into(),
+                Some(5.0 + 10.0 / 12.0)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_figure_glued_to_a_measure_is_the_measure_alone() {
+        assert_eq!(
+            kinds("the 180ml liquid, 29 km away", Lang::En),
+            [
+                (ValueKind::Dimension, "180ml".into(), Some(180.0)),
+                (ValueKind::Number, "29".into(), Some(29.0)),
+                (ValueKind::Dimension, "29 km".into(), Some(29.0)),
+            ]
+        );
+        assert_eq!(
+            kinds("une route de 29km pour 250$", Lang::Fr),
+            [
+                (ValueKind::Dimension, "29km".into(), Some(29.0)),
+                (ValueKind::Number, "250".into(), Some(250.0)),
+                (ValueKind::Currency, "250$".into(), Some(250.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn temperatures_are_no_measures() {
+        let found = kinds("la température est de 24 degrés", Lang::Fr);
+        assert!(found.contains(&(ValueKind::Temperature, "24 degrés".into(), Some(24.0))));
+        let found = kinds("the temperature is 24 degrees, or 75 °F", Lang::En);
+        assert!(found.contains(&(ValueKind::Temperature, "24 degrees".into(), Some(24.0))));
+        assert!(found.contains(&(ValueKind::Temperature, "75 °F".into(), Some(75.0))));
+        assert!(!found.iter().any(|f| f.0 == ValueKind::Dimension));
+    }
+
+    #[test]
+    fn degrees_glued_as_english_news_writes_them() {
+        let found = kinds("temperatures hit 40C, or 104F, and -5C at night", Lang::En);
+        assert_eq!(
+            found
+                .iter()
+                .filter(|f| f.0 == ValueKind::Temperature)
+                .map(|f| (f.1.as_str(), f.2))
+                .collect::<Vec<_>>(),
+            [
+                ("40C", Some(40.0)),
+                ("104F", Some(104.0)),
+                ("-5C", Some(-5.0))
+            ]
+        );
+        // Not after a name, not apart, not in lower case.
+        for text in [
+            "the iPhone 5C sold well",
+            "see Form 4 C",
+            "a 5c coin",
+            "a 3 PC bundle",
+        ] {
+            assert!(
+                !kinds(text, Lang::En)
+                    .iter()
+                    .any(|f| matches!(f.0, ValueKind::Temperature | ValueKind::Percent)),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -1181,6 +1330,15 @@ mod tests {
             units("le contrat a gagné 1,20 cents", Lang::Fr),
             [("1,20 cents".into(), 1.2, "cent".into())]
         );
+        // Another "and" closes the cents as a comma does.
+        assert_eq!(
+            units("it costs one dollar and two and three points", Lang::En),
+            [("one dollar and two".into(), 1.02, "USD".into())]
+        );
+        assert_eq!(
+            units("ça coûte 15 euros et 20 et rien de plus", Lang::Fr),
+            [("15 euros et 20".into(), 15.2, "EUR".into())]
+        );
         // A count after an amount is no cents.
         assert_eq!(
             units("$5 million and 30 people", Lang::En),
@@ -1203,6 +1361,13 @@ mod tests {
             [
                 ("3-inch".into(), 3.0, "in".into()),
                 ("188 miles an hour".into(), 188.0, "mph".into())
+            ]
+        );
+        assert_eq!(
+            units("a 5,000 sq km area, 300 sq miles of forest", Lang::En),
+            [
+                ("5,000 sq km".into(), 5000.0, "km2".into()),
+                ("300 sq miles".into(), 300.0, "mi2".into())
             ]
         );
         assert_eq!(

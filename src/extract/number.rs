@@ -56,6 +56,11 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        if let Some(f) = noun_ratio_at(text, toks, i, lang) {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
         let found = match t.kind {
             // A number with a leading zero ("0958", "01") is a code, not a figure.
             TokKind::Num
@@ -68,7 +73,11 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
                 None
             }
             TokKind::Num => digits_at(text, toks, i, lang),
-            TokKind::Word => words_at(text, toks, i, lang),
+            TokKind::Word => {
+                // "nought" of "three-nought-four" once "three" is read.
+                let after_figure = out.last().is_some_and(|f: &Figure| f.end + 1 == i);
+                words_at(text, toks, i, lang, after_figure)
+            }
             TokKind::Punct => leading_decimal_at(toks, i, lang).or_else(|| {
                 vulgar_fraction(&t.norm).map(|value| Figure {
                     start: i,
@@ -104,6 +113,98 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
     }
     combine(toks, lang, &mut out);
     out
+}
+
+/// "un Français sur cinq", "deux salariés sur trois", "one child in four": a ratio with
+/// the noun it counts between its terms, at token `i`. Not "un débat sur trois thèmes",
+/// where a plural noun after the second number makes "sur" a preposition, nor "un plan
+/// sur cinq ans".
+fn noun_ratio_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+    let connector = match lang {
+        Lang::Fr => "sur",
+        Lang::En => "in",
+    };
+    if toks.get(i + 2)?.norm != connector {
+        return None;
+    }
+    let whole = |k: usize| -> Option<(f64, usize)> {
+        let t = toks.get(k)?;
+        // Digits alone ("1 Français sur 5"), not a group or a decimal.
+        if t.kind == TokKind::Num {
+            let alone = toks.get(k + 1).is_none_or(|n| !n.glued());
+            let value: f64 = t.norm.parse().ok()?;
+            return (alone && value >= 1.0).then_some((value, k + 1));
+        }
+        let n = parse_number(&text[t.span.start..], lang)?;
+        let stop = t.span.start + n.len;
+        let end = (k..toks.len())
+            .take_while(|&j| toks[j].span.end <= stop)
+            .count()
+            + k;
+        (n.value >= 1.0 && n.value.fract() == 0.0 && end > k).then_some((n.value, end))
+    };
+    let (a, a_end) = whole(i)?;
+    let noun = toks.get(i + 1)?;
+    if a_end != i + 1
+        || noun.kind != TokKind::Word
+        || parse_number(&text[noun.span.start..], lang).is_some()
+        || parse_scale(&text[noun.span.start..], lang).is_some()
+    {
+        return None;
+    }
+    let (b, end) = whole(i + 3)?;
+    // "$ 3 million in 2008", "un accord sur 2025": a year, not a whole.
+    let year = toks[i + 3].kind == TokKind::Num && (1000.0..=2100.0).contains(&b);
+    let after = toks.get(end);
+    // English verbs take an "s" there ("one child in four lives"): French only.
+    let plural_after = lang == Lang::Fr
+        && after.is_some_and(|t| {
+            let raw = &text[t.span.clone()];
+            t.kind == TokKind::Word
+                && raw.starts_with(|c: char| c.is_lowercase())
+                && raw.len() > 3
+                && (raw.ends_with('s') || raw.ends_with('x'))
+        });
+    let time_after = after.is_some_and(|t| is_time_word(&t.norm));
+    (b > a && !year && !plural_after && !time_after).then_some(Figure {
+        start: i,
+        end,
+        value: a / b,
+        digits: false,
+        year_like: false,
+        plain_int: false,
+    })
+}
+
+/// Whether a currency symbol comes before the figure at `i`, or before the first figure
+/// of a range it ends ("$5-10m").
+fn currency_before(toks: &[Token], i: usize) -> bool {
+    let mut j = i;
+    if j >= 2 && toks[j - 1].is_punct('-') && toks[j].glued() && toks[j - 1].glued() {
+        j -= 1;
+        while j > 0
+            && toks[j].glued()
+            && (toks[j - 1].kind == TokKind::Num
+                || toks[j - 1].is_punct('.')
+                || toks[j - 1].is_punct(','))
+        {
+            j -= 1;
+        }
+    }
+    j > 0 && matches!(toks[j - 1].norm.as_str(), "$" | "£" | "€")
+}
+
+/// Whether a plural noun at `at` counts the figure before it, as in "15.5m people",
+/// "2m doses" (millions: a length measures no plural of things).
+fn counted_after(text: &str, toks: &[Token], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        let raw = &text[t.span.clone()];
+        t.kind == TokKind::Word
+            && !t.glued()
+            && raw.starts_with(|c: char| c.is_ascii_lowercase())
+            && (matches!(raw, "people" | "children" | "men" | "women")
+                || raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss"))
+    })
 }
 
 /// Unicode fractions ("½", "¾").
@@ -480,6 +581,8 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
             return None;
         }
         let is_scale = parse_scale(&text[next.span.start..], lang).is_some();
+        // "40C", "104F", "2.5pc": English news glues degrees and per cent to the figure.
+        let degrees = lang == Lang::En && matches!(&text[next.span.clone()], "C" | "F" | "pc");
         let is_unit = matches!(
             next.norm.as_str(),
             "km" | "mm"
@@ -498,13 +601,14 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
                 | "lbs"
                 | "oz"
                 | "ft"
+                | "in"
                 | "mi"
                 | "kph"
                 | "kmph"
                 | "mph"
                 | "rad"
         );
-        if !is_scale && !is_unit && !CURRENCY_CODES.contains(&next.norm.as_str()) {
+        if !is_scale && !is_unit && !degrees && !CURRENCY_CODES.contains(&next.norm.as_str()) {
             return None;
         }
     }
@@ -557,10 +661,19 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     }
     let plain_int = !grouped && frac.is_empty();
     let year_like = plain_int && int.len() == 4 && (1800.0..=2100.0).contains(&value);
-    // Scale words: "2,7 millions", "3.5 billion", "2 millions et demi".
+    // Scale words: "2,7 millions", "3.5 billion", "2 millions et demi"; English "m" after
+    // a currency symbol is a million, as business news writes "£3.5m" ("1m" alone is a
+    // metre).
     let mut scaled = false;
+    let money_m = |next: &Token| {
+        lang == Lang::En
+            && next.glued()
+            && next.norm == "m"
+            && (currency_before(toks, i) || counted_after(text, toks, end + 1))
+    };
     if let Some(next) = toks.get(end)
         && let Some((mult, len)) = parse_scale(&text[next.span.start..], lang)
+            .or_else(|| money_m(next).then_some((1e6, next.span.end - next.span.start)))
     {
         let stop = next.span.start + len;
         let mut j = end;
@@ -699,11 +812,17 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     }
     // A minus sign glued to the figure and apart from what precedes: "-1", "−3,2".
     // "<-30" too: after another sign, a hyphen is a minus.
-    // "75 -300mm" is a range: a hyphen after a figure is no minus.
+    // "75 -300mm" is a range: a hyphen after a figure is no minus, nor after a figure's
+    // symbol ("10%-15%").
+    let after_symbol = i >= 3
+        && toks[i - 2].glued()
+        && toks[i - 2].kind == TokKind::Punct
+        && toks[i - 3].kind == TokKind::Num;
     let negative = i > 0
         && (toks[i - 1].is_punct('-') || toks[i - 1].is_punct('\u{2212}'))
         && toks[i].glued()
         && !(i >= 2 && toks[i - 2].kind == TokKind::Num)
+        && !after_symbol
         && (toks[i - 1].space_before
             || i >= 2 && toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is_punct('-'));
     Some(Figure {
@@ -920,13 +1039,39 @@ fn half_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     })
 }
 
-fn words_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
+/// Whether the word at `i` and the one before its hyphen both name a digit ("nought"
+/// and "four" in "three-nought-four"), which no number composes.
+fn digit_after_digit(text: &str, toks: &[Token], i: usize, lang: Lang) -> bool {
+    let digit = |k: usize| {
+        let t = &toks[k];
+        t.kind == TokKind::Word
+            && crate::extract::numwords::parse_cardinal(&text[t.span.clone()], lang)
+                .is_some_and(|n| n.len == t.span.len() && n.value < 10.0 && n.value.fract() == 0.0)
+    };
+    i >= 2 && toks[i - 1].glued() && digit(i - 2) && digit(i)
+}
+
+/// The number in words at token `i`; `after_figure` when a figure ends right before
+/// the token before it.
+fn words_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lang: Lang,
+    after_figure: bool,
+) -> Option<Figure> {
     if let Some(f) = dozen_at(toks, i) {
         return Some(f);
     }
     let t = &toks[i];
-    // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already.
-    if i > 0 && t.glued() && toks[i - 1].is_punct('-') {
+    // Inside a hyphenated word ("vingt" of "quatre-vingt") a number was read already;
+    // but digits said one by one ("three-nought-four") are each one, once the first is
+    // ("one-two punch" is no count).
+    if i > 0
+        && t.glued()
+        && toks[i - 1].is_punct('-')
+        && !(after_figure && digit_after_digit(text, toks, i, lang))
+    {
         return None;
     }
     let Some(n) = parse_number(&text[t.span.start..], lang) else {
@@ -1142,6 +1287,8 @@ mod tests {
         // A hyphen inside a code or a range is no minus sign.
         assert_eq!(read("F-16", Lang::En), Vec::<f64>::new());
         assert_eq!(read("10-15", Lang::Fr), [10.0, 15.0]);
+        assert_eq!(read("prices rose 10%-15%", Lang::En), [10.0, 15.0]);
+        assert_eq!(read("x<-30", Lang::En), [-30.0]);
     }
 
     #[test]
@@ -1257,5 +1404,44 @@ mod tests {
         assert_eq!(read("quarter million", Lang::En), [250_000.0]);
         // Numbers a spaced hyphen cannot join stay apart.
         assert_eq!(read("five - six", Lang::En), [5.0, 6.0]);
+    }
+
+    #[test]
+    fn digits_said_one_by_one_are_each_a_number() {
+        assert_eq!(read("three-nought-four", Lang::En), [3.0, 0.0, 4.0]);
+        assert_eq!(read("code deux-zéro-sept", Lang::Fr), [2.0, 0.0, 7.0]);
+        // Hyphens that compose a number, or join a word to digits, still do.
+        assert_eq!(read("quatre-vingt-neuf", Lang::Fr), [89.0]);
+        assert_eq!(read("twenty-four", Lang::En), [24.0]);
+        assert_eq!(read("COVID-19", Lang::En), Vec::<f64>::new());
+        // Nor after a word that is no count.
+        assert_eq!(read("a one-two finish", Lang::En), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn a_ratio_around_the_noun_it_counts() {
+        assert_eq!(read("un Français sur cinq fume", Lang::Fr), [0.2]);
+        assert_eq!(read("deux salariés sur trois", Lang::Fr), [2.0 / 3.0]);
+        assert_eq!(read("one child in four lives in poverty", Lang::En), [0.25]);
+        assert_eq!(read("1 Français sur 5", Lang::Fr), [0.2]);
+        // "sur" as a preposition: before a plural noun or a duration.
+        assert_eq!(read("un débat sur trois thèmes", Lang::Fr), [3.0]);
+        assert_eq!(read("deux plans sur cinq ans", Lang::Fr), [2.0, 5.0]);
+        // Nor a scale, nor a year.
+        assert_eq!(read("$ 3 million in 2008", Lang::En), [3e6, 2008.0]);
+        assert_eq!(read("one person in 2008", Lang::En), [2008.0]);
+    }
+
+    #[test]
+    fn m_after_a_currency_symbol_is_a_million() {
+        assert_eq!(
+            read("he paid £3.5m for a $1m house", Lang::En),
+            [3.5e6, 1e6]
+        );
+        assert_eq!(read("worth $5-10m", Lang::En), [5.0, 10e6]);
+        // So it is before a plural of things counted.
+        assert_eq!(read("some 15.5m people, 2m doses", Lang::En), [15.5e6, 2e6]);
+        // Else it is a metre.
+        assert_eq!(read("a 100m sprint, 2m tall", Lang::En), [100.0, 2.0]);
     }
 }

@@ -464,6 +464,8 @@ const EN_WORDS: &[(&str, Word)] = &[
     ("eighty", Word::Tens(80)),
     ("ninety", Word::Tens(90)),
     ("hundred", Word::Hundred { plural: false }),
+    // "five hundreds", as "cinq cents"; "hundreds of" alone stays a word.
+    ("hundreds", Word::Hundred { plural: true }),
     ("thousand", Word::Scale(3)),
     ("million", Word::Scale(6)),
     ("billion", Word::Scale(9)),
@@ -556,6 +558,7 @@ const EN_ABBREVIATIONS: &[(&str, i32)] = &[
     ("bln", 9),
     ("tn", 12),
     ("tln", 12),
+    ("trn", 12),
     ("MM", 6),
     ("mil", 6),
 ];
@@ -1064,7 +1067,11 @@ impl Parser<'_> {
                 lang: self.lang,
                 text: self.text,
             };
-            let Some((value, count)) = whole.number().filter(|&(_, c)| c == a) else {
+            let Some((value, count)) = whole
+                .number()
+                .filter(|&(_, c)| c == a)
+                .or_else(|| whole.tens_and_unit())
+            else {
                 continue;
             };
             let part = Parser {
@@ -1088,6 +1095,19 @@ impl Parser<'_> {
             return Some((value + frac * unit, k + 1, Some((value, frac, unit > 1.0))));
         }
         self.fraction(k).map(|v| (v, k + 1, None))
+    }
+
+    /// "twenty and three", "vingt et trois": a tens and a unit joined by "and", all the
+    /// tokens, as the whole of a mixed number says it ("twenty and three and three
+    /// fifths"). Only there: elsewhere "twenty and three hundred" are two numbers.
+    fn tens_and_unit(&self) -> Option<(f64, usize)> {
+        match self.tokens {
+            [a, and, b] if and.word == Word::And => match (a.word, b.word) {
+                (Word::Tens(tens), Word::Unit(unit)) => Some((f64::from(tens + unit), 3)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// A simple fraction whose denominator is token `k`, numerator from token 0.
@@ -1523,6 +1543,9 @@ mod tests {
         assert_eq!(en("two hundred and five"), Some((205.0, 20)));
         assert_eq!(en("nine hundred ninety-nine"), Some((999.0, 24)));
         assert_eq!(en("twenty-five hundred"), Some((2500.0, 19)));
+        assert_eq!(en("five hundreds tvs"), Some((500.0, 13)));
+        assert_eq!(en("hundreds of people"), None);
+        assert_eq!(en("a hundreds"), None);
     }
 
     #[test]
@@ -1727,6 +1750,7 @@ mod tests {
         assert_eq!(parse_scale("bn", Lang::En), Some((1e9, 2)));
         assert_eq!(parse_scale("mn", Lang::En), Some((1e6, 2)));
         assert_eq!(parse_scale("tn", Lang::En), Some((1e12, 2)));
+        assert_eq!(parse_scale("trn", Lang::En), Some((1e12, 3)));
     }
 
     #[test]
@@ -1840,6 +1864,17 @@ mod tests {
             num("one billion and a quarter million", Lang::En),
             Some((1_000_250_000.0, 33))
         );
+        // The whole may join its tens and unit with "and" too.
+        assert_eq!(
+            num("twenty and three and three fifths", Lang::En),
+            Some((23.6, 33))
+        );
+        assert_eq!(
+            num("vingt et trois et trois cinquièmes", Lang::Fr),
+            Some((23.6, 35))
+        );
+        // Not elsewhere: "twenty and three hundred" are two numbers.
+        assert_eq!(num("twenty and three hundred", Lang::En), Some((20.0, 6)));
         // A whole fraction, not a mixed number, when the part after "and" is not proper.
         assert_eq!(
             num("one hundred and thirty fifths", Lang::En),

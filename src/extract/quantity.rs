@@ -80,10 +80,6 @@ pub fn hedged(point: f64, hedge: Option<HedgeKind>) -> QuantityValue {
     }
 }
 
-fn in_used(used: &[bool], a: usize, b: usize) -> bool {
-    used[a..b.min(used.len())].iter().any(|&u| u)
-}
-
 /// Words that may stand before a real figure at the end of a sentence ("à 12.").
 const BEFORE_FIGURE: &[&str] = &[
     "a",
@@ -191,7 +187,25 @@ pub fn find(
     }
     let used = used.as_slice();
     for f in figures(s.text, s.toks, lang) {
-        if in_used(used, f.start, f.end) || is_footnote(s, &f) {
+        // "5,5 Md€": a scale abbreviation after the digits, which the name reader may take
+        // for a name, is the figure's.
+        let scale_abbreviation = |k: usize| {
+            let t = &s.toks[k];
+            k > f.start
+                && s.toks[k - 1].kind == TokKind::Num
+                && t.kind == TokKind::Word
+                && parse_scale(&s.text[t.span.start..], lang)
+                    .is_some_and(|(_, len)| len == t.span.len())
+        };
+        // "un Français sur cinq": the noun a ratio counts may be a name's too.
+        let ratio_noun = |k: usize| {
+            k == f.start + 1
+                && f.end > f.start + 3
+                && matches!(s.toks[f.start + 2].norm.as_str(), "sur" | "in")
+        };
+        let taken = (f.start..f.end.min(used.len()))
+            .any(|k| used[k] && !scale_abbreviation(k) && !ratio_noun(k));
+        if taken || is_footnote(s, &f) {
             continue;
         }
         // "une douzaine", "a dozen" are figures with an interval: the vague pass below
@@ -215,7 +229,7 @@ pub fn find(
         }
         // A small number in words counts something only when it names it: "two
         // classrooms" is a figure, "a night or two" is not.
-        if !f.digits && f.value < 20.0 {
+        if !f.digits && f.value < 20.0 && !ratio_noun(f.start + 1) {
             let after = s.view_index_at_or_after(f.end);
             let next = s.tok(after);
             let counted =
@@ -242,7 +256,16 @@ pub fn find(
         }
         let v0 = s.view_index_at_or_after(f.start);
         let v1 = s.view_index_at_or_after(f.end);
-        let q = build(s, lex, lang, v0, v1, f.value, false, None);
+        let mut q = build(s, lex, lang, v0, v1, f.value, false, None);
+        // "deux salariés sur trois": the ratio counts the noun inside it.
+        if ratio_noun(f.start + 1) {
+            let inner = s.view_index_at_or_after(f.start + 1);
+            q.noun = lex
+                .concepts
+                .longest_at(s.toks, &s.view, inner)
+                .map(|(_, c)| c.name.clone())
+                .or_else(|| Some(lemma(&s.tok(inner).norm)));
+        }
         // "Shahed 136", "Boeing 737", "Dornier 228 aircraft": a number right after a
         // name the gazetteer does not know (or a weapon's name) is part of it.
         let after_name = f.plain_int
@@ -472,7 +495,9 @@ const TURNING: &[&str] = &[
 /// has decimals ("2.204,62 livres": no one counts books in fractions). Bare "degrees"
 /// (`degree`) are a temperature unless turning words come just before ("rotate 90
 /// degrees"). "mb" (`mb`) is megabytes in capitals ("100 MB") and millibars in lower
-/// case, as weather news writes pressures ("950 mb"). Every other unit stands for itself.
+/// case, as weather news writes pressures ("950 mb"). "C" and "F" alone are degrees only
+/// glued to the figure in English ("40C"), and "pc" is per cent only so ("2.5pc"). Every
+/// other unit stands for itself.
 /// `at` is the view index of the unit's first word.
 pub fn unit_after_figure(
     s: &Sent<'_>,
@@ -494,6 +519,26 @@ pub fn unit_after_figure(
                 (false, Lang::Fr) if value.fract() != 0.0 => "lb",
                 (false, Lang::Fr) => return None,
             }
+        }
+        // A bare letter is a temperature only as English news glues it to the figure:
+        // "40C", "104F"; not after a name ("iPhone 5C", "Room 4C") nor apart ("Form 4 C").
+        "celsius" | "fahrenheit" if s.word(at).len() == 1 => {
+            let glued = at > 0 && s.tok(at).glued() && s.tok(at - 1).kind == TokKind::Num;
+            let named = v0 > 0
+                && s.tok(v0 - 1).kind == TokKind::Word
+                && s.raw(v0 - 1).chars().any(char::is_uppercase);
+            if lang != Lang::En || !glued || named || !matches!(s.raw(at), "C" | "F") {
+                return None;
+            }
+            unit
+        }
+        // "2.5pc", as British business news writes per cent; "1 PC" is a computer.
+        "percent" if s.word(at) == "pc" => {
+            let glued = at > 0 && s.tok(at).glued() && s.tok(at - 1).kind == TokKind::Num;
+            if lang != Lang::En || !glued || s.raw(at) != "pc" {
+                return None;
+            }
+            unit
         }
         "degree" => {
             let clause = s.clause_of(v0);
@@ -535,10 +580,12 @@ fn build(
     let mut unit = None;
     if start_v == v0 && v0 > 0 {
         for k in (1..=4).rev().filter(|&k| k <= v0) {
+            // Only money comes before its figure: "10%-15%" is no "%-15".
             if let Some((len, u)) = lex.units.longest_at(s.toks, &s.view, v0 - k)
                 && len == k
+                && is_currency(u)
                 && (s.tok(v0 - 1).kind == TokKind::Punct
-                    || k == 1 && is_currency(u) && s.word(v0 - 1) == u.to_lowercase())
+                    || k == 1 && s.word(v0 - 1) == u.to_lowercase())
             {
                 unit = Some(u.clone());
                 start_v = v0 - k;
@@ -806,8 +853,10 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             && a.vote.is_none()
             && !a.value.vague
             && !b.value.vague
-            && a.value.hedge.is_none()
-            && (a.unit.is_none() || a.unit == b.unit)
+            // "an estimated 20,000-30,000": a range says its own uncertainty.
+            && matches!(a.value.hedge, None | Some(HedgeKind::Approximate))
+            // "$5-10 million": the currency before the first figure is the second's too.
+            && (a.unit.is_none() || a.unit == b.unit || b.unit.is_none() && b.noun.is_none())
             && a.noun.is_none();
         if !joined {
             i += 1;
@@ -830,9 +879,23 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             s.clause_of(k) >= clause.saturating_sub(1) && lex.change.contains_at(s.toks, &s.view, k)
         });
         let with_opener = matches!(opener, "de" | "d" | "from" | "entre" | "between");
+        let (mut lo, hi) = (a.value.point, b.value.point);
+        // "between 5 and 10 million", "£2.5-3bn", "rose from 1.2 to 1.5 million": the
+        // second figure's scale is the first's, unless the first has its own or would pass
+        // the second ("500 to 1 million").
+        let scale = scale_in(s, b.fig_view, b.after_view)
+            .filter(|&m| scale_in(s, a.fig_view, a.after_view).is_none() && lo * m <= hi);
+        if let Some(m) = scale {
+            lo *= m;
+        }
         if change && matches!(opener, "de" | "d" | "from") {
             let (unit, rate, noun) = (b.unit.clone(), b.rate.clone(), b.noun.clone());
             let a = &mut qs[i];
+            if let Some(m) = scale {
+                a.value.point *= m;
+                a.value.low = a.value.low.map(|x| x * m);
+                a.value.high = a.value.high.map(|x| x * m);
+            }
             a.start = s.view[a_v - 1];
             a.unit = a.unit.clone().or(unit);
             a.rate = a.rate.clone().or(rate);
@@ -842,7 +905,6 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
             i += 2;
             continue;
         }
-        let (lo, hi) = (a.value.point, b.value.point);
         if lo >= hi {
             i += 1;
             continue;
@@ -852,7 +914,9 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
         } else {
             a.start
         };
+        let unit = qs[i].unit.clone();
         let mut merged = qs.remove(i + 1);
+        merged.unit = merged.unit.or(unit);
         merged.start = start;
         merged.fig_view = a_v;
         merged.value = QuantityValue {
@@ -866,6 +930,27 @@ fn link_ranges_and_changes(s: &Sent<'_>, lex: &Lexicon, qs: &mut Vec<QuantityMen
         qs[i] = merged;
         i += 1;
     }
+}
+
+/// The multiplier of a scale word or abbreviation among the view indices `from..to`
+/// ("million", "bn", the "m" of "£3m").
+pub(crate) fn scale_in(s: &Sent<'_>, from: usize, to: usize) -> Option<f64> {
+    (from..to.min(s.view.len())).find_map(|v| {
+        let t = s.tok(v);
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        // Either language: "$5-10 million" in a French text is no less a million.
+        let scale = [Lang::En, Lang::Fr].into_iter().find_map(|lang| {
+            parse_scale(&s.text[t.span.start..], lang).filter(|&(_, len)| len == t.span.len())
+        });
+        match scale {
+            Some((m, _)) => Some(m),
+            // The "m" of "£3m", which the figure took as a million.
+            None if t.norm == "m" && t.glued() && v > from => Some(1e6),
+            None => None,
+        }
+    })
 }
 
 /// A date in the same sentence dates the figure ("En 2024, la Russie a produit…").
@@ -1755,6 +1840,72 @@ mod tests {
     }
 
     #[test]
+    fn m_after_a_currency_symbol_is_a_million() {
+        let c = only("The club paid £3.5m for the striker.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, c.fact.unit.as_deref()), (3.5e6, Some("GBP")));
+        // And before the plural of what it counts.
+        let c = only("Some 15.5m people voted.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, c.fact.unit.as_deref()), (15.5e6, None));
+        assert_eq!(c.fact.concept.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn per_cent_and_trillions_as_british_business_news_abbreviates_them() {
+        let c = only("Shares rose 2.5pc on Monday.", "en");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (2.5, Some("percent"))
+        );
+        let c = only("Debt reached $1.5trn.", "en");
+        assert_eq!(c.quantity().unwrap().point, 1.5e12);
+    }
+
+    #[test]
+    fn scale_abbreviations_glued_to_the_currency() {
+        for (body, point) in [
+            ("Le déficit atteint 5,5 Md€.", 5.5e9),
+            ("Le plan coûte 3 Mds d'euros.", 3e9),
+        ] {
+            let c = only(body, "fr");
+            assert_eq!(
+                (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+                (point, Some("EUR")),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_ratio_around_the_noun_it_counts() {
+        let c = only("Un Français sur cinq fume.", "fr");
+        assert_eq!(c.evidence.text, "Un Français sur cinq");
+        assert_eq!(c.quantity().unwrap().point, 0.2);
+        let c = only("Près de 4 Français sur 10 sont inquiets.", "fr");
+        assert_eq!(c.quantity().unwrap().point, 0.4);
+        let c = only("One child in four lives in poverty.", "en");
+        assert_eq!(c.quantity().unwrap().point, 0.25);
+        assert_eq!(c.fact.concept.as_deref(), Some("children"));
+    }
+
+    #[test]
+    fn an_approximate_range() {
+        let c = only("An estimated 20,000-30,000 people marched.", "en");
+        let q = c.quantity().unwrap();
+        assert!(q.range);
+        assert_eq!((q.low, q.high), (Some(20000.0), Some(30000.0)));
+        assert_eq!(c.evidence.text, "An estimated 20,000-30,000");
+    }
+
+    #[test]
+    fn degrees_glued_to_the_figure() {
+        let c = only("Temperatures hit 40C in the south.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, c.fact.unit.as_deref()), (40.0, Some("celsius")));
+    }
+
+    #[test]
     fn pounds_weigh_unless_scaled() {
         let c = only("The bomb carried 500 pounds of explosives.", "en");
         assert_eq!(c.fact.unit.as_deref(), Some("lb"));
@@ -1802,6 +1953,17 @@ mod tests {
         assert_eq!(q[0].fact.concept.as_deref(), Some("drones"));
         assert_eq!(q[0].fact.aspect, crate::claims::Aspect::Actual);
         assert_eq!(q[1].fact.aspect, crate::claims::Aspect::Target);
+        // The scale of the second figure of a change is the first's too.
+        let q = quantities("The population grew from 1.2 to 1.5 million.", "en");
+        let points: Vec<f64> = q.iter().map(|c| c.quantity().unwrap().point).collect();
+        assert_eq!(points, [1.2e6, 1.5e6]);
+        // A symbol after a figure is no unit before the next: "10%-15%" is a range.
+        let c = only("Prices rose 10%-15% this year.", "en");
+        let q = c.quantity().unwrap();
+        assert_eq!(
+            (q.low, q.high, c.fact.unit.as_deref()),
+            (Some(10.0), Some(15.0), Some("percent"))
+        );
     }
 
     #[test]
@@ -1976,6 +2138,50 @@ mod tests {
             let q = *only(body, lang).quantity().unwrap();
             assert!(q.vague, "{body}");
             assert_eq!((q.low, q.high), (Some(low), Some(high)), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_scale_of_a_range_is_its_first_figure_s_too() {
+        let cases: &[(&str, &str, f64, f64, Option<&str>)] = &[
+            (
+                "en",
+                "Between 5 and 10 million people fled.",
+                5e6,
+                10e6,
+                None,
+            ),
+            (
+                "en",
+                "The deal is worth $5-10 million.",
+                5e6,
+                10e6,
+                Some("USD"),
+            ),
+            ("en", "The deal is worth $5-10m.", 5e6, 10e6, Some("USD")),
+            ("en", "The deal is worth £2.5-3bn.", 2.5e9, 3e9, Some("GBP")),
+            (
+                "fr",
+                "Entre 5 et 10 millions de personnes ont fui.",
+                5e6,
+                10e6,
+                None,
+            ),
+            // A first figure with its own scale, or past the second with it, keeps its value.
+            (
+                "en",
+                "Between 500 and 1 million people fled.",
+                500.0,
+                1e6,
+                None,
+            ),
+        ];
+        for &(lang, body, low, high, unit) in cases {
+            let c = only(body, lang);
+            let q = c.quantity().unwrap();
+            assert!(q.range, "{body}");
+            assert_eq!((q.low, q.high), (Some(low), Some(high)), "{body}");
+            assert_eq!(c.fact.unit.as_deref(), unit, "{body}");
         }
     }
 
