@@ -577,9 +577,50 @@ const PLACE_NOUNS: &[&str] = &[
     "prefecture",
 ];
 
+/// Verbs whose object is where something struck: the name right after one is a place
+/// ("the cyclone battered Puri", "les crues ont ravagé Valence").
+const STRUCK_PLACE: &[&str] = &[
+    "ravaged",
+    "devastated",
+    "battered",
+    "lashed",
+    "pounded",
+    "pummeled",
+    "pummelled",
+    "flooded",
+    "inundated",
+    "swept",
+    "ravage",
+    "ravagee",
+    "ravages",
+    "ravagees",
+    "devaste",
+    "devastee",
+    "devastes",
+    "devastees",
+    "balaye",
+    "balayee",
+    "inonde",
+    "inondee",
+    "inondes",
+    "inondees",
+    "submerge",
+    "submergee",
+];
+
+/// Verbs that strike places as often as people or firms ("hit", "frappé"): the name
+/// after one is a place only when it is one word, as most towns are and few people
+/// are ("the storm hit Bordeaux", not "the officer hit John Smith").
+const STRUCK_ANY: &[&str] = &[
+    "hit", "struck", "slammed", "frappe", "frappee", "touche", "touchee",
+];
+
 /// Whether an unknown name at view `start..end` is a place, by the words around it.
 fn unknown_place(s: &Sent<'_>, start: usize, end: usize) -> bool {
     let before = start > 0 && LOCATIVE.contains(&s.word(start - 1));
+    let struck = start > 0
+        && (STRUCK_PLACE.contains(&s.word(start - 1))
+            || end == start + 1 && STRUCK_ANY.contains(&s.word(start - 1)));
     let after = PLACE_NOUNS.contains(&s.word(end));
     let french_region = start >= 2
         && matches!(s.word(start - 1), "de" | "d" | "of")
@@ -606,7 +647,7 @@ fn unknown_place(s: &Sent<'_>, start: usize, end: usize) -> bool {
                 | "city"
                 | "port"
         );
-    before || after || french_region
+    before || after || french_region || struck
 }
 
 /// End (view index) of a run of capitalised words starting at `v`, with name particles
@@ -1023,5 +1064,43 @@ mod tests {
             roles_of("selon Kirill Boudanov, chef du renseignement militaire ukrainien (GUR).");
         assert_eq!(after[0].0, "kyrylo-budanov");
         assert!(after[0].1.starts_with("head|ukraine|"), "{after:?}");
+    }
+
+    fn place_kinds(text: &str) -> Vec<(String, bool)> {
+        let toks = tokenize(text, 0);
+        let s = Sent::new(text, &toks);
+        mentions(&s, Gazetteer::builtin(), &KnownNames::new())
+            .into_iter()
+            .map(|m| (m.text, m.kind.is_some_and(EntityKind::is_place)))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_a_storm_strikes_is_a_place_in_both_languages() {
+        for text in [
+            "La tempête a frappé Quimperlé le 12 mars.",
+            "Les crues ont ravagé Quimperlé.",
+            "The storm hit Quimperle on March 12.",
+            "Floods battered Quimperle overnight.",
+        ] {
+            let kinds = place_kinds(text);
+            assert!(
+                kinds
+                    .iter()
+                    .any(|(name, place)| name.starts_with("Quimperl") && *place),
+                "{text}: {kinds:?}"
+            );
+        }
+        // A person struck is not a place: most people are named with two words.
+        for text in [
+            "Le policier a frappé Jean Dupuis.",
+            "The officer hit John Smithers.",
+        ] {
+            assert!(
+                place_kinds(text).iter().all(|(_, place)| !place),
+                "{text}: {:?}",
+                place_kinds(text)
+            );
+        }
     }
 }
