@@ -628,6 +628,8 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
                 "seventies",
                 "eighties",
                 "nineties",
+                "noughties",
+                "tens",
                 "thousands",
                 "quart",
                 "half",
@@ -949,8 +951,12 @@ impl Reader<'_, '_> {
     /// The view index after month name `word` at `v`, past the period of its
     /// abbreviation ("oct. 2", "en fév.").
     fn after_abbreviation(&self, word: &str, v: usize) -> usize {
-        let dot =
-            is_month_abbreviation(word) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        // English ends a sentence on one period: "second of Aug." is "second of Aug".
+        let ends_sentence = self.lang == Lang::En && v + 2 >= self.s.view.len();
+        let dot = is_month_abbreviation(word)
+            && self.s.tok(v + 1).is_punct('.')
+            && self.glued(v + 1)
+            && !ends_sentence;
         if dot { v + 2 } else { v + 1 }
     }
 
@@ -1044,7 +1050,17 @@ impl Reader<'_, '_> {
             && !matches!(s.word(v + 3), "of" | "de")
             && !matches!(s.word(v + 4), "of" | "de")
             && (value.end - value.start).get_days() < 3000;
-        let core = if since {
+        // "on Friday next week", "on Sunday of next week": a weekday placed in a week
+        // to come keeps its "on", as the peer cases write it (not "on Friday" alone,
+        // nor "on Tuesday of last week").
+        let weekday_in_week = self.lang == Lang::En
+            && q + 1 == v
+            && s.word(q) == "on"
+            && value.granularity == Granularity::Day
+            && self.weekday(v).is_some()
+            && s.word(end - 1) == "week"
+            && matches!(s.word(end - 2), "next" | "following" | "coming");
+        let core = if since || weekday_in_week {
             q
         } else if relative_article || part_article {
             v + 1
@@ -1360,6 +1376,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
             .or_else(|| self.leading(v))
+            .or_else(|| self.lasting_from(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
@@ -1579,6 +1596,13 @@ impl Reader<'_, '_> {
     /// "la semaine du 15 septembre".
     fn week_around(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
+        // "w/c Feb 4": "week commencing" as British offices shorten it.
+        if (w(v), w(v + 1), w(v + 2)) == ("w", "/", "c") {
+            return self
+                .point(v + 3)
+                .filter(|(_, x)| x.granularity == Granularity::Day)
+                .and_then(|(e, d)| Some((e, week_of(d.start)?)));
+        }
         let art = usize::from(matches!(w(v), "the" | "la"));
         if !matches!(w(v + art), "week" | "semaine") {
             return None;
@@ -1872,6 +1896,21 @@ impl Reader<'_, '_> {
         };
         if let Some(t) = word_decade.filter(|_| article && self.w(v) == "the") {
             return Some((k + 1, decade_period(1900 + t)?));
+        }
+        // "the noughties", "the twenty-tens", "the two thousand and tens": the decades
+        // of this century, named apart from the twentieth's.
+        if article && self.w(v) == "the" {
+            let this_century = match (self.w(k), self.w(k + 1), self.w(k + 2), self.w(k + 3)) {
+                ("noughties", ..) => Some((2000, k + 1)),
+                ("twenty", "tens", ..) => Some((2010, k + 2)),
+                ("twenty", "twenties", ..) => Some((2020, k + 2)),
+                ("two", "thousand", "tens", _) => Some((2010, k + 3)),
+                ("two", "thousand", "and", "tens") => Some((2010, k + 4)),
+                _ => None,
+            };
+            if let Some((y, e)) = this_century {
+                return Some((e, decade_period(y)?));
+            }
         }
         // "the nineteen seventies", "the two thousands".
         if article && self.w(v) == "the" {
@@ -2204,11 +2243,54 @@ impl Reader<'_, '_> {
         (!parts.is_empty()).then_some((parts, end))
     }
 
+    /// A length of time from a given day on, in English: "for 3 days from today",
+    /// "for 1 week, from 20th dec", "2 weeks starting May 20th", "a week starting
+    /// tomorrow": the days it covers. "for" says the count is how long, not how far
+    /// ("3 days from today" is one day) and is part of it; "starting" says so alone.
+    fn lasting_from(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        let lasting = w(v) == "for";
+        let (parts, e) = self.durations(v + usize::from(lasting))?;
+        let k = e + usize::from(w(e) == ",");
+        let b = match (w(k), w(k + 1)) {
+            ("from", _) if lasting => k + 1,
+            ("starting" | "beginning", "from" | "on") if !lasting => k + 2,
+            ("starting" | "beginning", _) if !lasting => k + 1,
+            _ => return None,
+        };
+        let (end, first) = self
+            .point(b)
+            .filter(|(_, x)| x.granularity == Granularity::Day && x.open.is_none())?;
+        let mut last = first.start;
+        for &(n, unit) in &parts {
+            last = match unit {
+                Unit::Day => add_days(last, n)?,
+                Unit::Week => add_days(last, 7 * n)?,
+                Unit::Month => last.checked_add(n.months()).ok()?,
+                Unit::Quarter => last.checked_add((3 * n).months()).ok()?,
+                Unit::Year => last.checked_add(n.years()).ok()?,
+                Unit::Decade => last.checked_add((10 * n).years()).ok()?,
+                Unit::Weekend => return None,
+            };
+        }
+        Some((
+            end,
+            span(first.start, add_days(last, -1)?, Granularity::Days),
+        ))
+    }
+
     /// A calendar unit word: "week", "week-end", "mois", "année".
     fn unit_word(&self, v: usize) -> Option<(Unit, usize)> {
         let w = self.w(v);
         if w == "week" && self.w(v + 1) == "end" {
             return Some((Unit::Weekend, v + 2));
+        }
+        // "this calendar year": the year, said against a fiscal one.
+        if w == "calendar" && unit_of(self.w(v + 1)) == Some(Unit::Year) {
+            return Some((Unit::Year, v + 2));
         }
         match unit_of(w)? {
             Unit::Day => None,
@@ -2230,10 +2312,17 @@ impl Reader<'_, '_> {
         }
         // "a few days", "quelques semaines": three, as people mean it.
         if t.norm == "a" && matches!(self.w(v + 1), "few" | "couple") {
-            return Some((if self.w(v + 1) == "few" { 3 } else { 2 }, v + 2));
+            return Some((
+                if self.w(v + 1) == "few" { 3 } else { 2 },
+                self.after_couple(v + 1),
+            ));
         }
         if matches!(t.norm.as_str(), "few" | "several" | "quelques") {
             return Some((3, v + 1));
+        }
+        // "the next couple weeks", "the past couple of years".
+        if t.norm == "couple" {
+            return Some((2, self.after_couple(v)));
         }
         if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
             return Some((1, v + 1));
@@ -2242,6 +2331,15 @@ impl Reader<'_, '_> {
         let w = self.cardinal_in_word(v)?;
         (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
             .then_some((w.value as i64, v + 1))
+    }
+
+    /// The view index after "couple" at `v`, and its "of" ("a couple of weeks").
+    fn after_couple(&self, v: usize) -> usize {
+        if self.w(v) == "couple" && self.w(v + 1) == "of" {
+            v + 2
+        } else {
+            v + 1
+        }
     }
 
     /// A part of a period: "fin 2024", "début 2025", "mi-2024", "fin avril", "late 2024",
@@ -2711,7 +2809,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let n = self.num(v + 1).filter(|n| (1..=53).contains(n))?;
-        if self.s.tok(v + 2).kind == TokKind::Num || self.s.followed_by_counted_noun(v + 1) {
+        // "week 10 8 p.m.", "week 10 10:20": a time after it is not a count.
+        if (self.s.tok(v + 2).kind == TokKind::Num && !self.time_at(v + 2))
+            || self.s.followed_by_counted_noun(v + 1)
+        {
             return None;
         }
         // "week 3 of 2027", "week 27 of last year".
@@ -2726,6 +2827,17 @@ impl Reader<'_, '_> {
             .ok()?
             .date();
         Some((e, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// Whether a time of day in figures starts at `v`: "8 p.m.", "8pm", "10:20".
+    fn time_at(&self, v: usize) -> bool {
+        self.is_num(v)
+            && match self.w(v + 1) {
+                "pm" | "am" => true,
+                "p" | "a" => self.s.tok(v + 2).is_punct('.') && self.w(v + 3) == "m",
+                ":" => self.is_num(v + 2),
+                _ => false,
+            }
     }
 
     /// A day of the month in cardinal words after a month: "May twenty nine", "jan
@@ -4262,6 +4374,123 @@ mod tests {
             v("15 April of 87", "1987-04-15", "1987-04-15")
         );
     }
+    #[test]
+    fn lengths_of_time_from_a_day() {
+        let p = "2018-05-23";
+        assert_eq!(
+            value("set OOO for 3 days from today", Lang::En, p),
+            v("for 3 days from today", "2018-05-23", "2018-05-25")
+        );
+        assert_eq!(
+            value("set OOO for 1 week, from 20th dec", Lang::En, "2018-11-29"),
+            v("for 1 week, from 20th dec", "2018-12-20", "2018-12-26")
+        );
+        assert_eq!(
+            value("a truce of 2 weeks starting May 20th", Lang::En, p),
+            v("2 weeks starting May 20th", "2018-05-20", "2018-06-02")
+        );
+        assert_eq!(
+            value("replies for 3 days starting from next Monday", Lang::En, p),
+            v(
+                "3 days starting from next Monday",
+                "2018-05-28",
+                "2018-05-30"
+            )
+        );
+        assert_eq!(
+            value("set ooo for a week starting tomorrow", Lang::En, p),
+            v("a week starting tomorrow", "2018-05-24", "2018-05-30")
+        );
+        // Without "for", a count from a day is how far, not how long: one day.
+        assert_eq!(
+            value("back 3 days from today", Lang::En, p),
+            v("3 days from today", "2018-05-26", "2018-05-26")
+        );
+        // A length from a year or a month is not one we can place.
+        assert_eq!(
+            value("for 10 years from 2010", Lang::En, p),
+            v("2010", "2010-01-01", "2010-12-31")
+        );
+    }
+
+    #[test]
+    fn decades_of_this_century_in_words() {
+        let p = "2018-05-23";
+        assert_eq!(
+            value("In the noughties", Lang::En, p),
+            v("the noughties", "2000-01-01", "2009-12-31")
+        );
+        assert_eq!(
+            value("In the twenty-tens", Lang::En, p),
+            v("the twenty-tens", "2010-01-01", "2019-12-31")
+        );
+        assert_eq!(
+            value("In the two thousand and tens", Lang::En, p),
+            v("the two thousand and tens", "2010-01-01", "2019-12-31")
+        );
+        assert!(values("tens of thousands fled", Lang::En, p).is_empty());
+        assert_eq!(
+            value("dans les années 2010", Lang::Fr, p),
+            v("les années 2010", "2010-01-01", "2019-12-31")
+        );
+    }
+
+    #[test]
+    fn week_numbers_before_a_time_and_weeks_commencing() {
+        let p = "2019-03-01";
+        assert_eq!(
+            values("week 10 8 p.m. should be a daterange", Lang::En, p),
+            vec![v("week 10", "2019-03-04", "2019-03-10")]
+        );
+        assert_eq!(
+            values("week 10 10:20 should be a daterange", Lang::En, p),
+            vec![v("week 10", "2019-03-04", "2019-03-10")]
+        );
+        assert!(values("week 10 3 goals", Lang::En, p).is_empty());
+        assert_eq!(
+            value("a meeting for w/c Feb 4.", Lang::En, "2019-01-10"),
+            v("w/c Feb 4", "2019-02-04", "2019-02-10")
+        );
+        assert_eq!(
+            value("the week commencing Feb 4", Lang::En, "2019-01-10"),
+            v("the week commencing Feb 4", "2019-02-04", "2019-02-10")
+        );
+    }
+
+    #[test]
+    fn english_sentence_final_abbreviations_and_weekdays_in_weeks() {
+        let p = "2016-11-07";
+        // The sentence's period, not the abbreviation's.
+        assert_eq!(
+            value("I'll go back second of Aug.", Lang::En, p),
+            v("second of Aug", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            values("1st week of Oct. on the 4th", Lang::En, p)[0].0,
+            "1st week of Oct."
+        );
+        assert_eq!(
+            value("I'll go back on Friday next week", Lang::En, p),
+            v("on Friday next week", "2016-11-18", "2016-11-18")
+        );
+        assert_eq!(
+            value("We met on tuesday of last week", Lang::En, p),
+            v("tuesday of last week", "2016-11-01", "2016-11-01")
+        );
+        assert_eq!(
+            value("gains this calendar year", Lang::En, p),
+            v("this calendar year", "2016-01-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("over the next couple of weeks", Lang::En, p).1,
+            "2016-11-08"
+        );
+        assert_eq!(
+            value("a couple of weeks ago", Lang::En, p),
+            v("a couple of weeks ago", "2016-10-24", "2016-10-24")
+        );
+    }
+
     #[test]
     fn ranges_of_slashed_dates() {
         let p = "2018-05-29";
