@@ -1377,6 +1377,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.rank(v))
             .or_else(|| self.leading(v))
             .or_else(|| self.lasting_from(v))
+            .or_else(|| self.business_days(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
@@ -2013,6 +2014,15 @@ impl Reader<'_, '_> {
             if w(e) == "from" && matches!(w(e + 1), "now" | "today") {
                 return Some((e + 2, shifted_by(p, &parts, 1)?));
             }
+            // "2 days hence", "4 weeks in the future": the stretch from tomorrow on.
+            let ahead = match (w(e), w(e + 1), w(e + 2)) {
+                ("hence", ..) => Some(e + 1),
+                ("in", "the", "future") => Some(e + 3),
+                _ => None,
+            };
+            if let (Some(e), [(n, unit)]) = (ahead, parts.as_slice()) {
+                return Some((e, stretch(p, *n, *unit)?));
+            }
         }
         // "the 5 upcoming years", "10 previous weeks".
         if let Some((n, u)) = self.count_at(v)
@@ -2065,7 +2075,7 @@ impl Reader<'_, '_> {
         // "the rest of the week", "later this month", "earlier this year", "le reste
         // de l'année": the part of the current period after or before publication.
         let (tail, mut k) = match (w(v), w(v + 1)) {
-            ("rest" | "reste", _) => (Some(true), v + 1),
+            ("rest" | "reste" | "remainder" | "remaining", _) => (Some(true), v + 1),
             ("later", _) => (Some(true), v + 1),
             ("earlier", _) => (Some(false), v + 1),
             ("the", "rest") | ("le", "reste") => (Some(true), v + 2),
@@ -2094,6 +2104,7 @@ impl Reader<'_, '_> {
         if matches!(w(v), "the" | "le" | "la")
             && let Some((Unit::Weekend, e)) = self.unit_word(v + 1)
             && offset_after(w(e)).is_none()
+            && w(e) != "after"
         {
             return Some((e, unit_period(p, Unit::Weekend, 0)?));
         }
@@ -2280,6 +2291,46 @@ impl Reader<'_, '_> {
             end,
             span(first.start, add_days(last, -1)?, Granularity::Days),
         ))
+    }
+
+    /// Days counted Monday to Friday, in English: "the next 4 business days", "the
+    /// previous 4 working days" (the days), "in two business days" (the day).
+    fn business_days(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        let k = v + usize::from(w(v) == "the");
+        let sign = match w(k) {
+            "in" if k == v => 0,
+            "next" | "coming" | "upcoming" => 1,
+            "previous" | "past" | "last" => -1,
+            _ => return None,
+        };
+        let (n, u) = self.count_at(k + 1)?;
+        if !matches!(w(u), "business" | "working") || !matches!(w(u + 1), "days" | "day") {
+            return None;
+        }
+        // A year of them at most: the count is walked day by day.
+        if !(1..=260).contains(&n) {
+            return None;
+        }
+        let p = self.p?;
+        let step = if sign < 0 { -1 } else { 1 };
+        let (mut d, mut left, mut nearest) = (p, n, None);
+        while left > 0 {
+            d = add_days(d, step)?;
+            if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                nearest = nearest.or(Some(d));
+                left -= 1;
+            }
+        }
+        let value = match sign {
+            0 => day(d),
+            1 => span(nearest?, d, Granularity::Days),
+            _ => span(d, nearest?, Granularity::Days),
+        };
+        Some((u + 2, value))
     }
 
     /// A calendar unit word: "week", "week-end", "mois", "année".
@@ -2709,10 +2760,21 @@ impl Reader<'_, '_> {
         if let Some((m, e)) = self.month_lenient(k) {
             return self.with_year(v, e, m, d);
         }
-        // "20th of next month", "le 20 du mois prochain", "22 this month".
+        // "20th of next month", "le 20 du mois prochain", "22 this month"; not "the 2
+        // upcoming months", a count. "the 26th day of the month": the current one.
+        if self.lang == Lang::En
+            && k > v
+            && self.w(k - 1) == "of"
+            && self.w(k) == "the"
+            && self.w(k + 1) == "month"
+            && self.w(k + 2) != "of"
+        {
+            let p = self.p?;
+            return Some((k + 2, day(valid_day(p.year(), p.month(), d.into())?)));
+        }
         let (e, month) = self
             .relative(k)
-            .filter(|(_, x)| x.granularity == Granularity::Month)?;
+            .filter(|&(e, x)| x.granularity == Granularity::Month && self.w(e - 1) != "months")?;
         Some((
             e,
             day(valid_day(
@@ -4489,6 +4551,74 @@ mod tests {
             value("a couple of weeks ago", Lang::En, p),
             v("a couple of weeks ago", "2016-10-24", "2016-10-24")
         );
+    }
+
+    #[test]
+    fn business_days_and_stretches_ahead() {
+        let p = "2018-08-21";
+        assert_eq!(
+            value(
+                "set something up for the next 4 business days.",
+                Lang::En,
+                p
+            ),
+            v("next 4 business days", "2018-08-22", "2018-08-27")
+        );
+        assert_eq!(
+            value("for the previous 4 working days.", Lang::En, p),
+            v("previous 4 working days", "2018-08-15", "2018-08-20")
+        );
+        assert_eq!(
+            value("sometime in four business days.", Lang::En, p),
+            v("in four business days", "2018-08-27", "2018-08-27")
+        );
+        assert_eq!(
+            value("It will happen 2 days hence.", Lang::En, p),
+            v("2 days hence", "2018-08-22", "2018-08-23")
+        );
+        assert_eq!(
+            value("It will happen 4 weeks in the future.", Lang::En, p),
+            v("4 weeks in the future", "2018-08-22", "2018-09-18")
+        );
+        assert_eq!(
+            value(
+                "What will happen in the 2 upcoming months?",
+                Lang::En,
+                "2018-08-30"
+            ),
+            v("2 upcoming months", "2018-08-31", "2018-10-30")
+        );
+        assert_eq!(
+            value("take the remainder of the week off", Lang::En, "2020-06-12"),
+            v("remainder of the week", "2020-06-12", "2020-06-14")
+        );
+        assert_eq!(
+            value(
+                "I'll be out the weekend after the next",
+                Lang::En,
+                "2016-11-07"
+            ),
+            v("the weekend after the next", "2016-11-26", "2016-11-27")
+        );
+    }
+
+    #[test]
+    fn days_of_the_current_month() {
+        let p = "2020-07-07";
+        assert_eq!(
+            bounds(
+                "We will come back before the twenty-sixth day of the month",
+                Lang::En,
+                p
+            ),
+            v("before the twenty-sixth day of the month", "", "2020-07-25")
+        );
+        assert_eq!(
+            value("paid on the 15th day of the month", Lang::En, p),
+            v("the 15th day of the month", "2020-07-15", "2020-07-15")
+        );
+        // A month named after it is another one.
+        assert!(values("the 15th day of the month of Ramadan", Lang::En, p).is_empty());
     }
 
     #[test]
