@@ -417,6 +417,24 @@ fn shifted_by(p: Date, parts: &[(i64, Unit)], sign: i64) -> Option<DateValue> {
     }
 }
 
+/// The day `parts` (counts of units) after (`sign` 1) or before (-1) `d`, to the day.
+fn moved(d: Date, parts: &[(i64, Unit)], sign: i64) -> Option<Date> {
+    let mut d = d;
+    for &(n, unit) in parts {
+        let n = sign * n;
+        d = match unit {
+            Unit::Day => add_days(d, n)?,
+            Unit::Week => add_days(d, 7 * n)?,
+            Unit::Month => d.checked_add(n.months()).ok()?,
+            Unit::Quarter => d.checked_add((3 * n).months()).ok()?,
+            Unit::Year => d.checked_add(n.years()).ok()?,
+            Unit::Decade => d.checked_add((10 * n).years()).ok()?,
+            Unit::Weekend => return None,
+        };
+    }
+    Some(d)
+}
+
 /// The `n` units just before (`n` < 0) or just after `p`: "the past 3 weeks", "les
 /// trois prochains jours".
 fn stretch(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
@@ -1377,6 +1395,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.rank(v))
             .or_else(|| self.leading(v))
             .or_else(|| self.lasting_from(v))
+            .or_else(|| self.weekday_shifted(v))
             .or_else(|| self.business_days(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
@@ -2275,22 +2294,53 @@ impl Reader<'_, '_> {
         let (end, first) = self
             .point(b)
             .filter(|(_, x)| x.granularity == Granularity::Day && x.open.is_none())?;
-        let mut last = first.start;
-        for &(n, unit) in &parts {
-            last = match unit {
-                Unit::Day => add_days(last, n)?,
-                Unit::Week => add_days(last, 7 * n)?,
-                Unit::Month => last.checked_add(n.months()).ok()?,
-                Unit::Quarter => last.checked_add((3 * n).months()).ok()?,
-                Unit::Year => last.checked_add(n.years()).ok()?,
-                Unit::Decade => last.checked_add((10 * n).years()).ok()?,
-                Unit::Weekend => return None,
-            };
-        }
+        let last = moved(first.start, &parts, 1)?;
         Some((
             end,
             span(first.start, add_days(last, -1)?, Granularity::Days),
         ))
+    }
+
+    /// A weekday in the week of a day told by a count, in English: "Monday two weeks
+    /// from now", "Thursday, two years from now", "in 3 days on Friday", "3 weeks
+    /// after Christmas on Friday" (weeks from Monday, as "Friday next week").
+    fn weekday_shifted(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        if let Some((wd, k)) = self.weekday(v) {
+            let k = k + usize::from(self.w(k) == ",");
+            let (e, target) = self.shift(k)?;
+            return Some((e, day(weekday_in_week(target, wd)?)));
+        }
+        let (e, target) = self.shift(v)?;
+        let (wd, e) = self.weekday(e + 1).filter(|_| self.w(e) == "on")?;
+        Some((e, day(weekday_in_week(target, wd)?)))
+    }
+
+    /// The day a count of units before or after a day leads to, to the day: "in 3
+    /// days", "two years from now", "3 weeks after Christmas", "2 days before May 1".
+    fn shift(&self, v: usize) -> Option<(usize, Date)> {
+        let p = self.p?;
+        let w = |k: usize| self.w(k);
+        if w(v) == "in" {
+            let (parts, e) = self.durations(v + 1)?;
+            return Some((e, moved(p, &parts, 1)?));
+        }
+        let (parts, e) = self.durations(v)?;
+        let sign = match w(e) {
+            "after" | "from" => 1,
+            "before" => -1,
+            "ago" => return Some((e + 1, moved(p, &parts, -1)?)),
+            _ => return None,
+        };
+        if sign > 0 && matches!(w(e + 1), "now" | "today") {
+            return Some((e + 2, moved(p, &parts, 1)?));
+        }
+        let (end, base) = self
+            .point(e + 1)
+            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+        Some((end, moved(base.start, &parts, sign)?))
     }
 
     /// Days counted Monday to Friday, in English: "the next 4 business days", "the
@@ -4599,6 +4649,42 @@ mod tests {
                 "2016-11-07"
             ),
             v("the weekend after the next", "2016-11-26", "2016-11-27")
+        );
+    }
+
+    #[test]
+    fn weekdays_in_the_week_of_a_counted_day() {
+        let p = "2016-11-09";
+        assert_eq!(
+            value("I'll go back Monday two weeks from now.", Lang::En, p),
+            v("Monday two weeks from now", "2016-11-21", "2016-11-21")
+        );
+        assert_eq!(
+            value("I'll go back in 3 days on Friday.", Lang::En, p),
+            v("in 3 days on Friday", "2016-11-11", "2016-11-11")
+        );
+        let p = "2021-01-02";
+        assert_eq!(
+            value("I'll go back Thursday, two year from now.", Lang::En, p),
+            v("Thursday, two year from now", "2023-01-05", "2023-01-05")
+        );
+        // The Christmas nearest publication, 2020's.
+        assert_eq!(
+            value(
+                "I'll go back 3 weeks after Christmas on Friday.",
+                Lang::En,
+                p
+            ),
+            v(
+                "3 weeks after Christmas on Friday",
+                "2021-01-15",
+                "2021-01-15"
+            )
+        );
+        // Without a weekday, a count of years is as precise as the text.
+        assert_eq!(
+            value("I'll go back two years from now.", Lang::En, p),
+            v("two years from now", "2023-01-01", "2023-12-31")
         );
     }
 
