@@ -1401,6 +1401,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
             .or_else(|| self.day_first(v))
+            .or_else(|| self.day_words_first(v))
             .or_else(|| self.day_alone(v))
             .or_else(|| self.day_alone_fr(v))
             .or_else(|| self.week_number(v))
@@ -1991,13 +1992,17 @@ impl Reader<'_, '_> {
             ("day", "after", "tomorrow" | "tmrw", _) => Some((v + 3, d(2)?)),
             ("day", "before", "yesterday", _) => Some((v + 3, d(-2)?)),
             // "the deadliest to date": up to publication (not "up to date").
-            ("to" | "till", "date", ..) if v == 0 || w(v - 1) != "up" => Some((
-                v + 2,
-                DateValue {
-                    open: Some(Open::OnOrBefore),
-                    ..day(p)
-                },
-            )),
+            ("to" | "till", "date", ..)
+                if v == 0 || !matches!(w(v - 1), "up" | "equal" | "equals") =>
+            {
+                Some((
+                    v + 2,
+                    DateValue {
+                        open: Some(Open::OnOrBefore),
+                        ..day(p)
+                    },
+                ))
+            }
             ("year", "to", "date", _) => {
                 Some((v + 3, span(ymd(p.year(), 1, 1)?, p, Granularity::Days)))
             }
@@ -2488,8 +2493,14 @@ impl Reader<'_, '_> {
         // "Q3", "H1": a letter glued to a digit.
         if matches!(w(v), "q" | "h") && self.glued(v + 1) {
             let n = self.num(v + 1)?;
-            // "H1N1", "Q7x": a code, not a quarter.
-            if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct {
+            // "H1N1", "Q7x": a code, not a quarter; "q1-2019" is a quarter and its year.
+            let year_after_hyphen = self.year(v + 2).is_some()
+                && self
+                    .s
+                    .view
+                    .get(v + 2)
+                    .is_some_and(|&i| self.s.toks[i - 1].is_punct('-'));
+            if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct && !year_after_hyphen {
                 return None;
             }
             let (per, size) = if w(v) == "q" { (4, 3) } else { (2, 6) };
@@ -2835,6 +2846,28 @@ impl Reader<'_, '_> {
         ))
     }
 
+    /// An English day in cardinal words before its month and year: "twenty five
+    /// January nineteen eighty six", "fifteen August 1993". Without the year it is
+    /// as often a count ("fifteen August arrests").
+    fn day_words_first(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        if self.lang != Lang::En || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let n = self.cardinal_from(v)?;
+        if n.value.fract() != 0.0 || !(1.0..=31.0).contains(&n.value) {
+            return None;
+        }
+        let from = s.tok(v).span.start;
+        let k = s
+            .view
+            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        let (m, e) = self.month(k)?;
+        let e = e + usize::from(s.tok(e).is_punct(','));
+        let (y, end) = self.year_any(e)?;
+        Some((end, day(valid_day(y, m, n.value as i64)?)))
+    }
+
     /// A day of the month alone, as an ordinal: "on the 18th.", "the 4th and the 5th":
     /// the one nearest publication. "The 18th century", "the 4th division" are not.
     fn day_alone(&self, v: usize) -> Option<Found> {
@@ -3137,8 +3170,10 @@ impl Reader<'_, '_> {
         if short.is_some() && self.s.tok(k).is_punct('.') && self.glued(k) {
             k += 1;
         }
-        // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan": the date says which.
-        let j = if self.s.tok(k).is_punct(',') {
+        // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan", "this friday
+        // (jun-15)": the date says which.
+        let bracket = self.s.tok(k).is_punct('(');
+        let j = if self.s.tok(k).is_punct(',') || bracket {
             k + 1
         } else {
             k
@@ -3157,7 +3192,12 @@ impl Reader<'_, '_> {
             })
             .or_else(|| self.day_month_after_weekday(j))
         {
-            return Some(found);
+            // The bracket closes with the date.
+            let (e, x) = found;
+            if bracket {
+                return self.s.tok(e).is_punct(')').then_some((e + 1, x));
+            }
+            return Some((e, x));
         }
         // "Friday the 15th", "vendredi le 2", "Monday 21,", "Tue 13th": the day of a
         // month nearest publication that falls on that weekday (a given weekday falls
@@ -4685,6 +4725,61 @@ mod tests {
         assert_eq!(
             value("I'll go back two years from now.", Lang::En, p),
             v("two years from now", "2023-01-01", "2023-12-31")
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_its_date_in_brackets() {
+        let p = "2018-06-12";
+        assert_eq!(
+            value("a call this friday (jun-15) with Jim", Lang::En, p),
+            v("this friday (jun-15)", "2018-06-15", "2018-06-15")
+        );
+        assert_eq!(
+            value("un appel vendredi (15 juin) avec Jim", Lang::Fr, p),
+            v("vendredi (15 juin)", "2018-06-15", "2018-06-15")
+        );
+    }
+
+    #[test]
+    fn english_days_in_cardinal_words_before_the_month() {
+        let p = "2018-06-12";
+        assert_eq!(
+            value(
+                "She was born on twenty five January nineteen eighty six",
+                Lang::En,
+                p
+            ),
+            v(
+                "twenty five January nineteen eighty six",
+                "1986-01-25",
+                "1986-01-25"
+            )
+        );
+        assert_eq!(
+            value("On fifteen August 1993, the plant opened", Lang::En, p),
+            v("fifteen August 1993", "1993-08-15", "1993-08-15")
+        );
+        // Without a year, a count.
+        assert!(values("fifteen August arrests", Lang::En, p).is_empty());
+        assert_eq!(
+            value("née le vingt-cinq janvier 1986", Lang::Fr, p),
+            v("vingt-cinq janvier 1986", "1986-01-25", "1986-01-25")
+        );
+    }
+
+    #[test]
+    fn quarters_before_a_hyphenated_year_and_equal_to_date() {
+        let p = "2019-06-12";
+        assert_eq!(
+            value("sales in q1-2019", Lang::En, p),
+            v("q1-2019", "2019-01-01", "2019-03-31")
+        );
+        assert!(values("the H1N1 virus", Lang::En, p).is_empty());
+        assert!(values("dates greater than or equals to date 1", Lang::En, p).is_empty());
+        assert_eq!(
+            bounds("the deadliest attack to date", Lang::En, p).0,
+            "to date"
         );
     }
 
