@@ -832,6 +832,16 @@ impl Reader<'_, '_> {
             && s.text
                 .get(s.tok(v).span.start..s.tok(e - 1).span.end)
                 .is_some_and(|t| !t.contains(char::is_whitespace));
+        // "nineteen oh one", "nineteen zero five": the first years of a century.
+        if one_word
+            && self.lang == Lang::En
+            && (10.0..=20.0).contains(&value)
+            && matches!(self.w(e), "oh" | "o" | "zero")
+            && let Some((unit, e2)) = end_of(e + 1).filter(|&(u, _)| (1.0..10.0).contains(&u))
+        {
+            let y = value * 100.0 + unit;
+            return ((1000.0..=2100.0).contains(&y)).then_some((y as i16, e2));
+        }
         if one_word
             && (10.0..=20.0).contains(&value)
             && let Some((rest, e2)) = end_of(e).filter(|&(r, _)| (1.0..100.0).contains(&r))
@@ -2312,6 +2322,19 @@ impl Reader<'_, '_> {
     fn weekday_shifted(&self, v: usize) -> Option<Found> {
         if self.lang != Lang::En {
             return None;
+        }
+        // "two sundays from now": the second one to come.
+        if let Some((n, u)) = self.count_at(v)
+            && (1..=52).contains(&n)
+            && let Some(&(_, wd)) = self
+                .w(u)
+                .strip_suffix('s')
+                .and_then(|name| WEEKDAYS.iter().find(|(x, _)| *x == name))
+            && self.w(u + 1) == "from"
+            && matches!(self.w(u + 2), "now" | "today")
+        {
+            let first = weekday_near(self.p?, wd, 1, true)?;
+            return Some((u + 3, day(add_days(first, 7 * (n - 1))?)));
         }
         if let Some((wd, k)) = self.weekday(v) {
             let k = k + usize::from(self.w(k) == ",");
@@ -4780,6 +4803,27 @@ mod tests {
         assert_eq!(
             bounds("the deadliest attack to date", Lang::En, p).0,
             "to date"
+        );
+    }
+
+    #[test]
+    fn counted_weekdays_and_years_with_oh() {
+        let p = "2018-05-07";
+        assert_eq!(
+            value("Are you available two sundays from now?", Lang::En, p),
+            v("two sundays from now", "2018-05-20", "2018-05-20")
+        );
+        assert_eq!(
+            value("on September 10, nineteen zero one", Lang::En, p),
+            v(
+                "September 10, nineteen zero one",
+                "1901-09-10",
+                "1901-09-10"
+            )
+        );
+        assert_eq!(
+            value("in nineteen oh five", Lang::En, p),
+            v("nineteen oh five", "1905-01-01", "1905-12-31")
         );
     }
 
