@@ -621,6 +621,7 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
                 "now",
                 "maintenant",
                 "date",
+                "workweek",
                 // Holidays.
                 "christmas",
                 "xmas",
@@ -2207,6 +2208,19 @@ impl Reader<'_, '_> {
                 return None;
             }
             let j = k + 1;
+            // "this working week", "next workweek": its Monday to Friday.
+            let work = match (w(j), w(j + 1)) {
+                ("workweek", _) => Some(j + 1),
+                ("working" | "work", "week") => Some(j + 2),
+                _ => None,
+            };
+            if let Some(e) = work.filter(|_| self.lang == Lang::En) {
+                let week = unit_period(p, Unit::Week, off)?;
+                return Some((
+                    e,
+                    span(week.start, add_days(week.start, 4)?, Granularity::Days),
+                ));
+            }
             if let Some((unit, e)) = self.unit_word(j) {
                 let e = if w(e) == "ci" { e + 1 } else { e };
                 let period = unit_period(p, unit, off)?;
@@ -2235,6 +2249,27 @@ impl Reader<'_, '_> {
                 return Some((e, period));
             }
             if art == 0 || w(v) == "the" {
+                // "this 5/12", "next 6th of April": this year's, the first to come, the
+                // latest gone.
+                if self.lang == Lang::En
+                    && let Some((e, x)) = self
+                        .numeric(j)
+                        .or_else(|| self.day_first(j))
+                        .or_else(|| self.month_first(j))
+                        .filter(|&(e, x)| {
+                            x.granularity == Granularity::Day
+                                && !(j..e).any(|i| self.year_digits(i))
+                        })
+                {
+                    let this = with_year(x, p.year())?;
+                    let value = match off {
+                        0 => this,
+                        o if o > 0 && this.start <= p => with_year(x, p.year() + 1)?,
+                        o if o < 0 && this.start >= p => with_year(x, p.year() - 1)?,
+                        _ => this,
+                    };
+                    return Some((e, value));
+                }
                 if let Some((m, e)) = self.month(j) {
                     return Some((e, month_relative(p, m, off)?));
                 }
@@ -4824,6 +4859,40 @@ mod tests {
         assert_eq!(
             value("in nineteen oh five", Lang::En, p),
             v("nineteen oh five", "1905-01-01", "1905-12-31")
+        );
+    }
+
+    #[test]
+    fn this_and_next_before_a_day_and_working_weeks() {
+        let p = "2019-05-20";
+        assert_eq!(
+            value("done this 5/12", Lang::En, p),
+            v("this 5/12", "2019-05-12", "2019-05-12")
+        );
+        assert_eq!(
+            value("done next 5/12", Lang::En, p),
+            v("next 5/12", "2020-05-12", "2020-05-12")
+        );
+        assert_eq!(
+            value("done next 6th of April", Lang::En, p),
+            v("next 6th of April", "2020-04-06", "2020-04-06")
+        );
+        assert_eq!(
+            value("done last June 2", Lang::En, p),
+            v("last June 2", "2018-06-02", "2018-06-02")
+        );
+        assert_eq!(
+            value("from this 5/12 to next 5/19", Lang::En, p),
+            v("from this 5/12 to next 5/19", "2019-05-12", "2020-05-19")
+        );
+        let p = "2018-06-26";
+        assert_eq!(
+            value("It will happen this working week", Lang::En, p),
+            v("this working week", "2018-06-25", "2018-06-29")
+        );
+        assert_eq!(
+            value("It will happen on next workweek", Lang::En, p),
+            v("next workweek", "2018-07-02", "2018-07-06")
         );
     }
 
