@@ -2565,10 +2565,12 @@ impl Reader<'_, '_> {
             if !(1..=per).contains(&n) {
                 return None;
             }
-            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one; "H2"
-            // alone is as often hydrogen, so a half needs its year ("H2 2016").
+            // "Q1 2016", "Q3 this year", "q1 of 2017", "Q2": the year after, or the
+            // current one; "H2" alone is as often hydrogen, so a half needs its year
+            // ("H2 2016").
+            let of = usize::from(w(v + 2) == "of" && self.year(v + 3).is_some());
             let (e, y) = match self
-                .point(v + 2)
+                .point(v + 2 + of)
                 .filter(|(_, x)| x.granularity == Granularity::Year)
             {
                 Some((e, x)) => (e, x.start.year()),
@@ -3173,9 +3175,12 @@ impl Reader<'_, '_> {
                 ),
             ));
         }
-        // "June 2024", "Jan, 2001", "June of 2016".
+        // "June 2024", "Jan, 2001", "June of 2016", "April in 2016".
         let mut j = e;
-        if self.s.tok(j).is_punct(',') || w(j) == "of" {
+        if self.s.tok(j).is_punct(',')
+            || w(j) == "of"
+            || (w(j) == "in" && self.lang == Lang::En && self.year(j + 1).is_some())
+        {
             j += 1;
         }
         if let Some((y, e2)) = self
@@ -4893,6 +4898,31 @@ mod tests {
         assert_eq!(
             value("It will happen on next workweek", Lang::En, p),
             v("next workweek", "2018-07-02", "2018-07-06")
+        );
+    }
+
+    #[test]
+    fn years_after_in_and_of_in_ranges() {
+        let p = "2019-06-12";
+        assert_eq!(
+            value(
+                "Total sales from april in 2016 to June in 2017 fell",
+                Lang::En,
+                p
+            ),
+            v(
+                "from april in 2016 to June in 2017",
+                "2016-04-01",
+                "2017-06-30"
+            )
+        );
+        assert_eq!(
+            value("Total sales from april to June in 2017 fell", Lang::En, p),
+            v("from april to June in 2017", "2017-04-01", "2017-06-30")
+        );
+        assert_eq!(
+            value("sales went up from q1 of 2017 - q3 of 2018", Lang::En, p),
+            v("from q1 of 2017 - q3 of 2018", "2017-01-01", "2018-09-30")
         );
     }
 
