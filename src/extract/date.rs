@@ -1254,10 +1254,16 @@ impl Reader<'_, '_> {
                 {
                     return None;
                 }
-                Some((
-                    end,
-                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
-                ))
+                // "from April 27 to the 3rd": the 3rd of the month after.
+                let same = valid_day(x.start.year(), x.start.month(), d2.into());
+                let to = match same {
+                    Some(d) if d >= x.start => d,
+                    _ => {
+                        let next = x.start.first_of_month().checked_add(1.month()).ok()?;
+                        valid_day(next.year(), next.month(), d2.into())?
+                    }
+                };
+                Some((end, day(to)))
             })
             .flatten();
         // "to the 28th of June": the article before the second end.
@@ -2155,6 +2161,13 @@ impl Reader<'_, '_> {
                 return None;
             }
             k += 1;
+            // "within the upcoming 5 years 1 month 12 days": to the day.
+            if let Some((parts, e)) = self
+                .durations(k)
+                .filter(|&(ref parts, e)| parts.len() > 1 && !self.counts_from(e))
+            {
+                return Some((e, span(p, moved(p, &parts, 1)?, Granularity::Days)));
+            }
             if let Some((n, u)) = self.count_at(k)
                 && let Some(unit) = unit_of(w(u))
             {
@@ -2175,6 +2188,21 @@ impl Reader<'_, '_> {
         // "the past 3 weeks", "next 3 days", "les trois derniers jours".
         let art = usize::from(matches!(w(v), "the" | "les"));
         let k = v + art;
+        // "the last 3 months and 2 weeks and 2 days": to the day (not "the last 3
+        // months and 2 days ago", where the last count is another date's).
+        if let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
+            && let Some((parts, e)) = self
+                .durations(k + 1)
+                .filter(|&(ref parts, e)| parts.len() > 1 && !self.counts_from(e))
+        {
+            let other = moved(p, &parts, off)?;
+            let (a, b) = if off < 0 {
+                (other, p)
+            } else {
+                (add_days(p, 1)?, other)
+            };
+            return Some((e, span(a, b, Granularity::Days)));
+        }
         if let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
             && let Some((n, u)) = self.count_at(k + 1)
             && let Some(unit) = unit_of(w(u))
@@ -2444,6 +2472,15 @@ impl Reader<'_, '_> {
             _ => span(d, nearest?, Granularity::Days),
         };
         Some((u + 2, value))
+    }
+
+    /// Whether the word at `e`, after counts of units, says what they count from:
+    /// "two days ago", "3 weeks later", "a month after Easter".
+    fn counts_from(&self, e: usize) -> bool {
+        matches!(
+            self.w(e),
+            "ago" | "later" | "earlier" | "after" | "before" | "from" | "hence"
+        )
     }
 
     /// A calendar unit word: "week", "week-end", "mois", "année".
@@ -4923,6 +4960,62 @@ mod tests {
         assert_eq!(
             value("sales went up from q1 of 2017 - q3 of 2018", Lang::En, p),
             v("from q1 of 2017 - q3 of 2018", "2017-01-01", "2018-09-30")
+        );
+    }
+
+    #[test]
+    fn compound_stretches_and_a_second_day_before_the_first() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value(
+                "worked for the last 3 months and 2 weeks and 2 days.",
+                Lang::En,
+                p
+            ),
+            v(
+                "last 3 months and 2 weeks and 2 days",
+                "2016-07-22",
+                "2016-11-07"
+            )
+        );
+        assert_eq!(
+            values(
+                "for the last 3 months and 2 days ago they found it",
+                Lang::En,
+                p
+            ),
+            vec![
+                v("last 3 months", "2016-08-07", "2016-11-07"),
+                v("2 days ago", "2016-11-05", "2016-11-05")
+            ]
+        );
+        assert_eq!(
+            value(
+                "back within the upcoming 5 years 1 month 12 days",
+                Lang::En,
+                p
+            ),
+            v(
+                "within the upcoming 5 years 1 month 12 days",
+                "2016-11-07",
+                "2021-12-19"
+            )
+        );
+        assert_eq!(
+            value(
+                "i am off from april twenty-seventh to the third",
+                Lang::En,
+                "2017-03-01"
+            ),
+            v(
+                "from april twenty-seventh to the third",
+                "2017-04-27",
+                "2017-05-03"
+            )
+        );
+        assert_eq!(
+            value("off from April 27 to the 3rd.", Lang::En, "2017-03-01"),
+            v("from April 27 to the 3rd", "2017-04-27", "2017-05-03")
         );
     }
 
