@@ -2863,8 +2863,17 @@ impl Reader<'_, '_> {
             (None, Some(o)) => (o, k + 2),
             // "the fall of Kabul" is no season.
             (None, None) if w(k + 1) == "of" => return None,
-            // "en été", "in the summer", "l'été": this year's.
-            (None, None) if k > v || qualifier_before(self.s, v).0 < v => (0, k + 1),
+            // "en été", "in the summer", "l'été", "by mid summer", "in early spring":
+            // this year's.
+            (None, None)
+                if k > v
+                    || qualifier_before(self.s, v).0 < v
+                    || (v > 0
+                        && part_of(w(v - 1)).is_some()
+                        && qualifier_before(self.s, v - 1).0 < v - 1) =>
+            {
+                (0, k + 1)
+            }
             _ => return None,
         };
         // "last summer" is the latest one over; "next summer" the first one to come;
@@ -5017,6 +5026,21 @@ mod tests {
             value("off from April 27 to the 3rd.", Lang::En, "2017-03-01"),
             v("from April 27 to the 3rd", "2017-04-27", "2017-05-03")
         );
+    }
+
+    #[test]
+    fn parts_of_a_season_after_a_preposition() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("what about by mid summer?", Lang::En, p).0,
+            "mid summer"
+        );
+        assert_eq!(
+            value("in early spring the talks resumed", Lang::En, p),
+            v("early spring", "2016-03-01", "2016-04-08")
+        );
+        assert!(values("an early spring storm", Lang::En, p).is_empty());
+        assert_eq!(value("à la fin de l'été", Lang::Fr, p).0, "fin de l'été");
     }
 
     #[test]
