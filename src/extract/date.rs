@@ -903,10 +903,9 @@ impl Reader<'_, '_> {
         if !self.is_num(v) || t.norm.len() > 2 || self.s.is_grouped_number(v) {
             return None;
         }
-        // "$12": an amount.
+        // "$12", "$ 12": an amount.
         let i = self.s.view[v];
-        if i > 0 && t.glued() && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥")
-        {
+        if i > 0 && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥") {
             return None;
         }
         let d: i8 = t.norm.parse().ok()?;
@@ -5041,6 +5040,19 @@ mod tests {
         );
         assert!(values("an early spring storm", Lang::En, p).is_empty());
         assert_eq!(value("à la fin de l'été", Lang::Fr, p).0, "fin de l'été");
+    }
+
+    #[test]
+    fn an_amount_is_no_day() {
+        let p = "2018-11-07";
+        assert_eq!(
+            value("I bought it for $ 12 December 27", Lang::En, p),
+            v("December 27", "2018-12-27", "2018-12-27")
+        );
+        assert_eq!(
+            value("acheté pour € 12 le 27 décembre", Lang::Fr, p),
+            v("27 décembre", "2018-12-27", "2018-12-27")
+        );
     }
 
     #[test]
