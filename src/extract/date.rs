@@ -1140,6 +1140,15 @@ impl Reader<'_, '_> {
                 _ => {}
             }
         }
+        // "as early as next week": then or later; "as late as 1990": then or before
+        // ("even then").
+        if k >= 3 && w(k - 3) == "as" && w(k - 1) == "as" {
+            match w(k - 2) {
+                "early" => return Some((k - 3, Open::OnOrAfter)),
+                "late" => return Some((k - 3, Open::OnOrBefore)),
+                _ => {}
+            }
+        }
         if k >= 2 {
             // "no later than May 1" is May 1 or before.
             let no = k >= 3 && w(k - 3) == "no";
@@ -5052,6 +5061,27 @@ mod tests {
         assert_eq!(
             value("acheté pour € 12 le 27 décembre", Lang::Fr, p),
             v("27 décembre", "2018-12-27", "2018-12-27")
+        );
+    }
+
+    #[test]
+    fn as_early_as_and_as_late_as_open_a_period() {
+        let p = "2018-08-17";
+        assert_eq!(
+            bounds(
+                "I'll go back as early as next year's first quarter.",
+                Lang::En,
+                p
+            ),
+            v("as early as next year's first quarter", "2019-01-01", "")
+        );
+        assert_eq!(
+            bounds("I'll leave as late as tomorrow.", Lang::En, p),
+            v("as late as tomorrow", "", "2018-08-18")
+        );
+        assert_eq!(
+            bounds("as late as 1990, the city had no sewers", Lang::En, p),
+            v("as late as 1990", "", "1990-12-31")
         );
     }
 
