@@ -3195,6 +3195,16 @@ impl Reader<'_, '_> {
             };
         }
         let (m, e) = self.month(k)?;
+        // "september.15th": a period glued between the month and an ordinal day.
+        if !named
+            && self.lang == Lang::En
+            && self.s.tok(e).is_punct('.')
+            && self.glued(e)
+            && self.glued(e + 1)
+            && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| e2 == e + 3)
+        {
+            return self.with_year(v, e2, m, d);
+        }
         // "June 9, 2025", "May the eleventh", "jan first".
         let j = if w(e) == "the" { e + 1 } else { e };
         if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
@@ -5082,6 +5092,20 @@ mod tests {
         assert_eq!(
             bounds("as late as 1990, the city had no sewers", Lang::En, p),
             v("as late as 1990", "", "1990-12-31")
+        );
+    }
+
+    #[test]
+    fn a_month_and_an_ordinal_day_joined_by_a_period() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("the week of september.16th", Lang::En, p),
+            v("the week of september.16th", "2016-09-12", "2016-09-18")
+        );
+        // A sentence's period, then a figure: no day.
+        assert_eq!(
+            values("It fell in September. 16 people died", Lang::En, p),
+            vec![v("September", "2016-09-01", "2016-09-30")]
         );
     }
 
