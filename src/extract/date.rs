@@ -3413,6 +3413,16 @@ impl Reader<'_, '_> {
     /// 2014", "2024", "depuis 2022").
     fn year_first(&self, v: usize) -> Option<Found> {
         let y = self.year(v)?;
+        // "fiscal year 2008", "in fiscal 2008", "FY 2008", "school year 2008": not the
+        // calendar year, and not the same one from one organisation to the next.
+        let before = |n: usize| v.checked_sub(n).map_or("", |k| self.w(k));
+        if self.lang == Lang::En
+            && (matches!(before(1), "fiscal" | "fy" | "sy")
+                || (before(1) == "year"
+                    && matches!(before(2), "fiscal" | "school" | "financial" | "academic")))
+        {
+            return None;
+        }
         let mut k = v + 1;
         if self.s.tok(k).is_punct(',') {
             k += 1;
@@ -5106,6 +5116,19 @@ mod tests {
         assert_eq!(
             values("It fell in September. 16 people died", Lang::En, p),
             vec![v("September", "2016-09-01", "2016-09-30")]
+        );
+    }
+
+    #[test]
+    fn fiscal_and_school_years_are_not_calendar_years() {
+        let p = "2016-11-07";
+        assert!(values("Show sales in the fiscal year 2008", Lang::En, p).is_empty());
+        assert!(values("profits rose in fiscal 2008", Lang::En, p).is_empty());
+        assert!(values("revenue for FY 2008 rose", Lang::En, p).is_empty());
+        assert!(values("the school year 2008 began", Lang::En, p).is_empty());
+        assert_eq!(
+            value("Show sales in calendar year 2008", Lang::En, p),
+            v("calendar year 2008", "2008-01-01", "2008-12-31")
         );
     }
 
