@@ -2914,6 +2914,17 @@ impl Reader<'_, '_> {
         };
         let (d, mut k) = if self.is_num(v) {
             let (d, k) = self.day_num(v)?;
+            // "16. Nov. 2016": a day with a period, as some write it, then a month and
+            // a year (without the year, the period ends a sentence).
+            if self.lang == Lang::En
+                && k == v + 1
+                && self.s.tok(k).is_punct('.')
+                && self.glued(k)
+                && let Some((m, e)) = self.month(k + 1)
+                && let Some((y, e2)) = self.year_any(e)
+            {
+                return Some((e2, day(valid_day(y, m, d.into())?)));
+            }
             (d, if k == v + 2 { day_of(k) } else { k })
         } else if let Some((d, k)) = self
             .day_word_fr(v)
@@ -5111,6 +5122,10 @@ mod tests {
         assert_eq!(
             value("the week of september.16th", Lang::En, p),
             v("the week of september.16th", "2016-09-12", "2016-09-18")
+        );
+        assert_eq!(
+            value("16. Nov. 2016", Lang::En, p),
+            v("16. Nov. 2016", "2016-11-16", "2016-11-16")
         );
         // A sentence's period, then a figure: no day.
         assert_eq!(
