@@ -417,6 +417,24 @@ fn shifted_by(p: Date, parts: &[(i64, Unit)], sign: i64) -> Option<DateValue> {
     }
 }
 
+/// The day `parts` (counts of units) after (`sign` 1) or before (-1) `d`, to the day.
+fn moved(d: Date, parts: &[(i64, Unit)], sign: i64) -> Option<Date> {
+    let mut d = d;
+    for &(n, unit) in parts {
+        let n = sign * n;
+        d = match unit {
+            Unit::Day => add_days(d, n)?,
+            Unit::Week => add_days(d, 7 * n)?,
+            Unit::Month => d.checked_add(n.months()).ok()?,
+            Unit::Quarter => d.checked_add((3 * n).months()).ok()?,
+            Unit::Year => d.checked_add(n.years()).ok()?,
+            Unit::Decade => d.checked_add((10 * n).years()).ok()?,
+            Unit::Weekend => return None,
+        };
+    }
+    Some(d)
+}
+
 /// The `n` units just before (`n` < 0) or just after `p`: "the past 3 weeks", "les
 /// trois prochains jours".
 fn stretch(p: Date, n: i64, unit: Unit) -> Option<DateValue> {
@@ -603,6 +621,7 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
                 "now",
                 "maintenant",
                 "date",
+                "workweek",
                 // Holidays.
                 "christmas",
                 "xmas",
@@ -628,6 +647,8 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
                 "seventies",
                 "eighties",
                 "nineties",
+                "noughties",
+                "tens",
                 "thousands",
                 "quart",
                 "half",
@@ -812,6 +833,16 @@ impl Reader<'_, '_> {
             && s.text
                 .get(s.tok(v).span.start..s.tok(e - 1).span.end)
                 .is_some_and(|t| !t.contains(char::is_whitespace));
+        // "nineteen oh one", "nineteen zero five": the first years of a century.
+        if one_word
+            && self.lang == Lang::En
+            && (10.0..=20.0).contains(&value)
+            && matches!(self.w(e), "oh" | "o" | "zero")
+            && let Some((unit, e2)) = end_of(e + 1).filter(|&(u, _)| (1.0..10.0).contains(&u))
+        {
+            let y = value * 100.0 + unit;
+            return ((1000.0..=2100.0).contains(&y)).then_some((y as i16, e2));
+        }
         if one_word
             && (10.0..=20.0).contains(&value)
             && let Some((rest, e2)) = end_of(e).filter(|&(r, _)| (1.0..100.0).contains(&r))
@@ -872,10 +903,9 @@ impl Reader<'_, '_> {
         if !self.is_num(v) || t.norm.len() > 2 || self.s.is_grouped_number(v) {
             return None;
         }
-        // "$12": an amount.
+        // "$12", "$ 12": an amount.
         let i = self.s.view[v];
-        if i > 0 && t.glued() && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥")
-        {
+        if i > 0 && matches!(self.s.toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥") {
             return None;
         }
         let d: i8 = t.norm.parse().ok()?;
@@ -949,8 +979,12 @@ impl Reader<'_, '_> {
     /// The view index after month name `word` at `v`, past the period of its
     /// abbreviation ("oct. 2", "en fév.").
     fn after_abbreviation(&self, word: &str, v: usize) -> usize {
-        let dot =
-            is_month_abbreviation(word) && self.s.tok(v + 1).is_punct('.') && self.glued(v + 1);
+        // English ends a sentence on one period: "second of Aug." is "second of Aug".
+        let ends_sentence = self.lang == Lang::En && v + 2 >= self.s.view.len();
+        let dot = is_month_abbreviation(word)
+            && self.s.tok(v + 1).is_punct('.')
+            && self.glued(v + 1)
+            && !ends_sentence;
         if dot { v + 2 } else { v + 1 }
     }
 
@@ -1044,7 +1078,17 @@ impl Reader<'_, '_> {
             && !matches!(s.word(v + 3), "of" | "de")
             && !matches!(s.word(v + 4), "of" | "de")
             && (value.end - value.start).get_days() < 3000;
-        let core = if since {
+        // "on Friday next week", "on Sunday of next week": a weekday placed in a week
+        // to come keeps its "on", as the peer cases write it (not "on Friday" alone,
+        // nor "on Tuesday of last week").
+        let weekday_in_week = self.lang == Lang::En
+            && q + 1 == v
+            && s.word(q) == "on"
+            && value.granularity == Granularity::Day
+            && self.weekday(v).is_some()
+            && s.word(end - 1) == "week"
+            && matches!(s.word(end - 2), "next" | "following" | "coming");
+        let core = if since || weekday_in_week {
             q
         } else if relative_article || part_article {
             v + 1
@@ -1093,6 +1137,15 @@ impl Reader<'_, '_> {
                 "on" | "from" if k >= 2 && matches!(w(k - 2), "starting" | "beginning") => {
                     return Some((k - 2, Open::OnOrAfter));
                 }
+                _ => {}
+            }
+        }
+        // "as early as next week": then or later; "as late as 1990": then or before
+        // ("even then").
+        if k >= 3 && w(k - 3) == "as" && w(k - 1) == "as" {
+            match w(k - 2) {
+                "early" => return Some((k - 3, Open::OnOrAfter)),
+                "late" => return Some((k - 3, Open::OnOrBefore)),
                 _ => {}
             }
         }
@@ -1209,10 +1262,16 @@ impl Reader<'_, '_> {
                 {
                     return None;
                 }
-                Some((
-                    end,
-                    day(valid_day(x.start.year(), x.start.month(), d2.into())?),
-                ))
+                // "from April 27 to the 3rd": the 3rd of the month after.
+                let same = valid_day(x.start.year(), x.start.month(), d2.into());
+                let to = match same {
+                    Some(d) if d >= x.start => d,
+                    _ => {
+                        let next = x.start.first_of_month().checked_add(1.month()).ok()?;
+                        valid_day(next.year(), next.month(), d2.into())?
+                    }
+                };
+                Some((end, day(to)))
             })
             .flatten();
         // "to the 28th of June": the article before the second end.
@@ -1360,10 +1419,14 @@ impl Reader<'_, '_> {
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
             .or_else(|| self.leading(v))
+            .or_else(|| self.lasting_from(v))
+            .or_else(|| self.weekday_shifted(v))
+            .or_else(|| self.business_days(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
             .or_else(|| self.day_first(v))
+            .or_else(|| self.day_words_first(v))
             .or_else(|| self.day_alone(v))
             .or_else(|| self.day_alone_fr(v))
             .or_else(|| self.week_number(v))
@@ -1579,6 +1642,13 @@ impl Reader<'_, '_> {
     /// "la semaine du 15 septembre".
     fn week_around(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
+        // "w/c Feb 4": "week commencing" as British offices shorten it.
+        if (w(v), w(v + 1), w(v + 2)) == ("w", "/", "c") {
+            return self
+                .point(v + 3)
+                .filter(|(_, x)| x.granularity == Granularity::Day)
+                .and_then(|(e, d)| Some((e, week_of(d.start)?)));
+        }
         let art = usize::from(matches!(w(v), "the" | "la"));
         if !matches!(w(v + art), "week" | "semaine") {
             return None;
@@ -1873,6 +1943,21 @@ impl Reader<'_, '_> {
         if let Some(t) = word_decade.filter(|_| article && self.w(v) == "the") {
             return Some((k + 1, decade_period(1900 + t)?));
         }
+        // "the noughties", "the twenty-tens", "the two thousand and tens": the decades
+        // of this century, named apart from the twentieth's.
+        if article && self.w(v) == "the" {
+            let this_century = match (self.w(k), self.w(k + 1), self.w(k + 2), self.w(k + 3)) {
+                ("noughties", ..) => Some((2000, k + 1)),
+                ("twenty", "tens", ..) => Some((2010, k + 2)),
+                ("twenty", "twenties", ..) => Some((2020, k + 2)),
+                ("two", "thousand", "tens", _) => Some((2010, k + 3)),
+                ("two", "thousand", "and", "tens") => Some((2010, k + 4)),
+                _ => None,
+            };
+            if let Some((y, e)) = this_century {
+                return Some((e, decade_period(y)?));
+            }
+        }
         // "the nineteen seventies", "the two thousands".
         if article && self.w(v) == "the" {
             if self.w(k) == "nineteen"
@@ -1932,13 +2017,17 @@ impl Reader<'_, '_> {
             ("day", "after", "tomorrow" | "tmrw", _) => Some((v + 3, d(2)?)),
             ("day", "before", "yesterday", _) => Some((v + 3, d(-2)?)),
             // "the deadliest to date": up to publication (not "up to date").
-            ("to" | "till", "date", ..) if v == 0 || w(v - 1) != "up" => Some((
-                v + 2,
-                DateValue {
-                    open: Some(Open::OnOrBefore),
-                    ..day(p)
-                },
-            )),
+            ("to" | "till", "date", ..)
+                if v == 0 || !matches!(w(v - 1), "up" | "equal" | "equals") =>
+            {
+                Some((
+                    v + 2,
+                    DateValue {
+                        open: Some(Open::OnOrBefore),
+                        ..day(p)
+                    },
+                ))
+            }
             ("year", "to", "date", _) => {
                 Some((v + 3, span(ymd(p.year(), 1, 1)?, p, Granularity::Days)))
             }
@@ -1973,6 +2062,15 @@ impl Reader<'_, '_> {
             }
             if w(e) == "from" && matches!(w(e + 1), "now" | "today") {
                 return Some((e + 2, shifted_by(p, &parts, 1)?));
+            }
+            // "2 days hence", "4 weeks in the future": the stretch from tomorrow on.
+            let ahead = match (w(e), w(e + 1), w(e + 2)) {
+                ("hence", ..) => Some(e + 1),
+                ("in", "the", "future") => Some(e + 3),
+                _ => None,
+            };
+            if let (Some(e), [(n, unit)]) = (ahead, parts.as_slice()) {
+                return Some((e, stretch(p, *n, *unit)?));
             }
         }
         // "the 5 upcoming years", "10 previous weeks".
@@ -2026,7 +2124,7 @@ impl Reader<'_, '_> {
         // "the rest of the week", "later this month", "earlier this year", "le reste
         // de l'année": the part of the current period after or before publication.
         let (tail, mut k) = match (w(v), w(v + 1)) {
-            ("rest" | "reste", _) => (Some(true), v + 1),
+            ("rest" | "reste" | "remainder" | "remaining", _) => (Some(true), v + 1),
             ("later", _) => (Some(true), v + 1),
             ("earlier", _) => (Some(false), v + 1),
             ("the", "rest") | ("le", "reste") => (Some(true), v + 2),
@@ -2055,6 +2153,7 @@ impl Reader<'_, '_> {
         if matches!(w(v), "the" | "le" | "la")
             && let Some((Unit::Weekend, e)) = self.unit_word(v + 1)
             && offset_after(w(e)).is_none()
+            && w(e) != "after"
         {
             return Some((e, unit_period(p, Unit::Weekend, 0)?));
         }
@@ -2070,6 +2169,13 @@ impl Reader<'_, '_> {
                 return None;
             }
             k += 1;
+            // "within the upcoming 5 years 1 month 12 days": to the day.
+            if let Some((parts, e)) = self
+                .durations(k)
+                .filter(|&(ref parts, e)| parts.len() > 1 && !self.counts_from(e))
+            {
+                return Some((e, span(p, moved(p, &parts, 1)?, Granularity::Days)));
+            }
             if let Some((n, u)) = self.count_at(k)
                 && let Some(unit) = unit_of(w(u))
             {
@@ -2090,6 +2196,21 @@ impl Reader<'_, '_> {
         // "the past 3 weeks", "next 3 days", "les trois derniers jours".
         let art = usize::from(matches!(w(v), "the" | "les"));
         let k = v + art;
+        // "the last 3 months and 2 weeks and 2 days": to the day (not "the last 3
+        // months and 2 days ago", where the last count is another date's).
+        if let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
+            && let Some((parts, e)) = self
+                .durations(k + 1)
+                .filter(|&(ref parts, e)| parts.len() > 1 && !self.counts_from(e))
+        {
+            let other = moved(p, &parts, off)?;
+            let (a, b) = if off < 0 {
+                (other, p)
+            } else {
+                (add_days(p, 1)?, other)
+            };
+            return Some((e, span(a, b, Granularity::Days)));
+        }
         if let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
             && let Some((n, u)) = self.count_at(k + 1)
             && let Some(unit) = unit_of(w(u))
@@ -2123,6 +2244,19 @@ impl Reader<'_, '_> {
                 return None;
             }
             let j = k + 1;
+            // "this working week", "next workweek": its Monday to Friday.
+            let work = match (w(j), w(j + 1)) {
+                ("workweek", _) => Some(j + 1),
+                ("working" | "work", "week") => Some(j + 2),
+                _ => None,
+            };
+            if let Some(e) = work.filter(|_| self.lang == Lang::En) {
+                let week = unit_period(p, Unit::Week, off)?;
+                return Some((
+                    e,
+                    span(week.start, add_days(week.start, 4)?, Granularity::Days),
+                ));
+            }
             if let Some((unit, e)) = self.unit_word(j) {
                 let e = if w(e) == "ci" { e + 1 } else { e };
                 let period = unit_period(p, unit, off)?;
@@ -2151,6 +2285,27 @@ impl Reader<'_, '_> {
                 return Some((e, period));
             }
             if art == 0 || w(v) == "the" {
+                // "this 5/12", "next 6th of April": this year's, the first to come, the
+                // latest gone.
+                if self.lang == Lang::En
+                    && let Some((e, x)) = self
+                        .numeric(j)
+                        .or_else(|| self.day_first(j))
+                        .or_else(|| self.month_first(j))
+                        .filter(|&(e, x)| {
+                            x.granularity == Granularity::Day
+                                && !(j..e).any(|i| self.year_digits(i))
+                        })
+                {
+                    let this = with_year(x, p.year())?;
+                    let value = match off {
+                        0 => this,
+                        o if o > 0 && this.start <= p => with_year(x, p.year() + 1)?,
+                        o if o < 0 && this.start >= p => with_year(x, p.year() - 1)?,
+                        _ => this,
+                    };
+                    return Some((e, value));
+                }
                 if let Some((m, e)) = self.month(j) {
                     return Some((e, month_relative(p, m, off)?));
                 }
@@ -2204,11 +2359,147 @@ impl Reader<'_, '_> {
         (!parts.is_empty()).then_some((parts, end))
     }
 
+    /// A length of time from a given day on, in English: "for 3 days from today",
+    /// "for 1 week, from 20th dec", "2 weeks starting May 20th", "a week starting
+    /// tomorrow": the days it covers. "for" says the count is how long, not how far
+    /// ("3 days from today" is one day) and is part of it; "starting" says so alone.
+    fn lasting_from(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        let lasting = w(v) == "for";
+        let (parts, e) = self.durations(v + usize::from(lasting))?;
+        let k = e + usize::from(w(e) == ",");
+        let b = match (w(k), w(k + 1)) {
+            ("from", _) if lasting => k + 1,
+            ("starting" | "beginning", "from" | "on") if !lasting => k + 2,
+            ("starting" | "beginning", _) if !lasting => k + 1,
+            _ => return None,
+        };
+        let (end, first) = self
+            .point(b)
+            .filter(|(_, x)| x.granularity == Granularity::Day && x.open.is_none())?;
+        let last = moved(first.start, &parts, 1)?;
+        Some((
+            end,
+            span(first.start, add_days(last, -1)?, Granularity::Days),
+        ))
+    }
+
+    /// A weekday in the week of a day told by a count, in English: "Monday two weeks
+    /// from now", "Thursday, two years from now", "in 3 days on Friday", "3 weeks
+    /// after Christmas on Friday" (weeks from Monday, as "Friday next week").
+    fn weekday_shifted(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        // "two sundays from now": the second one to come.
+        if let Some((n, u)) = self.count_at(v)
+            && (1..=52).contains(&n)
+            && let Some(&(_, wd)) = self
+                .w(u)
+                .strip_suffix('s')
+                .and_then(|name| WEEKDAYS.iter().find(|(x, _)| *x == name))
+            && self.w(u + 1) == "from"
+            && matches!(self.w(u + 2), "now" | "today")
+        {
+            let first = weekday_near(self.p?, wd, 1, true)?;
+            return Some((u + 3, day(add_days(first, 7 * (n - 1))?)));
+        }
+        if let Some((wd, k)) = self.weekday(v) {
+            let k = k + usize::from(self.w(k) == ",");
+            let (e, target) = self.shift(k)?;
+            return Some((e, day(weekday_in_week(target, wd)?)));
+        }
+        let (e, target) = self.shift(v)?;
+        let (wd, e) = self.weekday(e + 1).filter(|_| self.w(e) == "on")?;
+        Some((e, day(weekday_in_week(target, wd)?)))
+    }
+
+    /// The day a count of units before or after a day leads to, to the day: "in 3
+    /// days", "two years from now", "3 weeks after Christmas", "2 days before May 1".
+    fn shift(&self, v: usize) -> Option<(usize, Date)> {
+        let p = self.p?;
+        let w = |k: usize| self.w(k);
+        if w(v) == "in" {
+            let (parts, e) = self.durations(v + 1)?;
+            return Some((e, moved(p, &parts, 1)?));
+        }
+        let (parts, e) = self.durations(v)?;
+        let sign = match w(e) {
+            "after" | "from" => 1,
+            "before" => -1,
+            "ago" => return Some((e + 1, moved(p, &parts, -1)?)),
+            _ => return None,
+        };
+        if sign > 0 && matches!(w(e + 1), "now" | "today") {
+            return Some((e + 2, moved(p, &parts, 1)?));
+        }
+        let (end, base) = self
+            .point(e + 1)
+            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+        Some((end, moved(base.start, &parts, sign)?))
+    }
+
+    /// Days counted Monday to Friday, in English: "the next 4 business days", "the
+    /// previous 4 working days" (the days), "in two business days" (the day).
+    fn business_days(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        let k = v + usize::from(w(v) == "the");
+        let sign = match w(k) {
+            "in" if k == v => 0,
+            "next" | "coming" | "upcoming" => 1,
+            "previous" | "past" | "last" => -1,
+            _ => return None,
+        };
+        let (n, u) = self.count_at(k + 1)?;
+        if !matches!(w(u), "business" | "working") || !matches!(w(u + 1), "days" | "day") {
+            return None;
+        }
+        // A year of them at most: the count is walked day by day.
+        if !(1..=260).contains(&n) {
+            return None;
+        }
+        let p = self.p?;
+        let step = if sign < 0 { -1 } else { 1 };
+        let (mut d, mut left, mut nearest) = (p, n, None);
+        while left > 0 {
+            d = add_days(d, step)?;
+            if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                nearest = nearest.or(Some(d));
+                left -= 1;
+            }
+        }
+        let value = match sign {
+            0 => day(d),
+            1 => span(nearest?, d, Granularity::Days),
+            _ => span(d, nearest?, Granularity::Days),
+        };
+        Some((u + 2, value))
+    }
+
+    /// Whether the word at `e`, after counts of units, says what they count from:
+    /// "two days ago", "3 weeks later", "a month after Easter".
+    fn counts_from(&self, e: usize) -> bool {
+        matches!(
+            self.w(e),
+            "ago" | "later" | "earlier" | "after" | "before" | "from" | "hence"
+        )
+    }
+
     /// A calendar unit word: "week", "week-end", "mois", "année".
     fn unit_word(&self, v: usize) -> Option<(Unit, usize)> {
         let w = self.w(v);
         if w == "week" && self.w(v + 1) == "end" {
             return Some((Unit::Weekend, v + 2));
+        }
+        // "this calendar year": the year, said against a fiscal one.
+        if w == "calendar" && unit_of(self.w(v + 1)) == Some(Unit::Year) {
+            return Some((Unit::Year, v + 2));
         }
         match unit_of(w)? {
             Unit::Day => None,
@@ -2230,10 +2521,17 @@ impl Reader<'_, '_> {
         }
         // "a few days", "quelques semaines": three, as people mean it.
         if t.norm == "a" && matches!(self.w(v + 1), "few" | "couple") {
-            return Some((if self.w(v + 1) == "few" { 3 } else { 2 }, v + 2));
+            return Some((
+                if self.w(v + 1) == "few" { 3 } else { 2 },
+                self.after_couple(v + 1),
+            ));
         }
         if matches!(t.norm.as_str(), "few" | "several" | "quelques") {
             return Some((3, v + 1));
+        }
+        // "the next couple weeks", "the past couple of years".
+        if t.norm == "couple" {
+            return Some((2, self.after_couple(v)));
         }
         if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
             return Some((1, v + 1));
@@ -2242,6 +2540,15 @@ impl Reader<'_, '_> {
         let w = self.cardinal_in_word(v)?;
         (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
             .then_some((w.value as i64, v + 1))
+    }
+
+    /// The view index after "couple" at `v`, and its "of" ("a couple of weeks").
+    fn after_couple(&self, v: usize) -> usize {
+        if self.w(v) == "couple" && self.w(v + 1) == "of" {
+            v + 2
+        } else {
+            v + 1
+        }
     }
 
     /// A part of a period: "fin 2024", "début 2025", "mi-2024", "fin avril", "late 2024",
@@ -2289,18 +2596,26 @@ impl Reader<'_, '_> {
         // "Q3", "H1": a letter glued to a digit.
         if matches!(w(v), "q" | "h") && self.glued(v + 1) {
             let n = self.num(v + 1)?;
-            // "H1N1", "Q7x": a code, not a quarter.
-            if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct {
+            // "H1N1", "Q7x": a code, not a quarter; "q1-2019" is a quarter and its year.
+            let year_after_hyphen = self.year(v + 2).is_some()
+                && self
+                    .s
+                    .view
+                    .get(v + 2)
+                    .is_some_and(|&i| self.s.toks[i - 1].is_punct('-'));
+            if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct && !year_after_hyphen {
                 return None;
             }
             let (per, size) = if w(v) == "q" { (4, 3) } else { (2, 6) };
             if !(1..=per).contains(&n) {
                 return None;
             }
-            // "Q1 2016", "Q3 this year", "Q2": the year after, or the current one; "H2"
-            // alone is as often hydrogen, so a half needs its year ("H2 2016").
+            // "Q1 2016", "Q3 this year", "q1 of 2017", "Q2": the year after, or the
+            // current one; "H2" alone is as often hydrogen, so a half needs its year
+            // ("H2 2016").
+            let of = usize::from(w(v + 2) == "of" && self.year(v + 3).is_some());
             let (e, y) = match self
-                .point(v + 2)
+                .point(v + 2 + of)
                 .filter(|(_, x)| x.granularity == Granularity::Year)
             {
                 Some((e, x)) => (e, x.start.year()),
@@ -2556,8 +2871,17 @@ impl Reader<'_, '_> {
             (None, Some(o)) => (o, k + 2),
             // "the fall of Kabul" is no season.
             (None, None) if w(k + 1) == "of" => return None,
-            // "en été", "in the summer", "l'été": this year's.
-            (None, None) if k > v || qualifier_before(self.s, v).0 < v => (0, k + 1),
+            // "en été", "in the summer", "l'été", "by mid summer", "in early spring":
+            // this year's.
+            (None, None)
+                if k > v
+                    || qualifier_before(self.s, v).0 < v
+                    || (v > 0
+                        && part_of(w(v - 1)).is_some()
+                        && qualifier_before(self.s, v - 1).0 < v - 1) =>
+            {
+                (0, k + 1)
+            }
             _ => return None,
         };
         // "last summer" is the latest one over; "next summer" the first one to come;
@@ -2590,6 +2914,17 @@ impl Reader<'_, '_> {
         };
         let (d, mut k) = if self.is_num(v) {
             let (d, k) = self.day_num(v)?;
+            // "16. Nov. 2016": a day with a period, as some write it, then a month and
+            // a year (without the year, the period ends a sentence).
+            if self.lang == Lang::En
+                && k == v + 1
+                && self.s.tok(k).is_punct('.')
+                && self.glued(k)
+                && let Some((m, e)) = self.month(k + 1)
+                && let Some((y, e2)) = self.year_any(e)
+            {
+                return Some((e2, day(valid_day(y, m, d.into())?)));
+            }
             (d, if k == v + 2 { day_of(k) } else { k })
         } else if let Some((d, k)) = self
             .day_word_fr(v)
@@ -2611,10 +2946,21 @@ impl Reader<'_, '_> {
         if let Some((m, e)) = self.month_lenient(k) {
             return self.with_year(v, e, m, d);
         }
-        // "20th of next month", "le 20 du mois prochain", "22 this month".
+        // "20th of next month", "le 20 du mois prochain", "22 this month"; not "the 2
+        // upcoming months", a count. "the 26th day of the month": the current one.
+        if self.lang == Lang::En
+            && k > v
+            && self.w(k - 1) == "of"
+            && self.w(k) == "the"
+            && self.w(k + 1) == "month"
+            && self.w(k + 2) != "of"
+        {
+            let p = self.p?;
+            return Some((k + 2, day(valid_day(p.year(), p.month(), d.into())?)));
+        }
         let (e, month) = self
             .relative(k)
-            .filter(|(_, x)| x.granularity == Granularity::Month)?;
+            .filter(|&(e, x)| x.granularity == Granularity::Month && self.w(e - 1) != "months")?;
         Some((
             e,
             day(valid_day(
@@ -2623,6 +2969,28 @@ impl Reader<'_, '_> {
                 d.into(),
             )?),
         ))
+    }
+
+    /// An English day in cardinal words before its month and year: "twenty five
+    /// January nineteen eighty six", "fifteen August 1993". Without the year it is
+    /// as often a count ("fifteen August arrests").
+    fn day_words_first(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        if self.lang != Lang::En || s.tok(v).kind != TokKind::Word {
+            return None;
+        }
+        let n = self.cardinal_from(v)?;
+        if n.value.fract() != 0.0 || !(1.0..=31.0).contains(&n.value) {
+            return None;
+        }
+        let from = s.tok(v).span.start;
+        let k = s
+            .view
+            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        let (m, e) = self.month(k)?;
+        let e = e + usize::from(s.tok(e).is_punct(','));
+        let (y, end) = self.year_any(e)?;
+        Some((end, day(valid_day(y, m, n.value as i64)?)))
     }
 
     /// A day of the month alone, as an ordinal: "on the 18th.", "the 4th and the 5th":
@@ -2711,7 +3079,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let n = self.num(v + 1).filter(|n| (1..=53).contains(n))?;
-        if self.s.tok(v + 2).kind == TokKind::Num || self.s.followed_by_counted_noun(v + 1) {
+        // "week 10 8 p.m.", "week 10 10:20": a time after it is not a count.
+        if (self.s.tok(v + 2).kind == TokKind::Num && !self.time_at(v + 2))
+            || self.s.followed_by_counted_noun(v + 1)
+        {
             return None;
         }
         // "week 3 of 2027", "week 27 of last year".
@@ -2726,6 +3097,17 @@ impl Reader<'_, '_> {
             .ok()?
             .date();
         Some((e, span(monday, add_days(monday, 6)?, Granularity::Days)))
+    }
+
+    /// Whether a time of day in figures starts at `v`: "8 p.m.", "8pm", "10:20".
+    fn time_at(&self, v: usize) -> bool {
+        self.is_num(v)
+            && match self.w(v + 1) {
+                "pm" | "am" => true,
+                "p" | "a" => self.s.tok(v + 2).is_punct('.') && self.w(v + 3) == "m",
+                ":" => self.is_num(v + 2),
+                _ => false,
+            }
     }
 
     /// A day of the month in cardinal words after a month: "May twenty nine", "jan
@@ -2824,6 +3206,16 @@ impl Reader<'_, '_> {
             };
         }
         let (m, e) = self.month(k)?;
+        // "september.15th": a period glued between the month and an ordinal day.
+        if !named
+            && self.lang == Lang::En
+            && self.s.tok(e).is_punct('.')
+            && self.glued(e)
+            && self.glued(e + 1)
+            && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| e2 == e + 3)
+        {
+            return self.with_year(v, e2, m, d);
+        }
         // "June 9, 2025", "May the eleventh", "jan first".
         let j = if w(e) == "the" { e + 1 } else { e };
         if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
@@ -2858,9 +3250,12 @@ impl Reader<'_, '_> {
                 ),
             ));
         }
-        // "June 2024", "Jan, 2001", "June of 2016".
+        // "June 2024", "Jan, 2001", "June of 2016", "April in 2016".
         let mut j = e;
-        if self.s.tok(j).is_punct(',') || w(j) == "of" {
+        if self.s.tok(j).is_punct(',')
+            || w(j) == "of"
+            || (w(j) == "in" && self.lang == Lang::En && self.year(j + 1).is_some())
+        {
             j += 1;
         }
         if let Some((y, e2)) = self
@@ -2913,8 +3308,10 @@ impl Reader<'_, '_> {
         if short.is_some() && self.s.tok(k).is_punct('.') && self.glued(k) {
             k += 1;
         }
-        // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan": the date says which.
-        let j = if self.s.tok(k).is_punct(',') {
+        // "mardi 11 mars", "Tuesday, March 11", "Wed, 22 of Jan", "this friday
+        // (jun-15)": the date says which.
+        let bracket = self.s.tok(k).is_punct('(');
+        let j = if self.s.tok(k).is_punct(',') || bracket {
             k + 1
         } else {
             k
@@ -2933,7 +3330,12 @@ impl Reader<'_, '_> {
             })
             .or_else(|| self.day_month_after_weekday(j))
         {
-            return Some(found);
+            // The bracket closes with the date.
+            let (e, x) = found;
+            if bracket {
+                return self.s.tok(e).is_punct(')').then_some((e + 1, x));
+            }
+            return Some((e, x));
         }
         // "Friday the 15th", "vendredi le 2", "Monday 21,", "Tue 13th": the day of a
         // month nearest publication that falls on that weekday (a given weekday falls
@@ -3022,6 +3424,16 @@ impl Reader<'_, '_> {
     /// 2014", "2024", "depuis 2022").
     fn year_first(&self, v: usize) -> Option<Found> {
         let y = self.year(v)?;
+        // "fiscal year 2008", "in fiscal 2008", "FY 2008", "school year 2008": not the
+        // calendar year, and not the same one from one organisation to the next.
+        let before = |n: usize| v.checked_sub(n).map_or("", |k| self.w(k));
+        if self.lang == Lang::En
+            && (matches!(before(1), "fiscal" | "fy" | "sy")
+                || (before(1) == "year"
+                    && matches!(before(2), "fiscal" | "school" | "financial" | "academic")))
+        {
+            return None;
+        }
         let mut k = v + 1;
         if self.s.tok(k).is_punct(',') {
             k += 1;
@@ -4262,6 +4674,498 @@ mod tests {
             v("15 April of 87", "1987-04-15", "1987-04-15")
         );
     }
+    #[test]
+    fn lengths_of_time_from_a_day() {
+        let p = "2018-05-23";
+        assert_eq!(
+            value("set OOO for 3 days from today", Lang::En, p),
+            v("for 3 days from today", "2018-05-23", "2018-05-25")
+        );
+        assert_eq!(
+            value("set OOO for 1 week, from 20th dec", Lang::En, "2018-11-29"),
+            v("for 1 week, from 20th dec", "2018-12-20", "2018-12-26")
+        );
+        assert_eq!(
+            value("a truce of 2 weeks starting May 20th", Lang::En, p),
+            v("2 weeks starting May 20th", "2018-05-20", "2018-06-02")
+        );
+        assert_eq!(
+            value("replies for 3 days starting from next Monday", Lang::En, p),
+            v(
+                "3 days starting from next Monday",
+                "2018-05-28",
+                "2018-05-30"
+            )
+        );
+        assert_eq!(
+            value("set ooo for a week starting tomorrow", Lang::En, p),
+            v("a week starting tomorrow", "2018-05-24", "2018-05-30")
+        );
+        // Without "for", a count from a day is how far, not how long: one day.
+        assert_eq!(
+            value("back 3 days from today", Lang::En, p),
+            v("3 days from today", "2018-05-26", "2018-05-26")
+        );
+        // A length from a year or a month is not one we can place.
+        assert_eq!(
+            value("for 10 years from 2010", Lang::En, p),
+            v("2010", "2010-01-01", "2010-12-31")
+        );
+    }
+
+    #[test]
+    fn decades_of_this_century_in_words() {
+        let p = "2018-05-23";
+        assert_eq!(
+            value("In the noughties", Lang::En, p),
+            v("the noughties", "2000-01-01", "2009-12-31")
+        );
+        assert_eq!(
+            value("In the twenty-tens", Lang::En, p),
+            v("the twenty-tens", "2010-01-01", "2019-12-31")
+        );
+        assert_eq!(
+            value("In the two thousand and tens", Lang::En, p),
+            v("the two thousand and tens", "2010-01-01", "2019-12-31")
+        );
+        assert!(values("tens of thousands fled", Lang::En, p).is_empty());
+        assert_eq!(
+            value("dans les années 2010", Lang::Fr, p),
+            v("les années 2010", "2010-01-01", "2019-12-31")
+        );
+    }
+
+    #[test]
+    fn week_numbers_before_a_time_and_weeks_commencing() {
+        let p = "2019-03-01";
+        assert_eq!(
+            values("week 10 8 p.m. should be a daterange", Lang::En, p),
+            vec![v("week 10", "2019-03-04", "2019-03-10")]
+        );
+        assert_eq!(
+            values("week 10 10:20 should be a daterange", Lang::En, p),
+            vec![v("week 10", "2019-03-04", "2019-03-10")]
+        );
+        assert!(values("week 10 3 goals", Lang::En, p).is_empty());
+        assert_eq!(
+            value("a meeting for w/c Feb 4.", Lang::En, "2019-01-10"),
+            v("w/c Feb 4", "2019-02-04", "2019-02-10")
+        );
+        assert_eq!(
+            value("the week commencing Feb 4", Lang::En, "2019-01-10"),
+            v("the week commencing Feb 4", "2019-02-04", "2019-02-10")
+        );
+    }
+
+    #[test]
+    fn english_sentence_final_abbreviations_and_weekdays_in_weeks() {
+        let p = "2016-11-07";
+        // The sentence's period, not the abbreviation's.
+        assert_eq!(
+            value("I'll go back second of Aug.", Lang::En, p),
+            v("second of Aug", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            values("1st week of Oct. on the 4th", Lang::En, p)[0].0,
+            "1st week of Oct."
+        );
+        assert_eq!(
+            value("I'll go back on Friday next week", Lang::En, p),
+            v("on Friday next week", "2016-11-18", "2016-11-18")
+        );
+        assert_eq!(
+            value("We met on tuesday of last week", Lang::En, p),
+            v("tuesday of last week", "2016-11-01", "2016-11-01")
+        );
+        assert_eq!(
+            value("gains this calendar year", Lang::En, p),
+            v("this calendar year", "2016-01-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("over the next couple of weeks", Lang::En, p).1,
+            "2016-11-08"
+        );
+        assert_eq!(
+            value("a couple of weeks ago", Lang::En, p),
+            v("a couple of weeks ago", "2016-10-24", "2016-10-24")
+        );
+    }
+
+    #[test]
+    fn business_days_and_stretches_ahead() {
+        let p = "2018-08-21";
+        assert_eq!(
+            value(
+                "set something up for the next 4 business days.",
+                Lang::En,
+                p
+            ),
+            v("next 4 business days", "2018-08-22", "2018-08-27")
+        );
+        assert_eq!(
+            value("for the previous 4 working days.", Lang::En, p),
+            v("previous 4 working days", "2018-08-15", "2018-08-20")
+        );
+        assert_eq!(
+            value("sometime in four business days.", Lang::En, p),
+            v("in four business days", "2018-08-27", "2018-08-27")
+        );
+        assert_eq!(
+            value("It will happen 2 days hence.", Lang::En, p),
+            v("2 days hence", "2018-08-22", "2018-08-23")
+        );
+        assert_eq!(
+            value("It will happen 4 weeks in the future.", Lang::En, p),
+            v("4 weeks in the future", "2018-08-22", "2018-09-18")
+        );
+        assert_eq!(
+            value(
+                "What will happen in the 2 upcoming months?",
+                Lang::En,
+                "2018-08-30"
+            ),
+            v("2 upcoming months", "2018-08-31", "2018-10-30")
+        );
+        assert_eq!(
+            value("take the remainder of the week off", Lang::En, "2020-06-12"),
+            v("remainder of the week", "2020-06-12", "2020-06-14")
+        );
+        assert_eq!(
+            value(
+                "I'll be out the weekend after the next",
+                Lang::En,
+                "2016-11-07"
+            ),
+            v("the weekend after the next", "2016-11-26", "2016-11-27")
+        );
+    }
+
+    #[test]
+    fn weekdays_in_the_week_of_a_counted_day() {
+        let p = "2016-11-09";
+        assert_eq!(
+            value("I'll go back Monday two weeks from now.", Lang::En, p),
+            v("Monday two weeks from now", "2016-11-21", "2016-11-21")
+        );
+        assert_eq!(
+            value("I'll go back in 3 days on Friday.", Lang::En, p),
+            v("in 3 days on Friday", "2016-11-11", "2016-11-11")
+        );
+        let p = "2021-01-02";
+        assert_eq!(
+            value("I'll go back Thursday, two year from now.", Lang::En, p),
+            v("Thursday, two year from now", "2023-01-05", "2023-01-05")
+        );
+        // The Christmas nearest publication, 2020's.
+        assert_eq!(
+            value(
+                "I'll go back 3 weeks after Christmas on Friday.",
+                Lang::En,
+                p
+            ),
+            v(
+                "3 weeks after Christmas on Friday",
+                "2021-01-15",
+                "2021-01-15"
+            )
+        );
+        // Without a weekday, a count of years is as precise as the text.
+        assert_eq!(
+            value("I'll go back two years from now.", Lang::En, p),
+            v("two years from now", "2023-01-01", "2023-12-31")
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_its_date_in_brackets() {
+        let p = "2018-06-12";
+        assert_eq!(
+            value("a call this friday (jun-15) with Jim", Lang::En, p),
+            v("this friday (jun-15)", "2018-06-15", "2018-06-15")
+        );
+        assert_eq!(
+            value("un appel vendredi (15 juin) avec Jim", Lang::Fr, p),
+            v("vendredi (15 juin)", "2018-06-15", "2018-06-15")
+        );
+    }
+
+    #[test]
+    fn english_days_in_cardinal_words_before_the_month() {
+        let p = "2018-06-12";
+        assert_eq!(
+            value(
+                "She was born on twenty five January nineteen eighty six",
+                Lang::En,
+                p
+            ),
+            v(
+                "twenty five January nineteen eighty six",
+                "1986-01-25",
+                "1986-01-25"
+            )
+        );
+        assert_eq!(
+            value("On fifteen August 1993, the plant opened", Lang::En, p),
+            v("fifteen August 1993", "1993-08-15", "1993-08-15")
+        );
+        // Without a year, a count.
+        assert!(values("fifteen August arrests", Lang::En, p).is_empty());
+        assert_eq!(
+            value("née le vingt-cinq janvier 1986", Lang::Fr, p),
+            v("vingt-cinq janvier 1986", "1986-01-25", "1986-01-25")
+        );
+    }
+
+    #[test]
+    fn quarters_before_a_hyphenated_year_and_equal_to_date() {
+        let p = "2019-06-12";
+        assert_eq!(
+            value("sales in q1-2019", Lang::En, p),
+            v("q1-2019", "2019-01-01", "2019-03-31")
+        );
+        assert!(values("the H1N1 virus", Lang::En, p).is_empty());
+        assert!(values("dates greater than or equals to date 1", Lang::En, p).is_empty());
+        assert_eq!(
+            bounds("the deadliest attack to date", Lang::En, p).0,
+            "to date"
+        );
+    }
+
+    #[test]
+    fn counted_weekdays_and_years_with_oh() {
+        let p = "2018-05-07";
+        assert_eq!(
+            value("Are you available two sundays from now?", Lang::En, p),
+            v("two sundays from now", "2018-05-20", "2018-05-20")
+        );
+        assert_eq!(
+            value("on September 10, nineteen zero one", Lang::En, p),
+            v(
+                "September 10, nineteen zero one",
+                "1901-09-10",
+                "1901-09-10"
+            )
+        );
+        assert_eq!(
+            value("in nineteen oh five", Lang::En, p),
+            v("nineteen oh five", "1905-01-01", "1905-12-31")
+        );
+    }
+
+    #[test]
+    fn this_and_next_before_a_day_and_working_weeks() {
+        let p = "2019-05-20";
+        assert_eq!(
+            value("done this 5/12", Lang::En, p),
+            v("this 5/12", "2019-05-12", "2019-05-12")
+        );
+        assert_eq!(
+            value("done next 5/12", Lang::En, p),
+            v("next 5/12", "2020-05-12", "2020-05-12")
+        );
+        assert_eq!(
+            value("done next 6th of April", Lang::En, p),
+            v("next 6th of April", "2020-04-06", "2020-04-06")
+        );
+        assert_eq!(
+            value("done last June 2", Lang::En, p),
+            v("last June 2", "2018-06-02", "2018-06-02")
+        );
+        assert_eq!(
+            value("from this 5/12 to next 5/19", Lang::En, p),
+            v("from this 5/12 to next 5/19", "2019-05-12", "2020-05-19")
+        );
+        let p = "2018-06-26";
+        assert_eq!(
+            value("It will happen this working week", Lang::En, p),
+            v("this working week", "2018-06-25", "2018-06-29")
+        );
+        assert_eq!(
+            value("It will happen on next workweek", Lang::En, p),
+            v("next workweek", "2018-07-02", "2018-07-06")
+        );
+    }
+
+    #[test]
+    fn years_after_in_and_of_in_ranges() {
+        let p = "2019-06-12";
+        assert_eq!(
+            value(
+                "Total sales from april in 2016 to June in 2017 fell",
+                Lang::En,
+                p
+            ),
+            v(
+                "from april in 2016 to June in 2017",
+                "2016-04-01",
+                "2017-06-30"
+            )
+        );
+        assert_eq!(
+            value("Total sales from april to June in 2017 fell", Lang::En, p),
+            v("from april to June in 2017", "2017-04-01", "2017-06-30")
+        );
+        assert_eq!(
+            value("sales went up from q1 of 2017 - q3 of 2018", Lang::En, p),
+            v("from q1 of 2017 - q3 of 2018", "2017-01-01", "2018-09-30")
+        );
+    }
+
+    #[test]
+    fn compound_stretches_and_a_second_day_before_the_first() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value(
+                "worked for the last 3 months and 2 weeks and 2 days.",
+                Lang::En,
+                p
+            ),
+            v(
+                "last 3 months and 2 weeks and 2 days",
+                "2016-07-22",
+                "2016-11-07"
+            )
+        );
+        assert_eq!(
+            values(
+                "for the last 3 months and 2 days ago they found it",
+                Lang::En,
+                p
+            ),
+            vec![
+                v("last 3 months", "2016-08-07", "2016-11-07"),
+                v("2 days ago", "2016-11-05", "2016-11-05")
+            ]
+        );
+        assert_eq!(
+            value(
+                "back within the upcoming 5 years 1 month 12 days",
+                Lang::En,
+                p
+            ),
+            v(
+                "within the upcoming 5 years 1 month 12 days",
+                "2016-11-07",
+                "2021-12-19"
+            )
+        );
+        assert_eq!(
+            value(
+                "i am off from april twenty-seventh to the third",
+                Lang::En,
+                "2017-03-01"
+            ),
+            v(
+                "from april twenty-seventh to the third",
+                "2017-04-27",
+                "2017-05-03"
+            )
+        );
+        assert_eq!(
+            value("off from April 27 to the 3rd.", Lang::En, "2017-03-01"),
+            v("from April 27 to the 3rd", "2017-04-27", "2017-05-03")
+        );
+    }
+
+    #[test]
+    fn parts_of_a_season_after_a_preposition() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("what about by mid summer?", Lang::En, p).0,
+            "mid summer"
+        );
+        assert_eq!(
+            value("in early spring the talks resumed", Lang::En, p),
+            v("early spring", "2016-03-01", "2016-04-08")
+        );
+        assert!(values("an early spring storm", Lang::En, p).is_empty());
+        assert_eq!(value("à la fin de l'été", Lang::Fr, p).0, "fin de l'été");
+    }
+
+    #[test]
+    fn an_amount_is_no_day() {
+        let p = "2018-11-07";
+        assert_eq!(
+            value("I bought it for $ 12 December 27", Lang::En, p),
+            v("December 27", "2018-12-27", "2018-12-27")
+        );
+        assert_eq!(
+            value("acheté pour € 12 le 27 décembre", Lang::Fr, p),
+            v("27 décembre", "2018-12-27", "2018-12-27")
+        );
+    }
+
+    #[test]
+    fn as_early_as_and_as_late_as_open_a_period() {
+        let p = "2018-08-17";
+        assert_eq!(
+            bounds(
+                "I'll go back as early as next year's first quarter.",
+                Lang::En,
+                p
+            ),
+            v("as early as next year's first quarter", "2019-01-01", "")
+        );
+        assert_eq!(
+            bounds("I'll leave as late as tomorrow.", Lang::En, p),
+            v("as late as tomorrow", "", "2018-08-18")
+        );
+        assert_eq!(
+            bounds("as late as 1990, the city had no sewers", Lang::En, p),
+            v("as late as 1990", "", "1990-12-31")
+        );
+    }
+
+    #[test]
+    fn a_month_and_an_ordinal_day_joined_by_a_period() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("the week of september.16th", Lang::En, p),
+            v("the week of september.16th", "2016-09-12", "2016-09-18")
+        );
+        assert_eq!(
+            value("16. Nov. 2016", Lang::En, p),
+            v("16. Nov. 2016", "2016-11-16", "2016-11-16")
+        );
+        // A sentence's period, then a figure: no day.
+        assert_eq!(
+            values("It fell in September. 16 people died", Lang::En, p),
+            vec![v("September", "2016-09-01", "2016-09-30")]
+        );
+    }
+
+    #[test]
+    fn fiscal_and_school_years_are_not_calendar_years() {
+        let p = "2016-11-07";
+        assert!(values("Show sales in the fiscal year 2008", Lang::En, p).is_empty());
+        assert!(values("profits rose in fiscal 2008", Lang::En, p).is_empty());
+        assert!(values("revenue for FY 2008 rose", Lang::En, p).is_empty());
+        assert!(values("the school year 2008 began", Lang::En, p).is_empty());
+        assert_eq!(
+            value("Show sales in calendar year 2008", Lang::En, p),
+            v("calendar year 2008", "2008-01-01", "2008-12-31")
+        );
+    }
+
+    #[test]
+    fn days_of_the_current_month() {
+        let p = "2020-07-07";
+        assert_eq!(
+            bounds(
+                "We will come back before the twenty-sixth day of the month",
+                Lang::En,
+                p
+            ),
+            v("before the twenty-sixth day of the month", "", "2020-07-25")
+        );
+        assert_eq!(
+            value("paid on the 15th day of the month", Lang::En, p),
+            v("the 15th day of the month", "2020-07-15", "2020-07-15")
+        );
+        // A month named after it is another one.
+        assert!(values("the 15th day of the month of Ramadan", Lang::En, p).is_empty());
+    }
+
     #[test]
     fn ranges_of_slashed_dates() {
         let p = "2018-05-29";
