@@ -194,18 +194,62 @@ fn currency_before(toks: &[Token], i: usize) -> bool {
     j > 0 && matches!(toks[j - 1].norm.as_str(), "$" | "£" | "€")
 }
 
-/// Whether a plural noun at `at` counts the figure before it, as in "15.5m people",
-/// "2m doses" (millions: a length measures no plural of things).
-fn counted_after(text: &str, toks: &[Token], at: usize) -> bool {
+/// Whether the noun at `at` counts the figure before it, as in "15.5m people",
+/// "2m doses": millions of what news counts in millions (people, homes, jobs, doses).
+/// After a decimal ("15.5m voters") any plural will do, as a length of one and a half
+/// metres rarely heads a plural; after a whole number only the nouns below, as "10m
+/// waves", "100m hurdles" and "3m walls" are lengths.
+fn counted_after(text: &str, toks: &[Token], at: usize, decimal: bool) -> bool {
     toks.get(at).is_some_and(|t| {
         let raw = &text[t.span.clone()];
         t.kind == TokKind::Word
             && !t.glued()
             && raw.starts_with(|c: char| c.is_ascii_lowercase())
-            && (matches!(raw, "people" | "children" | "men" | "women")
-                || raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss"))
+            && (COUNTED_IN_MILLIONS.contains(&raw)
+                || decimal && raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss"))
     })
 }
+
+/// Nouns that news counts in millions (see [`counted_after`]).
+const COUNTED_IN_MILLIONS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "adults",
+    "residents",
+    "inhabitants",
+    "voters",
+    "workers",
+    "employees",
+    "users",
+    "customers",
+    "subscribers",
+    "viewers",
+    "visitors",
+    "tourists",
+    "passengers",
+    "patients",
+    "students",
+    "pupils",
+    "refugees",
+    "migrants",
+    "households",
+    "families",
+    "homes",
+    "houses",
+    "jobs",
+    "doses",
+    "vaccinations",
+    "cases",
+    "deaths",
+    "barrels",
+    "tonnes",
+    "tons",
+    "copies",
+    "downloads",
+    "signatures",
+];
 
 /// Unicode fractions ("½", "¾").
 fn vulgar_fraction(c: &str) -> Option<f64> {
@@ -669,7 +713,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         lang == Lang::En
             && next.glued()
             && next.norm == "m"
-            && (currency_before(toks, i) || counted_after(text, toks, end + 1))
+            && (currency_before(toks, i) || counted_after(text, toks, end + 1, !frac.is_empty()))
     };
     if let Some(next) = toks.get(end)
         && let Some((mult, len)) = parse_scale(&text[next.span.start..], lang)
@@ -1441,7 +1485,15 @@ mod tests {
         assert_eq!(read("worth $5-10m", Lang::En), [5.0, 10e6]);
         // So it is before a plural of things counted.
         assert_eq!(read("some 15.5m people, 2m doses", Lang::En), [15.5e6, 2e6]);
-        // Else it is a metre.
+        // Else it is a metre, before the plural of what a length measures too.
         assert_eq!(read("a 100m sprint, 2m tall", Lang::En), [100.0, 2.0]);
+        assert_eq!(
+            read("10m waves hit the 100m hurdles", Lang::En),
+            [10.0, 100.0]
+        );
+        assert_eq!(
+            read("a 2.5m strong crowd of 1.5m voters", Lang::En),
+            [2.5, 1.5e6]
+        );
     }
 }
