@@ -152,6 +152,32 @@ const DAY_ORDINALS: &[(&str, i8)] = &[
     ("premier", 1),
 ];
 
+/// French day ordinals in words, accents folded ("le premier janvier", "seconde de
+/// août", "août deuxième"); the tens of compounds ("vingt et unième") are read apart.
+const FR_DAY_ORDINALS: &[(&str, i8)] = &[
+    ("premier", 1),
+    ("unieme", 1),
+    ("second", 2),
+    ("seconde", 2),
+    ("deuxieme", 2),
+    ("troisieme", 3),
+    ("quatrieme", 4),
+    ("cinquieme", 5),
+    ("sixieme", 6),
+    ("septieme", 7),
+    ("huitieme", 8),
+    ("neuvieme", 9),
+    ("dixieme", 10),
+    ("onzieme", 11),
+    ("douzieme", 12),
+    ("treizieme", 13),
+    ("quatorzieme", 14),
+    ("quinzieme", 15),
+    ("seizieme", 16),
+    ("vingtieme", 20),
+    ("trentieme", 30),
+];
+
 /// Part of a period: its first, middle or last third.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
@@ -590,6 +616,8 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
         let tables = tables.chain(SHORT_WEEKDAYS.iter().map(|&(w, ..)| w));
         // Days as ordinal words alone ("for the second.").
         let tables = tables.chain(DAY_ORDINALS.iter().map(|&(w, _)| w));
+        // French ones too ("pour le deuxième !").
+        let tables = tables.chain(FR_DAY_ORDINALS.iter().map(|&(w, _)| w));
         tables
             .chain([
                 // Relative days and "to date", "between now and …".
@@ -924,6 +952,43 @@ impl Reader<'_, '_> {
             .then_some((n.value as i8, after))
     }
 
+    /// A day of the month as a French ordinal word ("premier", "deuxième", "dix-septième",
+    /// "vingt et unième"): the day and the view index after it.
+    fn day_ordinal_fr(&self, v: usize) -> Option<(i8, usize)> {
+        if self.lang != Lang::Fr || v >= self.s.view.len() {
+            return None;
+        }
+        let ord = |k: usize| {
+            FR_DAY_ORDINALS
+                .iter()
+                .find(|(o, _)| *o == self.w(k))
+                .map(|&(_, n)| n)
+        };
+        let tens = match self.w(v) {
+            "dix" => 10,
+            "vingt" => 20,
+            "trente" => 30,
+            _ => 0,
+        };
+        if tens > 0 {
+            let k = if self.w(v + 1) == "et" { v + 2 } else { v + 1 };
+            let unit = ord(k).filter(|&u| u < 10 && tens + u <= 31)?;
+            // "dix-premier" is no word; "et" only before "unième".
+            if (unit == 1) != (k == v + 2) || (tens == 10 && unit < 7) {
+                return None;
+            }
+            return Some((tens + unit, k + 1));
+        }
+        ord(v).map(|d| (d, v + 1))
+    }
+
+    /// A French ordinal day after a month ("août deuxième"), only where the clause ends
+    /// or a year follows, as for a day in cardinal words.
+    fn day_ordinal_fr_closing(&self, v: usize) -> Option<(i8, usize)> {
+        self.day_ordinal_fr(v)
+            .filter(|&(_, e)| self.s.tok(e).kind != TokKind::Word || self.year_any(e).is_some())
+    }
+
     /// A month name at `v`, with the period of its abbreviation ("oct."): the month and
     /// the view index after it.
     fn month(&self, v: usize) -> Option<(i8, usize)> {
@@ -1161,6 +1226,17 @@ impl Reader<'_, '_> {
             }
         };
         let k = if opener.is_some() { article_day(k) } else { k };
+        // "entre le 1er janvier et …", "de la semaine 31 à …": the article before the
+        // first end.
+        let k = if opener.is_some()
+            && matches!(self.w(k), "le" | "la" | "l")
+            && self.point(k).is_none()
+            && self.point(k + 1).is_some()
+        {
+            k + 1
+        } else {
+            k
+        };
         let between = matches!(opener.as_deref(), Some("between" | "entre"));
         // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier",
         // "from ninth till seventeenth of April".
@@ -1215,8 +1291,10 @@ impl Reader<'_, '_> {
                 ))
             })
             .flatten();
-        // "to the 28th of June": the article before the second end.
-        let e2 = if self.w(e2) == "the" && self.period_at(e2).is_none() {
+        // "to the 28th of June", "et le 5 avril", "à la semaine 35": the article
+        // before the second end.
+        let e2 = if matches!(self.w(e2), "the" | "le" | "la" | "l") && self.period_at(e2).is_none()
+        {
             e2 + 1
         } else {
             e2
@@ -1640,6 +1718,12 @@ impl Reader<'_, '_> {
                 return None;
             }
         }
+        // The second end of a range of slashed dates: "28/2-1/3".
+        let range_end = i0 >= 3
+            && toks[i0].glued()
+            && toks[i0 - 1].is_punct('-')
+            && toks[i0 - 1].glued()
+            && toks[i0 - 3].is_punct('/');
         let mut items = vec![first];
         let mut sep = None;
         let mut spaced = false;
@@ -1742,8 +1826,11 @@ impl Reader<'_, '_> {
                 let (d, m) = match (a, b) {
                     (Item::Month(m), Item::Num(d, len)) if len <= 2 => (d, m),
                     (Item::Num(x, lx), Item::Num(z, lz)) if lx <= 2 && lz <= 2 => {
-                        // "1/2", "3/4": fractions, not dates.
-                        if x < z && z <= 10 {
+                        // "1/2", "3/4": fractions, not dates; but not "06/07", whose
+                        // leading zero writes a day and month, nor the end of a range of
+                        // slashed dates ("28/2-1/3").
+                        let zero = lx > 1 || (lz > 1 && z < 10);
+                        if x < z && z <= 10 && !zero && !range_end {
                             return None;
                         }
                         self.day_month_order(x, z)?
@@ -2029,20 +2116,37 @@ impl Reader<'_, '_> {
             ("rest" | "reste", _) => (Some(true), v + 1),
             ("later", _) => (Some(true), v + 1),
             ("earlier", _) => (Some(false), v + 1),
-            ("the", "rest") | ("le", "reste") => (Some(true), v + 2),
+            // "plus tard ce mois-ci", "plus tôt cette semaine".
+            ("plus", "tard") => (Some(true), v + 2),
+            ("plus", "tot") => (Some(false), v + 2),
             _ => (None, v),
         };
         if let Some(after) = tail {
             if matches!(w(k), "of" | "in" | "de" | "du") {
                 k += 1;
             }
+            // "plus tard" alone counts from the event told ("deux jours plus tard"):
+            // only with "ce", which names the current period.
+            let french_later = w(v) == "plus";
+            if french_later && !matches!(w(k), "ce" | "cette" | "cet") {
+                return None;
+            }
             if matches!(
                 w(k),
-                "the" | "this" | "my" | "current" | "la" | "l" | "cette" | "ce" | "cet"
+                "the" | "this" | "my" | "current" | "la" | "l" | "ma" | "cette" | "ce" | "cet"
             ) {
                 k += 1;
             }
             let (unit, e) = self.unit_word(k)?;
+            // "ce mois-ci", "la semaine en cours".
+            let e = match (w(e), w(e + 1)) {
+                ("ci", _) => e + 1,
+                ("en", "cours") => e + 2,
+                _ => e,
+            };
+            if french_later && offset_after(w(e)).is_some() {
+                return None;
+            }
             let period = unit_period(p, unit, 0)?;
             let value = if after {
                 span(p, period.end, Granularity::Days)
@@ -2119,7 +2223,7 @@ impl Reader<'_, '_> {
         if let Some(off) = offset_before(w(k)) {
             // French "dernier", "prochain" before the noun need the article.
             let french_after = matches!(w(k), "prochain" | "prochaine" | "dernier" | "derniere");
-            if french_after && art == 0 {
+            if french_after && art == 0 && !self.bare_french_offset(k) {
                 return None;
             }
             let j = k + 1;
@@ -2181,6 +2285,48 @@ impl Reader<'_, '_> {
             return Some((e + 1, unit_period(p, unit, off)?));
         }
         None
+    }
+
+    /// Whether French "prochain" or "dernier" at `v`, before its noun without an
+    /// article, says which ("prochain mois", "au prochain printemps", "dernier
+    /// mercredi"): not after a word that makes it an adjective of rank ("son dernier
+    /// mois", "un prochain livre", "ce dernier jour": the latter's).
+    fn bare_french_offset(&self, v: usize) -> bool {
+        if self.lang != Lang::Fr
+            || !matches!(self.w(v), "prochain" | "prochaine" | "dernier" | "derniere")
+        {
+            return false;
+        }
+        v == 0
+            || !matches!(
+                self.w(v - 1),
+                "son"
+                    | "sa"
+                    | "ses"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "ton"
+                    | "ta"
+                    | "tes"
+                    | "notre"
+                    | "votre"
+                    | "leur"
+                    | "leurs"
+                    | "nos"
+                    | "vos"
+                    | "un"
+                    | "une"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "ces"
+                    | "les"
+                    | "des"
+                    | "le"
+                    | "la"
+                    | "l"
+            )
     }
 
     /// One or more counts of units, joined or not by "and", "et" or a comma: "two
@@ -2536,7 +2682,10 @@ impl Reader<'_, '_> {
     fn season(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
         let (off, k) = match offset_before(w(v)) {
-            Some(o) if !matches!(w(v), "dernier" | "derniere" | "prochain" | "prochaine") => {
+            Some(o)
+                if !matches!(w(v), "dernier" | "derniere" | "prochain" | "prochaine")
+                    || self.bare_french_offset(v) =>
+            {
                 (Some(o), v + 1)
             }
             _ if matches!(w(v), "the" | "l" | "le") => (None, v + 1),
@@ -2595,6 +2744,12 @@ impl Reader<'_, '_> {
             .day_word_fr(v)
             .filter(|&(_, k)| self.month_lenient(k).is_some())
         {
+            (d, k)
+        } else if let Some((d, k)) = self.day_ordinal_fr(v).and_then(|(d, k)| {
+            // "le premier janvier", "deuxième de août".
+            let k = k + usize::from(matches!(self.w(k), "de" | "d"));
+            self.month_lenient(k).map(|_| (d, k))
+        }) {
             (d, k)
         } else {
             let (d, k) = self.day_any(v)?;
@@ -2681,9 +2836,14 @@ impl Reader<'_, '_> {
             return None;
         }
         // "le sept." may be September.
+        // An ordinal word only as a deadline ending the sentence: "pour le deuxième !",
+        // not "le second tour".
+        let deadline = v >= 2 && self.w(v - 2) == "pour";
+        let ends = |e: usize| e >= self.s.view.len() || matches!(self.w(e), "." | "!" | "?");
         let (d, e) = self
             .day_num(v)
-            .or_else(|| self.day_word_fr(v).filter(|_| self.month(v).is_none()))?;
+            .or_else(|| self.day_word_fr(v).filter(|_| self.month(v).is_none()))
+            .or_else(|| self.day_ordinal_fr(v).filter(|&(_, e)| deadline && ends(e)))?;
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -2826,7 +2986,12 @@ impl Reader<'_, '_> {
         let (m, e) = self.month(k)?;
         // "June 9, 2025", "May the eleventh", "jan first".
         let j = if w(e) == "the" { e + 1 } else { e };
-        if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
+        if !named
+            && let Some((d, e2)) = self
+                .day_any(j)
+                .or_else(|| self.day_cardinal(j))
+                .or_else(|| self.day_ordinal_fr_closing(j))
+        {
             return self.with_year(v, e2, m, d);
         }
         // "October, 1st": after a comma, only a day with its ordinal suffix ("in
@@ -3676,7 +3841,7 @@ mod tests {
         );
         assert_eq!(
             value("the rest of the year the", Lang::En, p),
-            v("the rest of the year", "2016-11-07", "2016-12-31")
+            v("rest of the year", "2016-11-07", "2016-12-31")
         );
         assert_eq!(
             value("early next week the", Lang::En, p),
@@ -4718,6 +4883,173 @@ mod tests {
         assert_eq!(
             value("fermé du 3 avril à la fin juin", Lang::Fr, "2016-11-07"),
             v("du 3 avril à la fin juin", "2016-04-03", "2016-06-30")
+        );
+    }
+
+    #[test]
+    fn french_ordinal_days_in_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("le premier janvier", Lang::Fr, p),
+            v("premier janvier", "2017-01-01", "2017-01-01")
+        );
+        assert_eq!(
+            value("Je reviendrai seconde de août", Lang::Fr, p),
+            v("seconde de août", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            value("le vingt et unième mai 2020", Lang::Fr, p),
+            v("vingt et unième mai 2020", "2020-05-21", "2020-05-21")
+        );
+        assert_eq!(
+            value("le dix-septième mai 2020", Lang::Fr, p),
+            v("dix-septième mai 2020", "2020-05-17", "2020-05-17")
+        );
+        // After the month, only where the clause ends: "août deuxième hausse" is a rank.
+        assert_eq!(
+            value("Je reviendrai août deuxième", Lang::Fr, p),
+            v("août deuxième", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            values("en août deuxième hausse", Lang::Fr, p),
+            [v("août", "2016-08-01", "2016-08-31")]
+        );
+        // Alone, an ordinal word is a day only as a deadline ending the sentence.
+        assert_eq!(
+            value("Je suis retourné pour le deuxième !", Lang::Fr, p),
+            v("pour le deuxième", "2016-11-02", "2016-11-02")
+        );
+        assert_eq!(values("Il a voté pour le second tour.", Lang::Fr, p), []);
+        assert_eq!(values("le Premier ministre", Lang::Fr, p), []);
+        // English has its ordinals already: "the first of January".
+        assert_eq!(
+            value("on the first of January", Lang::En, p),
+            v("first of January", "2017-01-01", "2017-01-01")
+        );
+    }
+
+    #[test]
+    fn french_next_and_last_before_the_noun_without_an_article() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("prochain mois", Lang::Fr, p),
+            v("prochain mois", "2016-12-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("au prochain printemps", Lang::Fr, p),
+            v("prochain printemps", "2017-03-01", "2017-05-31")
+        );
+        assert_eq!(
+            value("Je partirai prochain juin", Lang::Fr, p),
+            v("prochain juin", "2017-06-01", "2017-06-30")
+        );
+        assert_eq!(
+            value("Où étiez-vous dernier mercredi ?", Lang::Fr, p),
+            v("dernier mercredi", "2016-11-02", "2016-11-02")
+        );
+        // After a possessive, an article or "ce", a rank: "his final month", "the
+        // latter's".
+        assert_eq!(values("C'est son dernier mois de mandat.", Lang::Fr, p), []);
+        assert_eq!(values("un prochain printemps arabe", Lang::Fr, p), []);
+        assert_eq!(values("ce dernier mois a été dur", Lang::Fr, p), []);
+        // English already reads "next June".
+        assert_eq!(
+            value("next June", Lang::En, p),
+            v("next June", "2017-06-01", "2017-06-30")
+        );
+    }
+
+    #[test]
+    fn slashed_days_with_a_leading_zero_and_ranges_of_them_are_not_fractions() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("le 02/08", Lang::Fr, p),
+            v("02/08", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            value("on 06/07", Lang::En, p),
+            v("06/07", "2016-06-07", "2016-06-07")
+        );
+        assert_eq!(
+            value("du 28/2-1/3", Lang::Fr, p),
+            v("du 28/2-1/3", "2017-02-28", "2017-03-01")
+        );
+        assert_eq!(
+            value("from 2/28-3/1", Lang::En, p),
+            v("from 2/28-3/1", "2017-02-28", "2017-03-01")
+        );
+        // Fractions stay numbers.
+        assert_eq!(values("1/3 des votes", Lang::Fr, p), []);
+        assert_eq!(values("3/4 of the votes", Lang::En, p), []);
+    }
+
+    #[test]
+    fn articles_before_the_ends_of_a_range() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value(
+                "entre le 1er janvier 2015 et le 5 février 2018",
+                Lang::Fr,
+                p
+            ),
+            v(
+                "entre le 1er janvier 2015 et le 5 février 2018",
+                "2015-01-01",
+                "2018-02-05"
+            )
+        );
+        assert_eq!(
+            value("de la semaine 31 à la semaine 35", Lang::Fr, p),
+            v(
+                "de la semaine 31 à la semaine 35",
+                "2016-08-01",
+                "2016-09-04"
+            )
+        );
+        assert_eq!(
+            value("between 2015 and the 5th of January 2018", Lang::En, p),
+            v(
+                "between 2015 and the 5th of January 2018",
+                "2015-01-01",
+                "2018-01-05"
+            )
+        );
+        assert_eq!(values("entre la France et le Maroc", Lang::Fr, p), []);
+    }
+
+    #[test]
+    fn the_rest_and_later_parts_of_the_current_period() {
+        let p = "2016-11-09";
+        // The article stays out, as for "le 2 décembre".
+        assert_eq!(
+            value("le reste de ma semaine", Lang::Fr, p),
+            v("reste de ma semaine", "2016-11-09", "2016-11-13")
+        );
+        assert_eq!(
+            value("le reste de la semaine en cours", Lang::Fr, p),
+            v("reste de la semaine en cours", "2016-11-09", "2016-11-13")
+        );
+        assert_eq!(
+            value("the rest of the week", Lang::En, p),
+            v("rest of the week", "2016-11-09", "2016-11-13")
+        );
+        assert_eq!(
+            value("nous verrons plus tard ce mois-ci", Lang::Fr, p),
+            v("plus tard ce mois-ci", "2016-11-09", "2016-11-30")
+        );
+        assert_eq!(
+            value("plus tôt cette semaine", Lang::Fr, p),
+            v("plus tôt cette semaine", "2016-11-07", "2016-11-09")
+        );
+        assert_eq!(
+            value("later this month", Lang::En, p),
+            v("later this month", "2016-11-09", "2016-11-30")
+        );
+        // "plus tard" without "ce" counts from the event told.
+        assert_eq!(values("deux jours plus tard", Lang::Fr, p), []);
+        assert_eq!(
+            values("plus tard la semaine prochaine", Lang::Fr, p),
+            [v("la semaine prochaine", "2016-11-14", "2016-11-20")]
         );
     }
 }
