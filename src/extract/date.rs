@@ -3057,7 +3057,12 @@ impl Reader<'_, '_> {
         // "depuis décembre", "in March", "after Feb"), else "mars" or "may" may be other
         // words.
         let (q, past) = qualifier_before(self.s, v);
-        let opened = v > 0 && matches!(w(v - 1), "before" | "after" | "avant" | "apres");
+        // French "dans" is a preposition too ("dans déc."), though rarer than "en"; not
+        // before "Mars", the planet.
+        let in_planet = w(k) == "mars" && self.s.tok(k).capitalized;
+        let opened = v > 0
+            && (matches!(w(v - 1), "before" | "after" | "avant" | "apres")
+                || (self.lang == Lang::Fr && w(v - 1) == "dans" && !in_planet));
         if q == v && !named && !opened {
             return None;
         }
@@ -5051,5 +5056,21 @@ mod tests {
             values("plus tard la semaine prochaine", Lang::Fr, p),
             [v("la semaine prochaine", "2016-11-14", "2016-11-20")]
         );
+    }
+
+    #[test]
+    fn a_bare_french_month_after_dans() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("Je serai dans déc", Lang::Fr, p),
+            v("déc", "2016-12-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("Je serai dans Février", Lang::Fr, p),
+            v("Février", "2017-02-01", "2017-02-28")
+        );
+        // "dans Mars" is the planet; a month alone, without a preposition, is no date.
+        assert_eq!(values("Il vit dans Mars", Lang::Fr, p), []);
+        assert_eq!(values("Je serai Janvier", Lang::Fr, p), []);
     }
 }
