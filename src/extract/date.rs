@@ -1264,7 +1264,14 @@ impl Reader<'_, '_> {
             .then(|| Some((k + 1, day(self.p?))))
             .flatten()
         };
-        let (e, x) = self.point(k).or_else(|| now(k))?;
+        // After "de", "entre", "between", a bare month opens the range too ("de mai à
+        // juin", "entre août et octobre"); the second end must be a date as well.
+        let (e, x) = if opener.is_some() {
+            self.period_at(k)
+        } else {
+            self.point(k)
+        }
+        .or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
         if kind == Conn::And && !between {
             return None;
@@ -2213,6 +2220,22 @@ impl Reader<'_, '_> {
         {
             return Some((u + 2, stretch(p, off * n, unit)?));
         }
+        // The adjective after the unit: "les 3 semaines passées", "les deux mois
+        // prochains"; not "précédentes" or "suivants", which count from an event told.
+        if self.lang == Lang::Fr
+            && v > 0
+            && matches!(self.w(v - 1), "les" | "des" | "ces")
+            && let Some((n, u)) = self.count_at(v)
+            && n > 1
+            && let Some(unit) = unit_of(w(u))
+            && let Some(off) = match w(u + 1) {
+                "derniers" | "dernieres" | "passes" | "passees" => Some(-1),
+                "prochains" | "prochaines" => Some(1),
+                _ => None,
+            }
+        {
+            return Some((u + 2, stretch(p, off * n, unit)?));
+        }
         // "next week", "this month", "last year", "the coming week", "ce mois-ci",
         // "cette année", "la prochaine semaine", "this June", "next Friday".
         let art = usize::from(matches!(w(v), "the" | "la" | "le" | "l"));
@@ -2283,6 +2306,15 @@ impl Reader<'_, '_> {
             && let Some(off) = offset_after(w(e))
         {
             return Some((e + 1, unit_period(p, unit, off)?));
+        }
+        // "la semaine en cours", "l'année en cours": the current one.
+        if self.lang == Lang::Fr
+            && art == 1
+            && let Some((unit, e)) = self.unit_word(k)
+            && w(e) == "en"
+            && w(e + 1) == "cours"
+        {
+            return Some((e + 2, unit_period(p, unit, 0)?));
         }
         None
     }
@@ -3022,6 +3054,23 @@ impl Reader<'_, '_> {
                     Granularity::Days,
                 ),
             ));
+        }
+        // "novembre de 2016", "juin de l'année prochaine", "nov. de l'année 2016", not
+        // "mars de 2000 à 2010", a range of its own.
+        if self.lang == Lang::Fr && matches!(w(e), "de" | "d") {
+            let l = e + 1 + usize::from(w(e + 1) == "l");
+            let year = self
+                .year_any(e + 1)
+                .or_else(|| {
+                    self.relative(e + 1)
+                        .or_else(|| self.year_named(l))
+                        .filter(|(_, x)| x.granularity == Granularity::Year)
+                        .map(|(e2, x)| (x.start.year(), e2))
+                })
+                .filter(|&(_, e2)| self.connector(e2).is_none());
+            if let Some((y, e2)) = year {
+                return Some((e2, month_period(y, m, None)?));
+            }
         }
         // "June 2024", "Jan, 2001", "June of 2016".
         let mut j = e;
@@ -5072,5 +5121,81 @@ mod tests {
         // "dans Mars" is the planet; a month alone, without a preposition, is no date.
         assert_eq!(values("Il vit dans Mars", Lang::Fr, p), []);
         assert_eq!(values("Je serai Janvier", Lang::Fr, p), []);
+    }
+
+    #[test]
+    fn a_range_opened_by_a_bare_month() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("entre août et octobre", Lang::Fr, p),
+            v("entre août et octobre", "2016-08-01", "2016-10-31")
+        );
+        assert_eq!(
+            value("de mai à mars", Lang::Fr, p),
+            v("de mai à mars", "2016-05-01", "2017-03-31")
+        );
+        assert_eq!(
+            value("between August and October", Lang::En, p),
+            v("between August and October", "2016-08-01", "2016-10-31")
+        );
+        // Both ends must be dates: "de Mars à Vénus" are planets.
+        assert_eq!(values("de Mars à Vénus", Lang::Fr, p), []);
+    }
+
+    #[test]
+    fn a_french_month_with_its_year_after_de() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("en novembre de 2016", Lang::Fr, p),
+            v("novembre de 2016", "2016-11-01", "2016-11-30")
+        );
+        assert_eq!(
+            value("en novembre de l'année dernière", Lang::Fr, p),
+            v("novembre de l'année dernière", "2015-11-01", "2015-11-30")
+        );
+        assert_eq!(
+            value("en nov. de l'année 2016", Lang::Fr, p),
+            v("nov. de l'année 2016", "2016-11-01", "2016-11-30")
+        );
+        // "de 2000 à 2010" is a range of its own.
+        assert_eq!(
+            values("en mars de 2000 à 2010", Lang::Fr, p),
+            [
+                v("mars", "2017-03-01", "2017-03-31"),
+                v("de 2000 à 2010", "2000-01-01", "2010-12-31")
+            ]
+        );
+        // English says "of": "June of 2016".
+        assert_eq!(
+            value("in June of 2016", Lang::En, p),
+            v("June of 2016", "2016-06-01", "2016-06-30")
+        );
+    }
+
+    #[test]
+    fn french_current_periods_and_counts_with_the_adjective_after_the_unit() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("la semaine en cours", Lang::Fr, p),
+            v("la semaine en cours", "2016-11-07", "2016-11-13")
+        );
+        assert_eq!(
+            value("depuis le début de l'année en cours", Lang::Fr, p).1,
+            "2016-01-01"
+        );
+        assert_eq!(
+            value("les 3 semaines passées", Lang::Fr, p),
+            v("3 semaines passées", "2016-10-17", "2016-11-07")
+        );
+        assert_eq!(
+            value("les deux mois prochains", Lang::Fr, p),
+            v("deux mois prochains", "2016-11-08", "2017-01-07")
+        );
+        // Counted from an event told, not from publication.
+        assert_eq!(values("les trois semaines précédentes", Lang::Fr, p), []);
+        assert_eq!(
+            value("the past 3 weeks", Lang::En, p),
+            v("past 3 weeks", "2016-10-17", "2016-11-07")
+        );
     }
 }
