@@ -2220,6 +2220,20 @@ impl Reader<'_, '_> {
         {
             return Some((u + 2, stretch(p, off * n, unit)?));
         }
+        // "ces derniers jours", "ces prochaines semaines": a few, as "quelques" is
+        // three; only after "ces", as "les derniers jours de la campagne" are its last.
+        if self.lang == Lang::Fr
+            && v > 0
+            && self.w(v - 1) == "ces"
+            && let Some(off) = match w(v) {
+                "derniers" | "dernieres" => Some(-1),
+                "prochains" | "prochaines" => Some(1),
+                _ => None,
+            }
+            && let Some(unit) = unit_of(w(v + 1)).filter(|_| w(v + 1).ends_with('s'))
+        {
+            return Some((v + 2, stretch(p, off * 3, unit)?));
+        }
         // The adjective after the unit: "les 3 semaines passées", "les deux mois
         // prochains"; not "précédentes" or "suivants", which count from an event told.
         if self.lang == Lang::Fr
@@ -3157,8 +3171,16 @@ impl Reader<'_, '_> {
         // "Friday the 15th", "vendredi le 2", "Monday 21,", "Tue 13th": the day of a
         // month nearest publication that falls on that weekday (a given weekday falls
         // on a given day at least once in 14 months).
+        // Also before the word that ends a range at another weekday ("du vendredi 11
+        // au mardi 15"), not before a noun ("vendredi 11 personnes").
         let bare_day = self.day_num(k).filter(|&(_, e)| {
-            e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
+            e > k + 1
+                || e >= self.s.view.len()
+                || self.s.tok(e).kind == TokKind::Punct
+                || (matches!(self.w(e), "au" | "a" | "jusqu" | "to" | "until" | "through")
+                    && self
+                        .weekday(e + 1 + usize::from(self.w(e) == "jusqu"))
+                        .is_some())
         });
         if let Some((d, e)) = if matches!(w(k), "the" | "le") {
             self.day_any(k + 1).or_else(|| self.day_cardinal(k + 1))
@@ -5196,6 +5218,44 @@ mod tests {
         assert_eq!(
             value("the past 3 weeks", Lang::En, p),
             v("past 3 weeks", "2016-10-17", "2016-11-07")
+        );
+    }
+
+    #[test]
+    fn french_recent_and_coming_periods_without_a_count() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("ces derniers jours", Lang::Fr, p),
+            v("derniers jours", "2016-11-04", "2016-11-07")
+        );
+        assert_eq!(
+            value("ces prochaines semaines", Lang::Fr, p),
+            v("prochaines semaines", "2016-11-08", "2016-11-28")
+        );
+        // The last days of something told are not the last days before publication.
+        assert_eq!(values("les derniers jours de la campagne", Lang::Fr, p), []);
+        // English says "the past few days".
+        assert_eq!(
+            value("the past few days", Lang::En, p),
+            v("past few days", "2016-11-04", "2016-11-07")
+        );
+    }
+
+    #[test]
+    fn a_range_between_two_weekdays_with_their_days() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("du vendredi 11 au mardi 15", Lang::Fr, p),
+            v("du vendredi 11 au mardi 15", "2016-11-11", "2016-11-15")
+        );
+        assert_eq!(
+            value("from Friday 11 to Tuesday 15", Lang::En, p),
+            v("from Friday 11 to Tuesday 15", "2016-11-11", "2016-11-15")
+        );
+        // A weekday and a count stay apart.
+        assert_eq!(
+            values("vendredi 11 au matin", Lang::Fr, p),
+            [v("vendredi", "2016-11-04", "2016-11-04")]
         );
     }
 }
