@@ -224,7 +224,11 @@ fn first_wins<V: Copy>(table: &[(&'static str, V)]) -> foldhash::HashMap<&'stati
 }
 
 fn is_month_abbreviation(word: &str) -> bool {
-    word.len() <= 4 && !matches!(word, "mars" | "mai" | "juin" | "may" | "june" | "july")
+    word.len() <= 4
+        && !matches!(
+            word,
+            "mars" | "mai" | "juin" | "aout" | "may" | "june" | "july"
+        )
 }
 
 fn part_of(word: &str) -> Option<Part> {
@@ -1591,6 +1595,7 @@ impl Reader<'_, '_> {
             ("saint" | "st", "patrick", _) => (fixed(3, 17), s_day(v + 2).unwrap_or(v + 2)),
             ("toussaint", ..) => (fixed(11, 1), v + 1),
             ("earth", "day", _) => (fixed(4, 22), v + 2),
+            ("jour", "de", "la") if w(v + 3) == "terre" => (fixed(4, 22), v + 4),
             ("fete", "du", "travail") => (fixed(5, 1), v + 3),
             ("international", "workers", _) if s_day(v + 2).is_some() => {
                 (fixed(5, 1), s_day(v + 2)?)
@@ -1671,9 +1676,9 @@ impl Reader<'_, '_> {
         let mut k = v + art + 1;
         match w(k) {
             "of" | "de" | "du" => k += 1,
-            "starting" | "commencing" | "beginning" => {
+            "starting" | "commencing" | "beginning" | "commencant" => {
                 k += 1;
-                if w(k) == "on" {
+                if matches!(w(k), "on" | "le") {
                     k += 1;
                 }
             }
@@ -2091,9 +2096,18 @@ impl Reader<'_, '_> {
             && let (sign @ (1 | -1), b) = match (w(u), w(u + 1), w(u + 2)) {
                 ("after" | "from" | "apres", ..) => (1, u + 1),
                 ("before" | "avant", ..) => (-1, u + 1),
-                ("a", "compter", "de" | "d") | ("a", "partir", "de" | "d") => (1, u + 3),
+                ("a", "compter", "de" | "d" | "du") | ("a", "partir", "de" | "d" | "du") => {
+                    (1, u + 3)
+                }
                 _ => (0, u),
             }
+            // "trois jours après le 12 janvier", "5 jours avant le nouvel an": the
+            // French article before the day.
+            && let b = b + usize::from(
+                self.lang == Lang::Fr
+                    && matches!(w(b), "le" | "la" | "l")
+                    && self.point(b).is_none(),
+            )
             && let Some((e, base)) = self
                 .point(b)
                 .filter(|(_, x)| x.granularity == Granularity::Day)
@@ -2242,13 +2256,14 @@ impl Reader<'_, '_> {
             && let Some((n, u)) = self.count_at(v)
             && n > 1
             && let Some(unit) = unit_of(w(u))
-            && let Some(off) = match w(u + 1) {
-                "derniers" | "dernieres" | "passes" | "passees" => Some(-1),
-                "prochains" | "prochaines" => Some(1),
+            && let Some((off, e)) = match (w(u + 1), w(u + 2)) {
+                ("derniers" | "dernieres" | "passes" | "passees", _) => Some((-1, u + 2)),
+                ("prochains" | "prochaines", _) => Some((1, u + 2)),
+                ("a", "venir") => Some((1, u + 3)),
                 _ => None,
             }
         {
-            return Some((u + 2, stretch(p, off * n, unit)?));
+            return Some((e, stretch(p, off * n, unit)?));
         }
         // "next week", "this month", "last year", "the coming week", "ce mois-ci",
         // "cette année", "la prochaine semaine", "this June", "next Friday".
@@ -2265,6 +2280,10 @@ impl Reader<'_, '_> {
             }
             let j = k + 1;
             if let Some((unit, e)) = self.unit_word(j) {
+                // "cette année scolaire" does not follow the calendar.
+                if matches!(w(e), "scolaire" | "fiscale" | "budgetaire") {
+                    return None;
+                }
                 let e = if w(e) == "ci" { e + 1 } else { e };
                 let period = unit_period(p, unit, off)?;
                 // "next week on Friday", "this week friday".
@@ -2321,14 +2340,19 @@ impl Reader<'_, '_> {
         {
             return Some((e + 1, unit_period(p, unit, off)?));
         }
-        // "la semaine en cours", "l'année en cours": the current one.
+        // "la semaine en cours", "du trimestre en cours", "le mois à venir": after a
+        // singular article ("les mois à venir" are several).
+        let singular = (art == 1 && w(v) != "the") || (v > 0 && matches!(w(v - 1), "du" | "au"));
         if self.lang == Lang::Fr
-            && art == 1
+            && singular
             && let Some((unit, e)) = self.unit_word(k)
-            && w(e) == "en"
-            && w(e + 1) == "cours"
+            && let Some(off) = match (w(e), w(e + 1)) {
+                ("en", "cours") => Some(0),
+                ("a", "venir") => Some(1),
+                _ => None,
+            }
         {
-            return Some((e + 2, unit_period(p, unit, 0)?));
+            return Some((e + 2, unit_period(p, unit, off)?));
         }
         None
     }
@@ -2777,7 +2801,10 @@ impl Reader<'_, '_> {
         }
         // "the 15th day of next month", "the twenty third day of September".
         let day_of = |k: usize| {
-            if self.w(k) == "day" && self.w(k + 1) == "of" {
+            // "le 4e jour de juillet": past "de" too.
+            if self.w(k) == "jour" && matches!(self.w(k + 1), "de" | "d") {
+                k + 2
+            } else if self.w(k) == "day" && self.w(k + 1) == "of" {
                 k + 1
             } else {
                 k
@@ -2792,7 +2819,8 @@ impl Reader<'_, '_> {
         {
             (d, k)
         } else if let Some((d, k)) = self.day_ordinal_fr(v).and_then(|(d, k)| {
-            // "le premier janvier", "deuxième de août".
+            // "le premier janvier", "deuxième de août", "deuxième jour d'août".
+            let k = k + usize::from(self.w(k) == "jour");
             let k = k + usize::from(matches!(self.w(k), "de" | "d"));
             self.month_lenient(k).map(|_| (d, k))
         }) {
@@ -5256,6 +5284,94 @@ mod tests {
         assert_eq!(
             values("vendredi 11 au matin", Lang::Fr, p),
             [v("vendredi", "2016-11-04", "2016-11-04")]
+        );
+    }
+
+    #[test]
+    fn counts_from_a_french_day_with_its_article() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("3 jours après le 12 janvier", Lang::Fr, p),
+            v("3 jours après le 12 janvier", "2017-01-15", "2017-01-15")
+        );
+        assert_eq!(
+            value("2 semaines avant le 13 mai 1999", Lang::Fr, p),
+            v(
+                "2 semaines avant le 13 mai 1999",
+                "1999-04-29",
+                "1999-04-29"
+            )
+        );
+        assert_eq!(
+            value("5 jours avant le nouvel an", Lang::Fr, p),
+            v("5 jours avant le nouvel an", "2016-12-27", "2016-12-27")
+        );
+        assert_eq!(
+            value("16 jours à partir du 01/02/2018", Lang::Fr, p),
+            v(
+                "16 jours à partir du 01/02/2018",
+                "2018-02-17",
+                "2018-02-17"
+            )
+        );
+        assert_eq!(
+            value("3 days after January 12th", Lang::En, p),
+            v("3 days after January 12th", "2017-01-15", "2017-01-15")
+        );
+    }
+
+    #[test]
+    fn french_days_of_a_month_and_weeks_starting_on_a_day() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("le 4e jour de juillet de 1995", Lang::Fr, p),
+            v("4e jour de juillet de 1995", "1995-07-04", "1995-07-04")
+        );
+        // A full month name has no abbreviation's period: the sentence's stays out.
+        assert_eq!(
+            value("Je rentrerai le deuxième jour d'août.", Lang::Fr, p),
+            v("deuxième jour d'août", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            value("la semaine commençant le 4 février", Lang::Fr, p),
+            v(
+                "la semaine commençant le 4 février",
+                "2017-01-30",
+                "2017-02-05"
+            )
+        );
+        assert_eq!(
+            value("the week starting February 4", Lang::En, p),
+            v("the week starting February 4", "2017-01-30", "2017-02-05")
+        );
+        assert_eq!(
+            value("le jour de la Terre 2010", Lang::Fr, p),
+            v("jour de la Terre 2010", "2010-04-22", "2010-04-22")
+        );
+    }
+
+    #[test]
+    fn french_current_and_coming_periods_in_two_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("les ventes du trimestre en cours", Lang::Fr, p),
+            v("trimestre en cours", "2016-10-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("le trimestre à venir", Lang::Fr, p),
+            v("le trimestre à venir", "2017-01-01", "2017-03-31")
+        );
+        assert_eq!(
+            value("dans les 5 années à venir", Lang::Fr, p),
+            v("5 années à venir", "2016-11-08", "2021-11-07")
+        );
+        // "les mois à venir" are several, not next month.
+        assert_eq!(values("dans les mois à venir", Lang::Fr, p), []);
+        // A school year does not follow the calendar.
+        assert_eq!(values("cette année scolaire", Lang::Fr, p), []);
+        assert_eq!(
+            value("the coming quarter", Lang::En, p),
+            v("coming quarter", "2017-01-01", "2017-03-31")
         );
     }
 }
