@@ -1230,17 +1230,6 @@ impl Reader<'_, '_> {
             }
         };
         let k = if opener.is_some() { article_day(k) } else { k };
-        // "entre le 1er janvier et …", "de la semaine 31 à …": the article before the
-        // first end.
-        let k = if opener.is_some()
-            && matches!(self.w(k), "le" | "la" | "l")
-            && self.point(k).is_none()
-            && self.point(k + 1).is_some()
-        {
-            k + 1
-        } else {
-            k
-        };
         let between = matches!(opener.as_deref(), Some("between" | "entre"));
         // A bare day before a full date: "du 8 au 13 octobre", "les 3 et 4 janvier",
         // "from ninth till seventeenth of April".
@@ -1269,13 +1258,17 @@ impl Reader<'_, '_> {
             .flatten()
         };
         // After "de", "entre", "between", a bare month opens the range too ("de mai à
-        // juin", "entre août et octobre"); the second end must be a date as well.
-        let (e, x) = if opener.is_some() {
-            self.period_at(k)
-        } else {
-            self.point(k)
-        }
-        .or_else(|| now(k))?;
+        // juin", "entre août et octobre"), and so does a date after its article
+        // ("entre le 1er janvier et …", "de la semaine 31 à …"); the second end must
+        // be a date as well.
+        let (k, first) = match opener {
+            Some(_) => match self.period_at(k) {
+                None if matches!(self.w(k), "le" | "la" | "l") => (k + 1, self.period_at(k + 1)),
+                first => (k, first),
+            },
+            None => (k, self.point(k)),
+        };
+        let (e, x) = first.or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
         if kind == Conn::And && !between {
             return None;
