@@ -2447,7 +2447,19 @@ impl Reader<'_, '_> {
         if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
             return Some((1, v + 1));
         }
-        // Hyphenated numbers ("vingt-cinq") read as one token of the raw text.
+        // Numbers of several words: "vingt-cinq jours", "vingt et un jours".
+        let s = self.s;
+        if let Some(n) = self.cardinal_from(v)
+            && n.value.fract() == 0.0
+            && n.value < 1000.0
+        {
+            let after = s
+                .view
+                .partition_point(|&i| s.toks[i].span.start < t.span.start + n.len);
+            if after > v + 1 {
+                return Some((n.value as i64, after));
+            }
+        }
         let w = self.cardinal_in_word(v)?;
         (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
             .then_some((w.value as i64, v + 1))
@@ -5365,6 +5377,27 @@ mod tests {
         assert_eq!(
             value("the coming quarter", Lang::En, p),
             v("coming quarter", "2017-01-01", "2017-03-31")
+        );
+    }
+
+    #[test]
+    fn counts_in_several_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("il y a un mois et vingt-et-un jours", Lang::Fr, p),
+            v(
+                "il y a un mois et vingt-et-un jours",
+                "2016-09-16",
+                "2016-09-16"
+            )
+        );
+        assert_eq!(
+            value("dans vingt-cinq jours", Lang::Fr, p),
+            v("dans vingt-cinq jours", "2016-12-02", "2016-12-02")
+        );
+        assert_eq!(
+            value("twenty one days ago", Lang::En, p),
+            v("twenty one days ago", "2016-10-17", "2016-10-17")
         );
     }
 }
