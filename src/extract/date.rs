@@ -1256,6 +1256,15 @@ impl Reader<'_, '_> {
                     || (self.w(k) == "date" && matches!(self.w(k - 1), "to" | "till"))))
             .then(|| Some((k + 1, day(self.p?))))
             .flatten()
+            // "de mars à ce jour".
+            .or_else(|| {
+                (opener.is_some()
+                    && self.w(k) == "ce"
+                    && self.w(k + 1) == "jour"
+                    && matches!(self.w(k - 1), "a" | "au"))
+                .then(|| Some((k + 2, day(self.p?))))
+                .flatten()
+            })
         };
         // After "de", "entre", "between", a bare month opens the range too ("de mai à
         // juin", "entre août et octobre"), and so does a date after its article
@@ -1348,7 +1357,9 @@ impl Reader<'_, '_> {
             _ => y,
         };
         // "from March to now": the latest March.
-        let x = if matches!(self.w(e2), "now" | "maintenant" | "date") && x.start > y.end {
+        let to_now = matches!(self.w(e2), "now" | "maintenant" | "date")
+            || (self.w(e2) == "ce" && self.w(e2 + 1) == "jour");
+        let x = if to_now && x.start > y.end {
             with_year(x, x.start.year() - 1).unwrap_or(x)
         } else {
             x
@@ -2031,6 +2042,17 @@ impl Reader<'_, '_> {
                     ..day(p)
                 },
             )),
+            // "le bilan à ce jour", "jusqu'à ce jour": to date.
+            ("a", "ce", "jour", _) | ("jusqu", "a", "ce", "jour") => {
+                let e = if w(v) == "a" { v + 3 } else { v + 4 };
+                Some((
+                    e,
+                    DateValue {
+                        open: Some(Open::OnOrBefore),
+                        ..day(p)
+                    },
+                ))
+            }
             ("year", "to", "date", _) => {
                 Some((v + 3, span(ymd(p.year(), 1, 1)?, p, Granularity::Days)))
             }
@@ -5398,6 +5420,27 @@ mod tests {
         assert_eq!(
             value("twenty one days ago", Lang::En, p),
             v("twenty one days ago", "2016-10-17", "2016-10-17")
+        );
+    }
+
+    #[test]
+    fn french_to_date() {
+        let p = "2016-11-07";
+        assert_eq!(
+            bounds("Le bilan s'élève à ce jour à 30 morts.", Lang::Fr, p),
+            v("à ce jour", "", "2016-11-07")
+        );
+        assert_eq!(
+            bounds("jusqu'à ce jour", Lang::Fr, p),
+            v("jusqu'à ce jour", "", "2016-11-07")
+        );
+        assert_eq!(
+            value("de mars à ce jour", Lang::Fr, p),
+            v("de mars à ce jour", "2016-03-01", "2016-11-07")
+        );
+        assert_eq!(
+            bounds("the deadliest attack to date", Lang::En, p),
+            v("to date", "", "2016-11-07")
         );
     }
 }
