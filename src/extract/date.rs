@@ -699,7 +699,7 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
             // "dès 2025": the accent tells it from the article "des".
             "des" if s.raw(v - 1).to_lowercase() == "dès" => return (v - 1, true),
             "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of"
-            | "during" | "durant" | "pendant" => {
+            | "during" | "durant" | "pendant" | "courant" => {
                 return (v - 1, false);
             }
             _ => {}
@@ -2463,8 +2463,24 @@ impl Reader<'_, '_> {
         if t.norm == "a" && matches!(self.w(v + 1), "few" | "couple") {
             return Some((if self.w(v + 1) == "few" { 3 } else { 2 }, v + 2));
         }
-        if matches!(t.norm.as_str(), "few" | "several" | "quelques") {
+        if matches!(
+            t.norm.as_str(),
+            "few" | "several" | "quelques" | "plusieurs"
+        ) {
             return Some((3, v + 1));
+        }
+        // "une dizaine de jours", "une quinzaine de jours": about that many.
+        if t.norm == "une"
+            && matches!(self.w(v + 2), "de" | "d")
+            && let Some(n) = match self.w(v + 1) {
+                "dizaine" => Some(10),
+                "quinzaine" => Some(15),
+                "vingtaine" => Some(20),
+                "trentaine" => Some(30),
+                _ => None,
+            }
+        {
+            return Some((n, v + 3));
         }
         if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
             return Some((1, v + 1));
@@ -3049,8 +3065,27 @@ impl Reader<'_, '_> {
         if let Some(y) = self.two_digit_year(k) {
             return Some((k + 1, day(valid_day(y, m, d.into())?)));
         }
+        let p = self.p?;
+        // "le 12 octobre dernier", "le 3 mars prochain": the latest one before
+        // publication, or the first one after it.
+        if self.lang == Lang::Fr
+            && let Some(off) = offset_after(self.w(e))
+        {
+            let y = p.year();
+            let found = if off < 0 {
+                (y - 1..=y)
+                    .rev()
+                    .filter_map(|y| valid_day(y, m, d.into()))
+                    .find(|x| *x < p)?
+            } else {
+                (y..=y + 1)
+                    .filter_map(|y| valid_day(y, m, d.into()))
+                    .find(|x| *x > p)?
+            };
+            return Some((e + 1, day(found)));
+        }
         let past = qualifier_before(self.s, v).1;
-        let y = infer_year(self.p?, m, Some(d), past);
+        let y = infer_year(p, m, Some(d), past);
         Some((e, day(valid_day(y, m, d.into())?)))
     }
 
@@ -5441,6 +5476,46 @@ mod tests {
         assert_eq!(
             bounds("the deadliest attack to date", Lang::En, p),
             v("to date", "", "2016-11-07")
+        );
+    }
+
+    #[test]
+    fn a_french_day_with_dernier_or_prochain_after_it() {
+        let p = "2016-11-07";
+        // Nearest publication, 1 January would be 2017's: "dernier" says the past one.
+        assert_eq!(
+            value("le 1er janvier dernier", Lang::Fr, p),
+            v("1er janvier dernier", "2016-01-01", "2016-01-01")
+        );
+        assert_eq!(
+            value("le 3 mars prochain", Lang::Fr, p),
+            v("3 mars prochain", "2017-03-03", "2017-03-03")
+        );
+        // A comma ends the date: "le 3 mars, dernier jour du salon".
+        assert_eq!(
+            value("le 3 mars, dernier jour du salon", Lang::Fr, p),
+            v("3 mars", "2017-03-03", "2017-03-03")
+        );
+    }
+
+    #[test]
+    fn about_so_many_units_and_courant() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("il y a une dizaine de jours", Lang::Fr, p),
+            v("il y a une dizaine de jours", "2016-10-28", "2016-10-28")
+        );
+        assert_eq!(
+            value("il y a plusieurs semaines", Lang::Fr, p),
+            v("il y a plusieurs semaines", "2016-10-17", "2016-10-17")
+        );
+        assert_eq!(
+            value("several weeks ago", Lang::En, p),
+            v("several weeks ago", "2016-10-17", "2016-10-17")
+        );
+        assert_eq!(
+            value("courant mars", Lang::Fr, p),
+            v("mars", "2017-03-01", "2017-03-31")
         );
     }
 }
