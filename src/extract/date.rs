@@ -1688,9 +1688,17 @@ impl Reader<'_, '_> {
             }
             _ => return None,
         }
+        // "la semaine du 18": a day alone, the one nearest publication.
+        let bare = || {
+            let (d, e) = self.day_num(k)?;
+            (self.w(k - 1) == "du" && self.s.tok(e).kind != TokKind::Word)
+                .then(|| Some((e, day(self.nearest_day(d)?))))
+                .flatten()
+        };
         let (e, d) = self
             .point(k)
-            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+            .filter(|(_, x)| x.granularity == Granularity::Day)
+            .or_else(bare)?;
         Some((e, week_of(d.start)?))
     }
 
@@ -2545,14 +2553,20 @@ impl Reader<'_, '_> {
         {
             return Some(found);
         }
-        // "Q3", "H1": a letter glued to a digit.
-        if matches!(w(v), "q" | "h") && self.glued(v + 1) {
+        // "Q3", "H1": a letter glued to a digit; French "T3" (trimestre) and "S1"
+        // (semestre), with their year only, as "un T3" is a flat of three rooms.
+        let french = self.lang == Lang::Fr && matches!(w(v), "t" | "s");
+        if (matches!(w(v), "q" | "h") || french) && self.glued(v + 1) {
             let n = self.num(v + 1)?;
             // "H1N1", "Q7x": a code, not a quarter.
             if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct {
                 return None;
             }
-            let (per, size) = if w(v) == "q" { (4, 3) } else { (2, 6) };
+            let (per, size) = if matches!(w(v), "q" | "t") {
+                (4, 3)
+            } else {
+                (2, 6)
+            };
             if !(1..=per).contains(&n) {
                 return None;
             }
@@ -5517,5 +5531,29 @@ mod tests {
             value("courant mars", Lang::Fr, p),
             v("mars", "2017-03-01", "2017-03-31")
         );
+    }
+
+    #[test]
+    fn french_quarters_and_halves_in_letters_and_weeks_of_a_bare_day() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("au T3 2023", Lang::Fr, p),
+            v("T3 2023", "2023-07-01", "2023-09-30")
+        );
+        assert_eq!(
+            value("au S1 2024", Lang::Fr, p),
+            v("S1 2024", "2024-01-01", "2024-06-30")
+        );
+        // Without its year, "un T3" is a flat of three rooms.
+        assert_eq!(values("un T3 à Paris", Lang::Fr, p), []);
+        assert_eq!(
+            value("Q3 2016", Lang::En, p),
+            v("Q3 2016", "2016-07-01", "2016-09-30")
+        );
+        assert_eq!(
+            value("pour la semaine du 18.", Lang::Fr, p),
+            v("la semaine du 18", "2016-11-14", "2016-11-20")
+        );
+        assert_eq!(values("la semaine du 18 personnes", Lang::Fr, p), []);
     }
 }
