@@ -226,7 +226,7 @@ const ABBREVIATIONS: &[&str] = &[
     "vol", "art", "av", "apr", "env", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt",
     "capt", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "vs", "approx", "fig", "ed",
     "dept", "jan", "feb", "mar", "aug", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "déc",
-    "u", "s", "e", "g", "i",
+    "avr", "fev", "sep", "u", "s", "e", "g", "i",
 ];
 
 /// Splits tokens into sentences.
@@ -441,6 +441,14 @@ mod tests {
                 "« Oui ! »",
                 "Puis 3 ont fui."
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_abbreviation_before_a_year_does_not_end_a_sentence() {
+        assert_eq!(
+            split("Le 21 avr. 2016, puis le 1 sep. 2019 et le 3 fév. 2020."),
+            ["Le 21 avr. 2016, puis le 1 sep. 2019 et le 3 fév. 2020."]
         );
     }
 

@@ -152,6 +152,32 @@ const DAY_ORDINALS: &[(&str, i8)] = &[
     ("premier", 1),
 ];
 
+/// French day ordinals in words, accents folded ("le premier janvier", "seconde de
+/// août", "août deuxième"); the tens of compounds ("vingt et unième") are read apart.
+const FR_DAY_ORDINALS: &[(&str, i8)] = &[
+    ("premier", 1),
+    ("unieme", 1),
+    ("second", 2),
+    ("seconde", 2),
+    ("deuxieme", 2),
+    ("troisieme", 3),
+    ("quatrieme", 4),
+    ("cinquieme", 5),
+    ("sixieme", 6),
+    ("septieme", 7),
+    ("huitieme", 8),
+    ("neuvieme", 9),
+    ("dixieme", 10),
+    ("onzieme", 11),
+    ("douzieme", 12),
+    ("treizieme", 13),
+    ("quatorzieme", 14),
+    ("quinzieme", 15),
+    ("seizieme", 16),
+    ("vingtieme", 20),
+    ("trentieme", 30),
+];
+
 /// Part of a period: its first, middle or last third.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
@@ -198,7 +224,11 @@ fn first_wins<V: Copy>(table: &[(&'static str, V)]) -> foldhash::HashMap<&'stati
 }
 
 fn is_month_abbreviation(word: &str) -> bool {
-    word.len() <= 4 && !matches!(word, "mars" | "mai" | "juin" | "may" | "june" | "july")
+    word.len() <= 4
+        && !matches!(
+            word,
+            "mars" | "mai" | "juin" | "aout" | "may" | "june" | "july"
+        )
 }
 
 fn part_of(word: &str) -> Option<Part> {
@@ -608,6 +638,8 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
         let tables = tables.chain(SHORT_WEEKDAYS.iter().map(|&(w, ..)| w));
         // Days as ordinal words alone ("for the second.").
         let tables = tables.chain(DAY_ORDINALS.iter().map(|&(w, _)| w));
+        // French ones too ("pour le deuxième !").
+        let tables = tables.chain(FR_DAY_ORDINALS.iter().map(|&(w, _)| w));
         tables
             .chain([
                 // Relative days and "to date", "between now and …".
@@ -688,7 +720,7 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
             // "dès 2025": the accent tells it from the article "des".
             "des" if s.raw(v - 1).to_lowercase() == "dès" => return (v - 1, true),
             "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of"
-            | "during" | "durant" | "pendant" => {
+            | "during" | "durant" | "pendant" | "courant" => {
                 return (v - 1, false);
             }
             _ => {}
@@ -952,6 +984,43 @@ impl Reader<'_, '_> {
             .partition_point(|&i| s.toks[i].span.start < from + n.len);
         (n.value.fract() == 0.0 && (2.0..=31.0).contains(&n.value))
             .then_some((n.value as i8, after))
+    }
+
+    /// A day of the month as a French ordinal word ("premier", "deuxième", "dix-septième",
+    /// "vingt et unième"): the day and the view index after it.
+    fn day_ordinal_fr(&self, v: usize) -> Option<(i8, usize)> {
+        if self.lang != Lang::Fr || v >= self.s.view.len() {
+            return None;
+        }
+        let ord = |k: usize| {
+            FR_DAY_ORDINALS
+                .iter()
+                .find(|(o, _)| *o == self.w(k))
+                .map(|&(_, n)| n)
+        };
+        let tens = match self.w(v) {
+            "dix" => 10,
+            "vingt" => 20,
+            "trente" => 30,
+            _ => 0,
+        };
+        if tens > 0 {
+            let k = if self.w(v + 1) == "et" { v + 2 } else { v + 1 };
+            let unit = ord(k).filter(|&u| u < 10 && tens + u <= 31)?;
+            // "dix-premier" is no word; "et" only before "unième".
+            if (unit == 1) != (k == v + 2) || (tens == 10 && unit < 7) {
+                return None;
+            }
+            return Some((tens + unit, k + 1));
+        }
+        ord(v).map(|d| (d, v + 1))
+    }
+
+    /// A French ordinal day after a month ("août deuxième"), only where the clause ends
+    /// or a year follows, as for a day in cardinal words.
+    fn day_ordinal_fr_closing(&self, v: usize) -> Option<(i8, usize)> {
+        self.day_ordinal_fr(v)
+            .filter(|&(_, e)| self.s.tok(e).kind != TokKind::Word || self.year_any(e).is_some())
     }
 
     /// A month name at `v`, with the period of its abbreviation ("oct."): the month and
@@ -1240,8 +1309,28 @@ impl Reader<'_, '_> {
                     || (self.w(k) == "date" && matches!(self.w(k - 1), "to" | "till"))))
             .then(|| Some((k + 1, day(self.p?))))
             .flatten()
+            // "de mars à ce jour".
+            .or_else(|| {
+                (opener.is_some()
+                    && self.w(k) == "ce"
+                    && self.w(k + 1) == "jour"
+                    && matches!(self.w(k - 1), "a" | "au"))
+                .then(|| Some((k + 2, day(self.p?))))
+                .flatten()
+            })
         };
-        let (e, x) = self.point(k).or_else(|| now(k))?;
+        // After "de", "entre", "between", a bare month opens the range too ("de mai à
+        // juin", "entre août et octobre"), and so does a date after its article
+        // ("entre le 1er janvier et …", "de la semaine 31 à …"); the second end must
+        // be a date as well.
+        let (k, first) = match opener {
+            Some(_) => match self.period_at(k) {
+                None if matches!(self.w(k), "le" | "la" | "l") => (k + 1, self.period_at(k + 1)),
+                first => (k, first),
+            },
+            None => (k, self.point(k)),
+        };
+        let (e, x) = first.or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
         if kind == Conn::And && !between {
             return None;
@@ -1274,8 +1363,10 @@ impl Reader<'_, '_> {
                 Some((end, day(to)))
             })
             .flatten();
-        // "to the 28th of June": the article before the second end.
-        let e2 = if self.w(e2) == "the" && self.period_at(e2).is_none() {
+        // "to the 28th of June", "et le 5 avril", "à la semaine 35": the article
+        // before the second end.
+        let e2 = if matches!(self.w(e2), "the" | "le" | "la" | "l") && self.period_at(e2).is_none()
+        {
             e2 + 1
         } else {
             e2
@@ -1325,7 +1416,9 @@ impl Reader<'_, '_> {
             _ => y,
         };
         // "from March to now": the latest March.
-        let x = if matches!(self.w(e2), "now" | "maintenant" | "date") && x.start > y.end {
+        let to_now = matches!(self.w(e2), "now" | "maintenant" | "date")
+            || (self.w(e2) == "ce" && self.w(e2 + 1) == "jour");
+        let x = if to_now && x.start > y.end {
             with_year(x, x.start.year() - 1).unwrap_or(x)
         } else {
             x
@@ -1569,6 +1662,7 @@ impl Reader<'_, '_> {
             ("saint" | "st", "patrick", _) => (fixed(3, 17), s_day(v + 2).unwrap_or(v + 2)),
             ("toussaint", ..) => (fixed(11, 1), v + 1),
             ("earth", "day", _) => (fixed(4, 22), v + 2),
+            ("jour", "de", "la") if w(v + 3) == "terre" => (fixed(4, 22), v + 4),
             ("fete", "du", "travail") => (fixed(5, 1), v + 3),
             ("international", "workers", _) if s_day(v + 2).is_some() => {
                 (fixed(5, 1), s_day(v + 2)?)
@@ -1656,17 +1750,25 @@ impl Reader<'_, '_> {
         let mut k = v + art + 1;
         match w(k) {
             "of" | "de" | "du" => k += 1,
-            "starting" | "commencing" | "beginning" => {
+            "starting" | "commencing" | "beginning" | "commencant" => {
                 k += 1;
-                if w(k) == "on" {
+                if matches!(w(k), "on" | "le") {
                     k += 1;
                 }
             }
             _ => return None,
         }
+        // "la semaine du 18": a day alone, the one nearest publication.
+        let bare = || {
+            let (d, e) = self.day_num(k)?;
+            (self.w(k - 1) == "du" && self.s.tok(e).kind != TokKind::Word)
+                .then(|| Some((e, day(self.nearest_day(d)?))))
+                .flatten()
+        };
         let (e, d) = self
             .point(k)
-            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+            .filter(|(_, x)| x.granularity == Granularity::Day)
+            .or_else(bare)?;
         Some((e, week_of(d.start)?))
     }
 
@@ -1710,6 +1812,12 @@ impl Reader<'_, '_> {
                 return None;
             }
         }
+        // The second end of a range of slashed dates: "28/2-1/3".
+        let range_end = i0 >= 3
+            && toks[i0].glued()
+            && toks[i0 - 1].is_punct('-')
+            && toks[i0 - 1].glued()
+            && toks[i0 - 3].is_punct('/');
         let mut items = vec![first];
         let mut sep = None;
         let mut spaced = false;
@@ -1812,8 +1920,11 @@ impl Reader<'_, '_> {
                 let (d, m) = match (a, b) {
                     (Item::Month(m), Item::Num(d, len)) if len <= 2 => (d, m),
                     (Item::Num(x, lx), Item::Num(z, lz)) if lx <= 2 && lz <= 2 => {
-                        // "1/2", "3/4": fractions, not dates.
-                        if x < z && z <= 10 {
+                        // "1/2", "3/4": fractions, not dates; but not "06/07", whose
+                        // leading zero writes a day and month, nor the end of a range of
+                        // slashed dates ("28/2-1/3").
+                        let zero = lx > 1 || (lz > 1 && z < 10);
+                        if x < z && z <= 10 && !zero && !range_end {
                             return None;
                         }
                         self.day_month_order(x, z)?
@@ -2028,6 +2139,17 @@ impl Reader<'_, '_> {
                     },
                 ))
             }
+            // "le bilan à ce jour", "jusqu'à ce jour": to date.
+            ("a", "ce", "jour", _) | ("jusqu", "a", "ce", "jour") => {
+                let e = if w(v) == "a" { v + 3 } else { v + 4 };
+                Some((
+                    e,
+                    DateValue {
+                        open: Some(Open::OnOrBefore),
+                        ..day(p)
+                    },
+                ))
+            }
             ("year", "to", "date", _) => {
                 Some((v + 3, span(ymd(p.year(), 1, 1)?, p, Granularity::Days)))
             }
@@ -2095,9 +2217,18 @@ impl Reader<'_, '_> {
             && let (sign @ (1 | -1), b) = match (w(u), w(u + 1), w(u + 2)) {
                 ("after" | "from" | "apres", ..) => (1, u + 1),
                 ("before" | "avant", ..) => (-1, u + 1),
-                ("a", "compter", "de" | "d") | ("a", "partir", "de" | "d") => (1, u + 3),
+                ("a", "compter", "de" | "d" | "du") | ("a", "partir", "de" | "d" | "du") => {
+                    (1, u + 3)
+                }
                 _ => (0, u),
             }
+            // "trois jours après le 12 janvier", "5 jours avant le nouvel an": the
+            // French article before the day.
+            && let b = b + usize::from(
+                self.lang == Lang::Fr
+                    && matches!(w(b), "le" | "la" | "l")
+                    && self.point(b).is_none(),
+            )
             && let Some((e, base)) = self
                 .point(b)
                 .filter(|(_, x)| x.granularity == Granularity::Day)
@@ -2127,20 +2258,37 @@ impl Reader<'_, '_> {
             ("rest" | "reste" | "remainder" | "remaining", _) => (Some(true), v + 1),
             ("later", _) => (Some(true), v + 1),
             ("earlier", _) => (Some(false), v + 1),
-            ("the", "rest") | ("le", "reste") => (Some(true), v + 2),
+            // "plus tard ce mois-ci", "plus tôt cette semaine".
+            ("plus", "tard") => (Some(true), v + 2),
+            ("plus", "tot") => (Some(false), v + 2),
             _ => (None, v),
         };
         if let Some(after) = tail {
             if matches!(w(k), "of" | "in" | "de" | "du") {
                 k += 1;
             }
+            // "plus tard" alone counts from the event told ("deux jours plus tard"):
+            // only with "ce", which names the current period.
+            let french_later = w(v) == "plus";
+            if french_later && !matches!(w(k), "ce" | "cette" | "cet") {
+                return None;
+            }
             if matches!(
                 w(k),
-                "the" | "this" | "my" | "current" | "la" | "l" | "cette" | "ce" | "cet"
+                "the" | "this" | "my" | "current" | "la" | "l" | "ma" | "cette" | "ce" | "cet"
             ) {
                 k += 1;
             }
             let (unit, e) = self.unit_word(k)?;
+            // "ce mois-ci", "la semaine en cours".
+            let e = match (w(e), w(e + 1)) {
+                ("ci", _) => e + 1,
+                ("en", "cours") => e + 2,
+                _ => e,
+            };
+            if french_later && offset_after(w(e)).is_some() {
+                return None;
+            }
             let period = unit_period(p, unit, 0)?;
             let value = if after {
                 span(p, period.end, Granularity::Days)
@@ -2230,6 +2378,37 @@ impl Reader<'_, '_> {
         {
             return Some((u + 2, stretch(p, off * n, unit)?));
         }
+        // "ces derniers jours", "ces prochaines semaines": a few, as "quelques" is
+        // three; only after "ces", as "les derniers jours de la campagne" are its last.
+        if self.lang == Lang::Fr
+            && v > 0
+            && self.w(v - 1) == "ces"
+            && let Some(off) = match w(v) {
+                "derniers" | "dernieres" => Some(-1),
+                "prochains" | "prochaines" => Some(1),
+                _ => None,
+            }
+            && let Some(unit) = unit_of(w(v + 1)).filter(|_| w(v + 1).ends_with('s'))
+        {
+            return Some((v + 2, stretch(p, off * 3, unit)?));
+        }
+        // The adjective after the unit: "les 3 semaines passées", "les deux mois
+        // prochains"; not "précédentes" or "suivants", which count from an event told.
+        if self.lang == Lang::Fr
+            && v > 0
+            && matches!(self.w(v - 1), "les" | "des" | "ces")
+            && let Some((n, u)) = self.count_at(v)
+            && n > 1
+            && let Some(unit) = unit_of(w(u))
+            && let Some((off, e)) = match (w(u + 1), w(u + 2)) {
+                ("derniers" | "dernieres" | "passes" | "passees", _) => Some((-1, u + 2)),
+                ("prochains" | "prochaines", _) => Some((1, u + 2)),
+                ("a", "venir") => Some((1, u + 3)),
+                _ => None,
+            }
+        {
+            return Some((e, stretch(p, off * n, unit)?));
+        }
         // "next week", "this month", "last year", "the coming week", "ce mois-ci",
         // "cette année", "la prochaine semaine", "this June", "next Friday".
         let art = usize::from(matches!(w(v), "the" | "la" | "le" | "l"));
@@ -2240,7 +2419,7 @@ impl Reader<'_, '_> {
         if let Some(off) = offset_before(w(k)) {
             // French "dernier", "prochain" before the noun need the article.
             let french_after = matches!(w(k), "prochain" | "prochaine" | "dernier" | "derniere");
-            if french_after && art == 0 {
+            if french_after && art == 0 && !self.bare_french_offset(k) {
                 return None;
             }
             let j = k + 1;
@@ -2258,6 +2437,10 @@ impl Reader<'_, '_> {
                 ));
             }
             if let Some((unit, e)) = self.unit_word(j) {
+                // "cette année scolaire" does not follow the calendar.
+                if matches!(w(e), "scolaire" | "fiscale" | "budgetaire") {
+                    return None;
+                }
                 let e = if w(e) == "ci" { e + 1 } else { e };
                 let period = unit_period(p, unit, off)?;
                 // "next week on Friday", "this week friday".
@@ -2335,7 +2518,63 @@ impl Reader<'_, '_> {
         {
             return Some((e + 1, unit_period(p, unit, off)?));
         }
+        // "la semaine en cours", "du trimestre en cours", "le mois à venir": after a
+        // singular article ("les mois à venir" are several).
+        let singular = (art == 1 && w(v) != "the") || (v > 0 && matches!(w(v - 1), "du" | "au"));
+        if self.lang == Lang::Fr
+            && singular
+            && let Some((unit, e)) = self.unit_word(k)
+            && let Some(off) = match (w(e), w(e + 1)) {
+                ("en", "cours") => Some(0),
+                ("a", "venir") => Some(1),
+                _ => None,
+            }
+        {
+            return Some((e + 2, unit_period(p, unit, off)?));
+        }
         None
+    }
+
+    /// Whether French "prochain" or "dernier" at `v`, before its noun without an
+    /// article, says which ("prochain mois", "au prochain printemps", "dernier
+    /// mercredi"): not after a word that makes it an adjective of rank ("son dernier
+    /// mois", "un prochain livre", "ce dernier jour": the latter's).
+    fn bare_french_offset(&self, v: usize) -> bool {
+        if self.lang != Lang::Fr
+            || !matches!(self.w(v), "prochain" | "prochaine" | "dernier" | "derniere")
+        {
+            return false;
+        }
+        v == 0
+            || !matches!(
+                self.w(v - 1),
+                "son"
+                    | "sa"
+                    | "ses"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "ton"
+                    | "ta"
+                    | "tes"
+                    | "notre"
+                    | "votre"
+                    | "leur"
+                    | "leurs"
+                    | "nos"
+                    | "vos"
+                    | "un"
+                    | "une"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "ces"
+                    | "les"
+                    | "des"
+                    | "le"
+                    | "la"
+                    | "l"
+            )
     }
 
     /// One or more counts of units, joined or not by "and", "et" or a comma: "two
@@ -2526,17 +2765,45 @@ impl Reader<'_, '_> {
                 self.after_couple(v + 1),
             ));
         }
-        if matches!(t.norm.as_str(), "few" | "several" | "quelques") {
+        if matches!(
+            t.norm.as_str(),
+            "few" | "several" | "quelques" | "plusieurs"
+        ) {
             return Some((3, v + 1));
         }
         // "the next couple weeks", "the past couple of years".
         if t.norm == "couple" {
             return Some((2, self.after_couple(v)));
         }
+        // "une dizaine de jours", "une quinzaine de jours": about that many.
+        if t.norm == "une"
+            && matches!(self.w(v + 2), "de" | "d")
+            && let Some(n) = match self.w(v + 1) {
+                "dizaine" => Some(10),
+                "quinzaine" => Some(15),
+                "vingtaine" => Some(20),
+                "trentaine" => Some(30),
+                _ => None,
+            }
+        {
+            return Some((n, v + 3));
+        }
         if matches!(t.norm.as_str(), "a" | "an" | "un" | "une") {
             return Some((1, v + 1));
         }
-        // Hyphenated numbers ("vingt-cinq") read as one token of the raw text.
+        // Numbers of several words: "vingt-cinq jours", "vingt et un jours".
+        let s = self.s;
+        if let Some(n) = self.cardinal_from(v)
+            && n.value.fract() == 0.0
+            && n.value < 1000.0
+        {
+            let after = s
+                .view
+                .partition_point(|&i| s.toks[i].span.start < t.span.start + n.len);
+            if after > v + 1 {
+                return Some((n.value as i64, after));
+            }
+        }
         let w = self.cardinal_in_word(v)?;
         (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
             .then_some((w.value as i64, v + 1))
@@ -2593,8 +2860,10 @@ impl Reader<'_, '_> {
         {
             return Some(found);
         }
-        // "Q3", "H1": a letter glued to a digit.
-        if matches!(w(v), "q" | "h") && self.glued(v + 1) {
+        // "Q3", "H1": a letter glued to a digit; French "T3" (trimestre) and "S1"
+        // (semestre), with their year only, as "un T3" is a flat of three rooms.
+        let french = self.lang == Lang::Fr && matches!(w(v), "t" | "s");
+        if (matches!(w(v), "q" | "h") || french) && self.glued(v + 1) {
             let n = self.num(v + 1)?;
             // "H1N1", "Q7x": a code, not a quarter; "q1-2019" is a quarter and its year.
             let year_after_hyphen = self.year(v + 2).is_some()
@@ -2606,7 +2875,11 @@ impl Reader<'_, '_> {
             if self.glued(v + 2) && self.s.tok(v + 2).kind != TokKind::Punct && !year_after_hyphen {
                 return None;
             }
-            let (per, size) = if w(v) == "q" { (4, 3) } else { (2, 6) };
+            let (per, size) = if matches!(w(v), "q" | "t") {
+                (4, 3)
+            } else {
+                (2, 6)
+            };
             if !(1..=per).contains(&n) {
                 return None;
             }
@@ -2851,7 +3124,10 @@ impl Reader<'_, '_> {
     fn season(&self, v: usize) -> Option<Found> {
         let w = |k: usize| self.w(k);
         let (off, k) = match offset_before(w(v)) {
-            Some(o) if !matches!(w(v), "dernier" | "derniere" | "prochain" | "prochaine") => {
+            Some(o)
+                if !matches!(w(v), "dernier" | "derniere" | "prochain" | "prochaine")
+                    || self.bare_french_offset(v) =>
+            {
                 (Some(o), v + 1)
             }
             _ if matches!(w(v), "the" | "l" | "le") => (None, v + 1),
@@ -2906,7 +3182,10 @@ impl Reader<'_, '_> {
         }
         // "the 15th day of next month", "the twenty third day of September".
         let day_of = |k: usize| {
-            if self.w(k) == "day" && self.w(k + 1) == "of" {
+            // "le 4e jour de juillet": past "de" too.
+            if self.w(k) == "jour" && matches!(self.w(k + 1), "de" | "d") {
+                k + 2
+            } else if self.w(k) == "day" && self.w(k + 1) == "of" {
                 k + 1
             } else {
                 k
@@ -2930,6 +3209,13 @@ impl Reader<'_, '_> {
             .day_word_fr(v)
             .filter(|&(_, k)| self.month_lenient(k).is_some())
         {
+            (d, k)
+        } else if let Some((d, k)) = self.day_ordinal_fr(v).and_then(|(d, k)| {
+            // "le premier janvier", "deuxième de août", "deuxième jour d'août".
+            let k = k + usize::from(self.w(k) == "jour");
+            let k = k + usize::from(matches!(self.w(k), "de" | "d"));
+            self.month_lenient(k).map(|_| (d, k))
+        }) {
             (d, k)
         } else {
             let (d, k) = self.day_any(v)?;
@@ -3049,9 +3335,14 @@ impl Reader<'_, '_> {
             return None;
         }
         // "le sept." may be September.
+        // An ordinal word only as a deadline ending the sentence: "pour le deuxième !",
+        // not "le second tour".
+        let deadline = v >= 2 && self.w(v - 2) == "pour";
+        let ends = |e: usize| e >= self.s.view.len() || matches!(self.w(e), "." | "!" | "?");
         let (d, e) = self
             .day_num(v)
-            .or_else(|| self.day_word_fr(v).filter(|_| self.month(v).is_none()))?;
+            .or_else(|| self.day_word_fr(v).filter(|_| self.month(v).is_none()))
+            .or_else(|| self.day_ordinal_fr(v).filter(|&(_, e)| deadline && ends(e)))?;
         let next = self.s.tok(e);
         let free = e >= self.s.view.len()
             || next.kind == TokKind::Punct
@@ -3170,8 +3461,27 @@ impl Reader<'_, '_> {
         if let Some(y) = self.two_digit_year(k) {
             return Some((k + 1, day(valid_day(y, m, d.into())?)));
         }
+        let p = self.p?;
+        // "le 12 octobre dernier", "le 3 mars prochain": the latest one before
+        // publication, or the first one after it.
+        if self.lang == Lang::Fr
+            && let Some(off) = offset_after(self.w(e))
+        {
+            let y = p.year();
+            let found = if off < 0 {
+                (y - 1..=y)
+                    .rev()
+                    .filter_map(|y| valid_day(y, m, d.into()))
+                    .find(|x| *x < p)?
+            } else {
+                (y..=y + 1)
+                    .filter_map(|y| valid_day(y, m, d.into()))
+                    .find(|x| *x > p)?
+            };
+            return Some((e + 1, day(found)));
+        }
         let past = qualifier_before(self.s, v).1;
-        let y = infer_year(self.p?, m, Some(d), past);
+        let y = infer_year(p, m, Some(d), past);
         Some((e, day(valid_day(y, m, d.into())?)))
     }
 
@@ -3218,7 +3528,12 @@ impl Reader<'_, '_> {
         }
         // "June 9, 2025", "May the eleventh", "jan first".
         let j = if w(e) == "the" { e + 1 } else { e };
-        if !named && let Some((d, e2)) = self.day_any(j).or_else(|| self.day_cardinal(j)) {
+        if !named
+            && let Some((d, e2)) = self
+                .day_any(j)
+                .or_else(|| self.day_cardinal(j))
+                .or_else(|| self.day_ordinal_fr_closing(j))
+        {
             return self.with_year(v, e2, m, d);
         }
         // "October, 1st": after a comma, only a day with its ordinal suffix ("in
@@ -3249,6 +3564,23 @@ impl Reader<'_, '_> {
                     Granularity::Days,
                 ),
             ));
+        }
+        // "novembre de 2016", "juin de l'année prochaine", "nov. de l'année 2016", not
+        // "mars de 2000 à 2010", a range of its own.
+        if self.lang == Lang::Fr && matches!(w(e), "de" | "d") {
+            let l = e + 1 + usize::from(w(e + 1) == "l");
+            let year = self
+                .year_any(e + 1)
+                .or_else(|| {
+                    self.relative(e + 1)
+                        .or_else(|| self.year_named(l))
+                        .filter(|(_, x)| x.granularity == Granularity::Year)
+                        .map(|(e2, x)| (x.start.year(), e2))
+                })
+                .filter(|&(_, e2)| self.connector(e2).is_none());
+            if let Some((y, e2)) = year {
+                return Some((e2, month_period(y, m, None)?));
+            }
         }
         // "June 2024", "Jan, 2001", "June of 2016", "April in 2016".
         let mut j = e;
@@ -3287,7 +3619,12 @@ impl Reader<'_, '_> {
         // "depuis décembre", "in March", "after Feb"), else "mars" or "may" may be other
         // words.
         let (q, past) = qualifier_before(self.s, v);
-        let opened = v > 0 && matches!(w(v - 1), "before" | "after" | "avant" | "apres");
+        // French "dans" is a preposition too ("dans déc."), though rarer than "en"; not
+        // before "Mars", the planet.
+        let in_planet = w(k) == "mars" && self.s.tok(k).capitalized;
+        let opened = v > 0
+            && (matches!(w(v - 1), "before" | "after" | "avant" | "apres")
+                || (self.lang == Lang::Fr && w(v - 1) == "dans" && !in_planet));
         if q == v && !named && !opened {
             return None;
         }
@@ -3340,8 +3677,16 @@ impl Reader<'_, '_> {
         // "Friday the 15th", "vendredi le 2", "Monday 21,", "Tue 13th": the day of a
         // month nearest publication that falls on that weekday (a given weekday falls
         // on a given day at least once in 14 months).
+        // Also before the word that ends a range at another weekday ("du vendredi 11
+        // au mardi 15"), not before a noun ("vendredi 11 personnes").
         let bare_day = self.day_num(k).filter(|&(_, e)| {
-            e > k + 1 || e >= self.s.view.len() || self.s.tok(e).kind == TokKind::Punct
+            e > k + 1
+                || e >= self.s.view.len()
+                || self.s.tok(e).kind == TokKind::Punct
+                || (matches!(self.w(e), "au" | "a" | "jusqu" | "to" | "until" | "through")
+                    && self
+                        .weekday(e + 1 + usize::from(self.w(e) == "jusqu"))
+                        .is_some())
         });
         if let Some((d, e)) = if matches!(w(k), "the" | "le") {
             self.day_any(k + 1).or_else(|| self.day_cardinal(k + 1))
@@ -4088,7 +4433,7 @@ mod tests {
         );
         assert_eq!(
             value("the rest of the year the", Lang::En, p),
-            v("the rest of the year", "2016-11-07", "2016-12-31")
+            v("rest of the year", "2016-11-07", "2016-12-31")
         );
         assert_eq!(
             value("early next week the", Lang::En, p),
@@ -5623,5 +5968,496 @@ mod tests {
             value("fermé du 3 avril à la fin juin", Lang::Fr, "2016-11-07"),
             v("du 3 avril à la fin juin", "2016-04-03", "2016-06-30")
         );
+    }
+
+    #[test]
+    fn french_ordinal_days_in_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("le premier janvier", Lang::Fr, p),
+            v("premier janvier", "2017-01-01", "2017-01-01")
+        );
+        assert_eq!(
+            value("Je reviendrai seconde de août", Lang::Fr, p),
+            v("seconde de août", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            value("le vingt et unième mai 2020", Lang::Fr, p),
+            v("vingt et unième mai 2020", "2020-05-21", "2020-05-21")
+        );
+        assert_eq!(
+            value("le dix-septième mai 2020", Lang::Fr, p),
+            v("dix-septième mai 2020", "2020-05-17", "2020-05-17")
+        );
+        // After the month, only where the clause ends: "août deuxième hausse" is a rank.
+        assert_eq!(
+            value("Je reviendrai août deuxième", Lang::Fr, p),
+            v("août deuxième", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            values("en août deuxième hausse", Lang::Fr, p),
+            [v("août", "2016-08-01", "2016-08-31")]
+        );
+        // Alone, an ordinal word is a day only as a deadline ending the sentence.
+        assert_eq!(
+            value("Je suis retourné pour le deuxième !", Lang::Fr, p),
+            v("pour le deuxième", "2016-11-02", "2016-11-02")
+        );
+        assert_eq!(values("Il a voté pour le second tour.", Lang::Fr, p), []);
+        assert_eq!(values("le Premier ministre", Lang::Fr, p), []);
+        // English has its ordinals already: "the first of January".
+        assert_eq!(
+            value("on the first of January", Lang::En, p),
+            v("first of January", "2017-01-01", "2017-01-01")
+        );
+    }
+
+    #[test]
+    fn french_next_and_last_before_the_noun_without_an_article() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("prochain mois", Lang::Fr, p),
+            v("prochain mois", "2016-12-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("au prochain printemps", Lang::Fr, p),
+            v("prochain printemps", "2017-03-01", "2017-05-31")
+        );
+        assert_eq!(
+            value("Je partirai prochain juin", Lang::Fr, p),
+            v("prochain juin", "2017-06-01", "2017-06-30")
+        );
+        assert_eq!(
+            value("Où étiez-vous dernier mercredi ?", Lang::Fr, p),
+            v("dernier mercredi", "2016-11-02", "2016-11-02")
+        );
+        // After a possessive, an article or "ce", a rank: "his final month", "the
+        // latter's".
+        assert_eq!(values("C'est son dernier mois de mandat.", Lang::Fr, p), []);
+        assert_eq!(values("un prochain printemps arabe", Lang::Fr, p), []);
+        assert_eq!(values("ce dernier mois a été dur", Lang::Fr, p), []);
+        // English already reads "next June".
+        assert_eq!(
+            value("next June", Lang::En, p),
+            v("next June", "2017-06-01", "2017-06-30")
+        );
+    }
+
+    #[test]
+    fn slashed_days_with_a_leading_zero_and_ranges_of_them_are_not_fractions() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("le 02/08", Lang::Fr, p),
+            v("02/08", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            value("on 06/07", Lang::En, p),
+            v("06/07", "2016-06-07", "2016-06-07")
+        );
+        assert_eq!(
+            value("du 28/2-1/3", Lang::Fr, p),
+            v("du 28/2-1/3", "2017-02-28", "2017-03-01")
+        );
+        assert_eq!(
+            value("from 2/28-3/1", Lang::En, p),
+            v("from 2/28-3/1", "2017-02-28", "2017-03-01")
+        );
+        // Fractions stay numbers.
+        assert_eq!(values("1/3 des votes", Lang::Fr, p), []);
+        assert_eq!(values("3/4 of the votes", Lang::En, p), []);
+    }
+
+    #[test]
+    fn articles_before_the_ends_of_a_range() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value(
+                "entre le 1er janvier 2015 et le 5 février 2018",
+                Lang::Fr,
+                p
+            ),
+            v(
+                "entre le 1er janvier 2015 et le 5 février 2018",
+                "2015-01-01",
+                "2018-02-05"
+            )
+        );
+        assert_eq!(
+            value("de la semaine 31 à la semaine 35", Lang::Fr, p),
+            v(
+                "de la semaine 31 à la semaine 35",
+                "2016-08-01",
+                "2016-09-04"
+            )
+        );
+        assert_eq!(
+            value("between 2015 and the 5th of January 2018", Lang::En, p),
+            v(
+                "between 2015 and the 5th of January 2018",
+                "2015-01-01",
+                "2018-01-05"
+            )
+        );
+        assert_eq!(values("entre la France et le Maroc", Lang::Fr, p), []);
+    }
+
+    #[test]
+    fn the_rest_and_later_parts_of_the_current_period() {
+        let p = "2016-11-09";
+        // The article stays out, as for "le 2 décembre".
+        assert_eq!(
+            value("le reste de ma semaine", Lang::Fr, p),
+            v("reste de ma semaine", "2016-11-09", "2016-11-13")
+        );
+        assert_eq!(
+            value("le reste de la semaine en cours", Lang::Fr, p),
+            v("reste de la semaine en cours", "2016-11-09", "2016-11-13")
+        );
+        assert_eq!(
+            value("the rest of the week", Lang::En, p),
+            v("rest of the week", "2016-11-09", "2016-11-13")
+        );
+        assert_eq!(
+            value("nous verrons plus tard ce mois-ci", Lang::Fr, p),
+            v("plus tard ce mois-ci", "2016-11-09", "2016-11-30")
+        );
+        assert_eq!(
+            value("plus tôt cette semaine", Lang::Fr, p),
+            v("plus tôt cette semaine", "2016-11-07", "2016-11-09")
+        );
+        assert_eq!(
+            value("later this month", Lang::En, p),
+            v("later this month", "2016-11-09", "2016-11-30")
+        );
+        // "plus tard" without "ce" counts from the event told.
+        assert_eq!(values("deux jours plus tard", Lang::Fr, p), []);
+        assert_eq!(
+            values("plus tard la semaine prochaine", Lang::Fr, p),
+            [v("la semaine prochaine", "2016-11-14", "2016-11-20")]
+        );
+    }
+
+    #[test]
+    fn a_bare_french_month_after_dans() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("Je serai dans déc", Lang::Fr, p),
+            v("déc", "2016-12-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("Je serai dans Février", Lang::Fr, p),
+            v("Février", "2017-02-01", "2017-02-28")
+        );
+        // "dans Mars" is the planet; a month alone, without a preposition, is no date.
+        assert_eq!(values("Il vit dans Mars", Lang::Fr, p), []);
+        assert_eq!(values("Je serai Janvier", Lang::Fr, p), []);
+    }
+
+    #[test]
+    fn a_range_opened_by_a_bare_month() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("entre août et octobre", Lang::Fr, p),
+            v("entre août et octobre", "2016-08-01", "2016-10-31")
+        );
+        assert_eq!(
+            value("de mai à mars", Lang::Fr, p),
+            v("de mai à mars", "2016-05-01", "2017-03-31")
+        );
+        assert_eq!(
+            value("between August and October", Lang::En, p),
+            v("between August and October", "2016-08-01", "2016-10-31")
+        );
+        // Both ends must be dates: "de Mars à Vénus" are planets.
+        assert_eq!(values("de Mars à Vénus", Lang::Fr, p), []);
+    }
+
+    #[test]
+    fn a_french_month_with_its_year_after_de() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("en novembre de 2016", Lang::Fr, p),
+            v("novembre de 2016", "2016-11-01", "2016-11-30")
+        );
+        assert_eq!(
+            value("en novembre de l'année dernière", Lang::Fr, p),
+            v("novembre de l'année dernière", "2015-11-01", "2015-11-30")
+        );
+        assert_eq!(
+            value("en nov. de l'année 2016", Lang::Fr, p),
+            v("nov. de l'année 2016", "2016-11-01", "2016-11-30")
+        );
+        // "de 2000 à 2010" is a range of its own.
+        assert_eq!(
+            values("en mars de 2000 à 2010", Lang::Fr, p),
+            [
+                v("mars", "2017-03-01", "2017-03-31"),
+                v("de 2000 à 2010", "2000-01-01", "2010-12-31")
+            ]
+        );
+        // English says "of": "June of 2016".
+        assert_eq!(
+            value("in June of 2016", Lang::En, p),
+            v("June of 2016", "2016-06-01", "2016-06-30")
+        );
+    }
+
+    #[test]
+    fn french_current_periods_and_counts_with_the_adjective_after_the_unit() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("la semaine en cours", Lang::Fr, p),
+            v("la semaine en cours", "2016-11-07", "2016-11-13")
+        );
+        assert_eq!(
+            value("depuis le début de l'année en cours", Lang::Fr, p).1,
+            "2016-01-01"
+        );
+        assert_eq!(
+            value("les 3 semaines passées", Lang::Fr, p),
+            v("3 semaines passées", "2016-10-17", "2016-11-07")
+        );
+        assert_eq!(
+            value("les deux mois prochains", Lang::Fr, p),
+            v("deux mois prochains", "2016-11-08", "2017-01-07")
+        );
+        // Counted from an event told, not from publication.
+        assert_eq!(values("les trois semaines précédentes", Lang::Fr, p), []);
+        assert_eq!(
+            value("the past 3 weeks", Lang::En, p),
+            v("past 3 weeks", "2016-10-17", "2016-11-07")
+        );
+    }
+
+    #[test]
+    fn french_recent_and_coming_periods_without_a_count() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("ces derniers jours", Lang::Fr, p),
+            v("derniers jours", "2016-11-04", "2016-11-07")
+        );
+        assert_eq!(
+            value("ces prochaines semaines", Lang::Fr, p),
+            v("prochaines semaines", "2016-11-08", "2016-11-28")
+        );
+        // The last days of something told are not the last days before publication.
+        assert_eq!(values("les derniers jours de la campagne", Lang::Fr, p), []);
+        // English says "the past few days".
+        assert_eq!(
+            value("the past few days", Lang::En, p),
+            v("past few days", "2016-11-04", "2016-11-07")
+        );
+    }
+
+    #[test]
+    fn a_range_between_two_weekdays_with_their_days() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("du vendredi 11 au mardi 15", Lang::Fr, p),
+            v("du vendredi 11 au mardi 15", "2016-11-11", "2016-11-15")
+        );
+        assert_eq!(
+            value("from Friday 11 to Tuesday 15", Lang::En, p),
+            v("from Friday 11 to Tuesday 15", "2016-11-11", "2016-11-15")
+        );
+        // A weekday and a count stay apart.
+        assert_eq!(
+            values("vendredi 11 au matin", Lang::Fr, p),
+            [v("vendredi", "2016-11-04", "2016-11-04")]
+        );
+    }
+
+    #[test]
+    fn counts_from_a_french_day_with_its_article() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("3 jours après le 12 janvier", Lang::Fr, p),
+            v("3 jours après le 12 janvier", "2017-01-15", "2017-01-15")
+        );
+        assert_eq!(
+            value("2 semaines avant le 13 mai 1999", Lang::Fr, p),
+            v(
+                "2 semaines avant le 13 mai 1999",
+                "1999-04-29",
+                "1999-04-29"
+            )
+        );
+        assert_eq!(
+            value("5 jours avant le nouvel an", Lang::Fr, p),
+            v("5 jours avant le nouvel an", "2016-12-27", "2016-12-27")
+        );
+        assert_eq!(
+            value("16 jours à partir du 01/02/2018", Lang::Fr, p),
+            v(
+                "16 jours à partir du 01/02/2018",
+                "2018-02-17",
+                "2018-02-17"
+            )
+        );
+        assert_eq!(
+            value("3 days after January 12th", Lang::En, p),
+            v("3 days after January 12th", "2017-01-15", "2017-01-15")
+        );
+    }
+
+    #[test]
+    fn french_days_of_a_month_and_weeks_starting_on_a_day() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("le 4e jour de juillet de 1995", Lang::Fr, p),
+            v("4e jour de juillet de 1995", "1995-07-04", "1995-07-04")
+        );
+        // A full month name has no abbreviation's period: the sentence's stays out.
+        assert_eq!(
+            value("Je rentrerai le deuxième jour d'août.", Lang::Fr, p),
+            v("deuxième jour d'août", "2016-08-02", "2016-08-02")
+        );
+        assert_eq!(
+            value("la semaine commençant le 4 février", Lang::Fr, p),
+            v(
+                "la semaine commençant le 4 février",
+                "2017-01-30",
+                "2017-02-05"
+            )
+        );
+        assert_eq!(
+            value("the week starting February 4", Lang::En, p),
+            v("the week starting February 4", "2017-01-30", "2017-02-05")
+        );
+        assert_eq!(
+            value("le jour de la Terre 2010", Lang::Fr, p),
+            v("jour de la Terre 2010", "2010-04-22", "2010-04-22")
+        );
+    }
+
+    #[test]
+    fn french_current_and_coming_periods_in_two_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("les ventes du trimestre en cours", Lang::Fr, p),
+            v("trimestre en cours", "2016-10-01", "2016-12-31")
+        );
+        assert_eq!(
+            value("le trimestre à venir", Lang::Fr, p),
+            v("le trimestre à venir", "2017-01-01", "2017-03-31")
+        );
+        assert_eq!(
+            value("dans les 5 années à venir", Lang::Fr, p),
+            v("5 années à venir", "2016-11-08", "2021-11-07")
+        );
+        // "les mois à venir" are several, not next month.
+        assert_eq!(values("dans les mois à venir", Lang::Fr, p), []);
+        // A school year does not follow the calendar.
+        assert_eq!(values("cette année scolaire", Lang::Fr, p), []);
+        assert_eq!(
+            value("the coming quarter", Lang::En, p),
+            v("coming quarter", "2017-01-01", "2017-03-31")
+        );
+    }
+
+    #[test]
+    fn counts_in_several_words() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("il y a un mois et vingt-et-un jours", Lang::Fr, p),
+            v(
+                "il y a un mois et vingt-et-un jours",
+                "2016-09-16",
+                "2016-09-16"
+            )
+        );
+        assert_eq!(
+            value("dans vingt-cinq jours", Lang::Fr, p),
+            v("dans vingt-cinq jours", "2016-12-02", "2016-12-02")
+        );
+        assert_eq!(
+            value("twenty one days ago", Lang::En, p),
+            v("twenty one days ago", "2016-10-17", "2016-10-17")
+        );
+    }
+
+    #[test]
+    fn french_to_date() {
+        let p = "2016-11-07";
+        assert_eq!(
+            bounds("Le bilan s'élève à ce jour à 30 morts.", Lang::Fr, p),
+            v("à ce jour", "", "2016-11-07")
+        );
+        assert_eq!(
+            bounds("jusqu'à ce jour", Lang::Fr, p),
+            v("jusqu'à ce jour", "", "2016-11-07")
+        );
+        assert_eq!(
+            value("de mars à ce jour", Lang::Fr, p),
+            v("de mars à ce jour", "2016-03-01", "2016-11-07")
+        );
+        assert_eq!(
+            bounds("the deadliest attack to date", Lang::En, p),
+            v("to date", "", "2016-11-07")
+        );
+    }
+
+    #[test]
+    fn a_french_day_with_dernier_or_prochain_after_it() {
+        let p = "2016-11-07";
+        // Nearest publication, 1 January would be 2017's: "dernier" says the past one.
+        assert_eq!(
+            value("le 1er janvier dernier", Lang::Fr, p),
+            v("1er janvier dernier", "2016-01-01", "2016-01-01")
+        );
+        assert_eq!(
+            value("le 3 mars prochain", Lang::Fr, p),
+            v("3 mars prochain", "2017-03-03", "2017-03-03")
+        );
+        // A comma ends the date: "le 3 mars, dernier jour du salon".
+        assert_eq!(
+            value("le 3 mars, dernier jour du salon", Lang::Fr, p),
+            v("3 mars", "2017-03-03", "2017-03-03")
+        );
+    }
+
+    #[test]
+    fn about_so_many_units_and_courant() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("il y a une dizaine de jours", Lang::Fr, p),
+            v("il y a une dizaine de jours", "2016-10-28", "2016-10-28")
+        );
+        assert_eq!(
+            value("il y a plusieurs semaines", Lang::Fr, p),
+            v("il y a plusieurs semaines", "2016-10-17", "2016-10-17")
+        );
+        assert_eq!(
+            value("several weeks ago", Lang::En, p),
+            v("several weeks ago", "2016-10-17", "2016-10-17")
+        );
+        assert_eq!(
+            value("courant mars", Lang::Fr, p),
+            v("mars", "2017-03-01", "2017-03-31")
+        );
+    }
+
+    #[test]
+    fn french_quarters_and_halves_in_letters_and_weeks_of_a_bare_day() {
+        let p = "2016-11-07";
+        assert_eq!(
+            value("au T3 2023", Lang::Fr, p),
+            v("T3 2023", "2023-07-01", "2023-09-30")
+        );
+        assert_eq!(
+            value("au S1 2024", Lang::Fr, p),
+            v("S1 2024", "2024-01-01", "2024-06-30")
+        );
+        // Without its year, "un T3" is a flat of three rooms.
+        assert_eq!(values("un T3 à Paris", Lang::Fr, p), []);
+        assert_eq!(
+            value("Q3 2016", Lang::En, p),
+            v("Q3 2016", "2016-07-01", "2016-09-30")
+        );
+        assert_eq!(
+            value("pour la semaine du 18.", Lang::Fr, p),
+            v("la semaine du 18", "2016-11-14", "2016-11-20")
+        );
+        assert_eq!(values("la semaine du 18 personnes", Lang::Fr, p), []);
     }
 }
