@@ -34,8 +34,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("DateTime/English/DateTimeModel.json", 72.1, 71.8),
     ("DateTime/French/DateExtractor.json", 82.8, 75.1),
     ("DateTime/French/DateParser.json", 85.6, 61.6),
-    ("DateTime/French/DatePeriodExtractor.json", 81.6, 74.6),
-    ("DateTime/French/DatePeriodParser.json", 78.2, 52.8),
+    ("DateTime/French/DatePeriodExtractor.json", 84.5, 75.6),
+    ("DateTime/French/DatePeriodParser.json", 89.5, 55.6),
     ("DateTime/French/DateTimeModel.json", 74.1, 37.5),
 ];
 

@@ -615,9 +615,19 @@ fn read_result(kind: Kind, r: &Value, input: &[char]) -> Read {
     } else {
         get_usize(r, &["Length"]).and_then(|l| start.map(|s| s + l))
     };
-    let Some((start, end, recomputed)) = locate(input, &text_chars, start, end) else {
+    let Some((mut start, mut end, recomputed)) = locate(input, &text_chars, start, end) else {
         return Read::Malformed;
     };
+    // Some French cases' `Text` starts with the space before the date (an offset slip:
+    // " septembre 4 à septembre 8"); a span is the same without its outer spaces.
+    while start < end && input[start].is_whitespace() {
+        start += 1;
+    }
+    while end > start && input[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    let text: String = input[start..end].iter().collect();
+    let text = text.as_str();
     let resolution = r.get("Resolution").unwrap_or(&Value::Null);
     let want = match kind {
         Kind::Number | Kind::Percent => match value_field(resolution.get("value")) {
