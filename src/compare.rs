@@ -8,7 +8,10 @@ use crate::graph::{ClaimGraph, ClaimRef};
 use crate::lexicon::HedgeKind;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+// foldhash: these maps are keyed by every claim of a bucket; SipHash showed in lint
+// profiles of large buckets.
+use foldhash::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// How serious a finding is, from least to most.
@@ -223,7 +226,7 @@ struct ClusterFacts {
 
 impl ClusterFacts {
     fn of(graph: &ClaimGraph<'_>, clusters: &[&[ClaimRef]]) -> Vec<ClusterFacts> {
-        let mut seen: HashMap<ClaimRef, usize> = HashMap::new();
+        let mut seen: HashMap<ClaimRef, usize> = HashMap::default();
         for m in clusters {
             for &r in *m {
                 *seen.entry(r).or_default() += 1;
@@ -399,7 +402,7 @@ fn drop_contained(out: &mut Vec<Finding>) {
         .collect();
     // Only findings sharing a claim can contain one another: look among those holding
     // the rarest claim, so this stays near-linear when a story has thousands of findings.
-    let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, set) in sets.iter().enumerate() {
         for c in set {
             holding.entry(c).or_default().push(j);
@@ -663,7 +666,7 @@ fn compare_quantities(
     let mut vague: Vec<ClaimRef> = Vec::new();
     // A value's cluster, once found: a claim joins the first cluster close enough
     // to it, and that stays the same for every claim with that value.
-    let mut cluster_of: HashMap<(i8, u64), usize> = HashMap::new();
+    let mut cluster_of: HashMap<(i8, u64), usize> = HashMap::default();
     for &r in g {
         let q = graph
             .claim(r)
@@ -793,7 +796,7 @@ fn compare_quantities(
         })
         .collect();
     let (pairs, consensus) = pairs_to_compare(&articles);
-    let sets: Vec<std::collections::HashSet<ClaimRef>> = clusters
+    let sets: Vec<HashSet<ClaimRef>> = clusters
         .iter()
         .map(|c| c.members.iter().copied().collect())
         .collect();
@@ -1024,8 +1027,8 @@ struct Attributed {
     /// The facts it concerns, in the order met.
     subjects: Vec<String>,
     /// Claims (and attribution positions) already listed.
-    seen: std::collections::HashSet<(Arc<str>, usize, usize)>,
-    listed: std::collections::HashSet<Arc<str>>,
+    seen: HashSet<(Arc<str>, usize, usize)>,
+    listed: HashSet<Arc<str>>,
 }
 
 impl Attributed {
@@ -1187,7 +1190,7 @@ fn compare_dates(
     let date_of = |r: ClaimRef| graph.claim(r).date().copied();
     // Clusters of equal periods.
     let mut clusters: Vec<(DateValue, Vec<ClaimRef>)> = Vec::new();
-    let mut cluster_of: HashMap<(jiff::civil::Date, jiff::civil::Date), usize> = HashMap::new();
+    let mut cluster_of: HashMap<(jiff::civil::Date, jiff::civil::Date), usize> = HashMap::default();
     for &r in g {
         let Some(d) = date_of(r) else { continue };
         let i = *cluster_of.entry((d.start, d.end)).or_insert_with(|| {

@@ -11,7 +11,10 @@ use crate::claims::{Claim, ClaimKind, Fact};
 use crate::corpus::Entry;
 use crate::gazetteer::Gazetteer;
 use petgraph::graph::{Graph, NodeIndex};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+// foldhash: these maps are keyed by every claim of a bucket; SipHash showed in lint
+// profiles of large buckets.
+use foldhash::HashMap;
 
 /// A node of the claim graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,8 +62,8 @@ impl<'c> ClaimGraph<'c> {
     /// Builds the graph of `entries` and groups their claims.
     pub fn build(entries: &'c [Entry], gaz: &Gazetteer) -> ClaimGraph<'c> {
         let mut graph = Graph::new();
-        let mut entity_nodes: HashMap<String, NodeIndex> = HashMap::new();
-        let mut claim_nodes = HashMap::new();
+        let mut entity_nodes: HashMap<String, NodeIndex> = HashMap::default();
+        let mut claim_nodes = HashMap::default();
         let mut buckets: BTreeMap<String, Vec<ClaimRef>> = BTreeMap::new();
         for (ai, e) in entries.iter().enumerate() {
             let an = graph.add_node(Node::Article(ai));
@@ -429,8 +432,9 @@ fn group_bucket(entries: &[Entry], members: &[ClaimRef], gaz: &Gazetteer) -> Vec
     let mut order: Vec<ClaimRef> = members.to_vec();
     order.sort_by_key(|r| grouping_order(&claim(r).fact, *r));
     let mut signatures: Vec<Signature<'_>> = Vec::new();
-    let mut signature_ids: HashMap<Signature<'_>, usize> = HashMap::new();
-    let mut signature_of: HashMap<ClaimRef, usize> = HashMap::with_capacity(order.len());
+    let mut signature_ids: HashMap<Signature<'_>, usize> = HashMap::default();
+    let mut signature_of: HashMap<ClaimRef, usize> =
+        HashMap::with_capacity_and_hasher(order.len(), Default::default());
     let mut facts: Vec<&Fact> = Vec::new();
     for r in &order {
         let f = &claim(r).fact;
