@@ -769,6 +769,17 @@ mod tests {
         (tmp, dir)
     }
 
+    /// Whether the fresh index of `dir` holds the claim `id`.
+    fn indexes(dir: &Path, id: &str) -> bool {
+        let index = Index::open(dir, &listing(dir).unwrap()).unwrap();
+        index
+            .corpus()
+            .unwrap()
+            .entries
+            .iter()
+            .any(|e| e.claims.iter().any(|c| c.id == id))
+    }
+
     fn draft(text: &str) -> Entry {
         let article = crate::article::Article::parse("draft.md", text.to_string()).unwrap();
         corpus::entry_for(&article, Gazetteer::builtin(), Some("draft.md".into()))
@@ -888,16 +899,7 @@ mod tests {
         let first = &files[0];
         let dropped = written.get_mut(first).unwrap().1.claims.pop().unwrap();
         assert!(refresh_written(&dir, Gazetteer::builtin(), written).unwrap());
-        let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
-        let has = |index: &Index, id: &str| {
-            index
-                .corpus()
-                .unwrap()
-                .entries
-                .iter()
-                .any(|e| e.claims.iter().any(|c| c.id == id))
-        };
-        assert!(!has(&index, &dropped.id), "the file was read, not memory");
+        assert!(!indexes(&dir, &dropped.id), "the file was read, not memory");
         // ...but a file edited after the write (another stamp) is read again.
         let mut written = HashMap::new();
         let mut stale = parse(first);
@@ -906,9 +908,12 @@ mod tests {
         let text = std::fs::read_to_string(first).unwrap();
         std::fs::write(first, format!("{text}\n")).unwrap();
         assert!(refresh_written(&dir, Gazetteer::builtin(), written).unwrap());
-        let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
-        assert!(has(&index, &dropped.id), "an edit after the write was lost");
+        assert!(
+            indexes(&dir, &dropped.id),
+            "an edit after the write was lost"
+        );
         // Either way the index is the one reading every file gives.
+        let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
         let read = corpus::load(std::slice::from_ref(&dir), Gazetteer::builtin()).unwrap();
         assert_eq!(index.corpus().unwrap().entries.len(), read.entries.len());
     }
@@ -923,16 +928,7 @@ mod tests {
         let mut old = corpus::load(std::slice::from_ref(&dir), gaz).unwrap();
         let dropped = old.entries[0].claims.pop().unwrap();
         write(&dir, &old, &listed).unwrap();
-        let has = |id: &str| {
-            let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
-            index
-                .corpus()
-                .unwrap()
-                .entries
-                .iter()
-                .any(|e| e.claims.iter().any(|c| c.id == id))
-        };
-        assert!(!has(&dropped.id));
+        assert!(!indexes(&dir, &dropped.id));
         // Another claim file is edited: it is read again, the first one is not.
         let other = PathBuf::from(old.entries[1].claim_path.clone().unwrap());
         let text = std::fs::read_to_string(&other).unwrap();
@@ -940,7 +936,10 @@ mod tests {
         assert_ne!(text, edited, "{}", other.display());
         std::fs::write(&other, &edited).unwrap();
         assert!(refresh(&dir, gaz).unwrap());
-        assert!(!has(&dropped.id), "an unchanged file was parsed again");
+        assert!(
+            !indexes(&dir, &dropped.id),
+            "an unchanged file was parsed again"
+        );
         let index = Index::open(&dir, &listing(&dir).unwrap()).unwrap();
         let now = index.corpus().unwrap();
         let read = corpus::load(std::slice::from_ref(&dir), gaz).unwrap();

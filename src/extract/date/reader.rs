@@ -1315,18 +1315,7 @@ impl Reader<'_, '_> {
             };
             return Some((j + len, decade_period(1900 + tens)?));
         }
-        let word_decade = match self.w(k) {
-            "twenties" => Some(20),
-            "thirties" => Some(30),
-            "forties" => Some(40),
-            "fifties" => Some(50),
-            "sixties" => Some(60),
-            "seventies" => Some(70),
-            "eighties" => Some(80),
-            "nineties" => Some(90),
-            _ => None,
-        };
-        if let Some(t) = word_decade.filter(|_| article && self.w(v) == "the") {
+        if let Some(t) = decade_word(self.w(k)).filter(|_| article && self.w(v) == "the") {
             return Some((k + 1, decade_period(1900 + t)?));
         }
         // "the noughties", "the twenty-tens", "the two thousand and tens": the decades
@@ -1347,17 +1336,7 @@ impl Reader<'_, '_> {
         // "the nineteen seventies", "the two thousands".
         if article && self.w(v) == "the" {
             if self.w(k) == "nineteen"
-                && let Some(t) = match self.w(k + 1) {
-                    "twenties" => Some(20),
-                    "thirties" => Some(30),
-                    "forties" => Some(40),
-                    "fifties" => Some(50),
-                    "sixties" => Some(60),
-                    "seventies" => Some(70),
-                    "eighties" => Some(80),
-                    "nineties" => Some(90),
-                    _ => None,
-                }
+                && let Some(t) = decade_word(self.w(k + 1))
             {
                 return Some((k + 2, decade_period(1900 + t)?));
             }

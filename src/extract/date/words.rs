@@ -278,3 +278,19 @@ pub(super) fn roman_numeral(s: &str) -> Option<i16> {
     }
     (!digits.is_empty() && total > 0).then_some(total)
 }
+
+/// The decade an English plural of tens names within a century: "twenties" 20 …
+/// "nineties" 90 ("the twenties", "the nineteen seventies").
+pub(super) fn decade_word(word: &str) -> Option<i16> {
+    Some(match word {
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
