@@ -744,6 +744,17 @@ fn build(
     let mut r = end_v;
     while r <= search_from + 3 && r < s.view.len() {
         if let Some((len, p)) = lex.rates.longest_at(s.toks, &s.view, r) {
+            // "2.9 % a year earlier", "a year ago": a time before, not a rate.
+            if matches!(
+                (s.word(r + len), s.word(r + len + 1)),
+                (
+                    "earlier" | "ago" | "before" | "previously" | "prior" | "later",
+                    _
+                ) | ("auparavant", _)
+                    | ("plus", "tot" | "tard")
+            ) {
+                break;
+            }
             rate = Some(p.clone());
             rate_end = Some(r + len);
             break;
@@ -1798,6 +1809,21 @@ mod tests {
             q.iter().map(|c| &c.evidence.text).collect::<Vec<_>>()
         );
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_period_before_a_time_word_is_no_rate() {
+        let all = quantities("Prices rose 3.2%, up from 2.9% a year earlier.", "en");
+        assert!(all.iter().all(|c| c.fact.rate.is_none()), "{all:?}");
+        assert!(all.iter().any(|c| c.evidence.text == "2.9%"), "{all:?}");
+        let all = quantities(
+            "Les prix ont augmenté de 3,2 %, contre 2,9 % un an plus tôt.",
+            "fr",
+        );
+        assert!(all.iter().all(|c| c.fact.rate.is_none()), "{all:?}");
+        // A rate stays one.
+        let c = only("The plant makes 2,000 drones a month.", "en");
+        assert_eq!(c.fact.rate.as_deref(), Some("month"));
     }
 
     #[test]
