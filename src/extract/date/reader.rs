@@ -784,6 +784,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.spaced_numeric(v))
             .or_else(|| self.holiday(v))
             .or_else(|| self.week_around(v))
+            .or_else(|| self.month_around_fr(v))
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
             .or_else(|| self.leading(v))
@@ -796,6 +797,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.day_first(v))
             .or_else(|| self.day_words_first(v))
             .or_else(|| self.day_alone(v))
+            .or_else(|| self.day_then_weekday_fr(v))
             .or_else(|| self.day_alone_fr(v))
             .or_else(|| self.week_number(v))
             .or_else(|| self.century(v))
@@ -1045,6 +1047,19 @@ impl Reader<'_, '_> {
             .filter(|(_, x)| x.granularity == Granularity::Day)
             .or_else(bare)?;
         Some((e, week_of(d.start)?))
+    }
+
+    /// The month of a day, in French: "le mois du 16 septembre" is September, as "la
+    /// semaine du 16 septembre" is that week. The article stays out, as the peer cases
+    /// write it.
+    pub(super) fn month_around_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || self.w(v) != "mois" || self.w(v + 1) != "du" {
+            return None;
+        }
+        let (e, d) = self
+            .point(v + 2)
+            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+        Some((e, month_period(d.start.year(), d.start.month(), None)?))
     }
 
     /// Dates in digits: "2025-06-09", "02/22/2016", "22/02/2016", "13.5.2015",
@@ -2628,6 +2643,31 @@ impl Reader<'_, '_> {
         Some((e, day(self.nearest_day(d)?)))
     }
 
+    /// A French day of the month then its weekday: "le 25 mardi", "le vingt-cinq
+    /// mardi": the day nearest publication that falls on that weekday, as for "mardi
+    /// 25". Only after "le", which makes the figure a day ("25 mardi" may be a count).
+    pub(super) fn day_then_weekday_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || self.w(v) != "le" {
+            return None;
+        }
+        let (d, e) = self.day_num(v + 1).or_else(|| self.day_word_fr(v + 1))?;
+        let (wd, e) = self.weekday(e)?;
+        // "le 3 lundi prochain" says which week, not which month: not read here.
+        if offset_after(self.w(e)).is_some() {
+            return None;
+        }
+        let p = self.p?;
+        // A given weekday falls on a given day at least once in 14 months.
+        let found = (-14..=14)
+            .filter_map(|o: i64| {
+                let m = p.first_of_month().checked_add(o.months()).ok()?;
+                valid_day(m.year(), m.month(), d.into())
+            })
+            .filter(|x| x.weekday() == wd)
+            .min_by_key(|x| (*x - p).get_days().abs())?;
+        Some((e, day(found)))
+    }
+
     /// Day `d` of the month before, of or after publication, whichever is nearest.
     pub(super) fn nearest_day(&self, d: i8) -> Option<Date> {
         let p = self.p?;
@@ -2799,6 +2839,23 @@ impl Reader<'_, '_> {
             && self.glued(e + 1)
             && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| e2 == e + 3)
         {
+            return self.with_year(v, e2, m, d);
+        }
+        // "septembre.15": French writes the day in figures, without a suffix, after a
+        // period glued on both sides, the whole date ending there ("septembre.15
+        // morts" is a missing space). "le mois de septembre.16" is that month.
+        if self.lang == Lang::Fr
+            && self.s.tok(e).is_punct('.')
+            && self.glued(e)
+            && self.glued(e + 1)
+            && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| {
+                e2 == e + 2 && (e2 >= self.s.view.len() || self.s.tok(e2).kind == TokKind::Punct)
+            })
+        {
+            if named {
+                let y = infer_year(self.p?, m, Some(d), false);
+                return Some((e2, month_period(y, m, None)?));
+            }
             return self.with_year(v, e2, m, d);
         }
         // "June 9, 2025", "May the eleventh", "jan first".

@@ -2508,3 +2508,50 @@ fn french_quarters_and_halves_in_letters_and_weeks_of_a_bare_day() {
     );
     assert_eq!(values("la semaine du 18 personnes", Lang::Fr, p), []);
 }
+
+#[test]
+fn french_day_then_weekday_is_that_day_nearest_publication() {
+    let p = "2018-09-10";
+    assert_eq!(
+        value("Mon prochain salaire sera le 25 mardi", Lang::Fr, p),
+        v("le 25 mardi", "2018-09-25", "2018-09-25")
+    );
+    assert_eq!(
+        value("Mon prochain salaire sera le vingt-cinq mardi", Lang::Fr, p),
+        v("le vingt-cinq mardi", "2018-09-25", "2018-09-25")
+    );
+    // The weekday picks the month: the 25th nearest that is a Monday.
+    assert_eq!(
+        value("Il viendra le 25 lundi", Lang::Fr, p),
+        v("le 25 lundi", "2018-06-25", "2018-06-25")
+    );
+    // "prochain" says the week: the weekday is read, not the day.
+    assert_eq!(
+        value("Il viendra le 3 lundi prochain", Lang::Fr, p),
+        v("lundi prochain", "2018-09-17", "2018-09-17")
+    );
+}
+
+#[test]
+fn french_month_and_day_joined_by_a_period() {
+    let p = "2016-11-07";
+    assert_eq!(
+        value("la semaine de septembre.16", Lang::Fr, p),
+        v("la semaine de septembre.16", "2016-09-12", "2016-09-18")
+    );
+    // "le mois de septembre.16" is the month; "le mois du 16 septembre" too.
+    assert_eq!(
+        value("le mois de septembre.16", Lang::Fr, p),
+        v("le mois de septembre.16", "2016-09-01", "2016-09-30")
+    );
+    assert_eq!(
+        value("le mois du 16 septembre", Lang::Fr, p),
+        v("mois du 16 septembre", "2016-09-01", "2016-09-30")
+    );
+    // A figure glued after a period and followed by a word is a missing space.
+    assert_eq!(
+        value("en septembre.15 morts", Lang::Fr, p),
+        v("septembre", "2016-09-01", "2016-09-30")
+    );
+    assert_eq!(values("le mois du ramadan", Lang::Fr, p), []);
+}
