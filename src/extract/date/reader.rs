@@ -791,6 +791,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.lasting_from(v))
             .or_else(|| self.weekday_shifted(v))
             .or_else(|| self.business_days(v))
+            .or_else(|| self.business_days_fr(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
@@ -2009,6 +2010,50 @@ impl Reader<'_, '_> {
             _ => span(d, nearest?, Granularity::Days),
         };
         Some((u + 2, value))
+    }
+
+    /// Days counted Monday to Friday, in French: "dans deux jours ouvrés", "dans 4
+    /// journées de travail" (the day), "les 4 prochains jours ouvrables", "les 3
+    /// derniers jours ouvrés" (the days). Read before "dans deux jours", which would
+    /// count the weekend.
+    pub(super) fn business_days_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        // "les" stays out, as in "les 4 prochains jours".
+        let after_les = v > 0 && w(v - 1) == "les";
+        let (n, u) = self.count_at(v + usize::from(w(v) == "dans"))?;
+        let (sign, u) = match w(u) {
+            _ if w(v) == "dans" => (0, u),
+            "prochains" | "prochaines" if after_les => (1, u + 1),
+            "derniers" | "dernieres" if after_les => (-1, u + 1),
+            _ => return None,
+        };
+        let end = match (w(u), w(u + 1), w(u + 2)) {
+            ("jours" | "jour", "ouvres" | "ouvre" | "ouvrables" | "ouvrable", _) => u + 2,
+            ("journees" | "jours", "de", "travail") => u + 3,
+            _ => return None,
+        };
+        // A year of them at most: the count is walked day by day.
+        if !(1..=260).contains(&n) {
+            return None;
+        }
+        let step = if sign < 0 { -1 } else { 1 };
+        let (mut d, mut left, mut nearest) = (self.p?, n, None);
+        while left > 0 {
+            d = add_days(d, step)?;
+            if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                nearest = nearest.or(Some(d));
+                left -= 1;
+            }
+        }
+        let value = match sign {
+            0 => day(d),
+            1 => span(nearest?, d, Granularity::Days),
+            _ => span(d, nearest?, Granularity::Days),
+        };
+        Some((end, value))
     }
 
     /// Whether the word at `e`, after counts of units, says what they count from:

@@ -2555,3 +2555,35 @@ fn french_month_and_day_joined_by_a_period() {
     );
     assert_eq!(values("le mois du ramadan", Lang::Fr, p), []);
 }
+
+#[test]
+fn french_business_days_skip_the_weekend() {
+    // Published on a Friday, which the days before or after it leave out.
+    let p = "2016-11-04";
+    assert_eq!(
+        value("un appel dans deux jours ouvrés.", Lang::Fr, p),
+        v("dans deux jours ouvrés", "2016-11-08", "2016-11-08")
+    );
+    assert_eq!(
+        value("un appel dans 4 journées de travail", Lang::Fr, p),
+        v("dans 4 journées de travail", "2016-11-10", "2016-11-10")
+    );
+    assert_eq!(
+        value("pendant les 4 prochains jours ouvrables", Lang::Fr, p),
+        v("4 prochains jours ouvrables", "2016-11-07", "2016-11-10")
+    );
+    assert_eq!(
+        value("les 3 derniers jours ouvrés", Lang::Fr, p),
+        v("3 derniers jours ouvrés", "2016-11-01", "2016-11-03")
+    );
+    // Calendar days still count the weekend.
+    assert_eq!(
+        value("dans deux jours", Lang::Fr, p),
+        v("dans deux jours", "2016-11-06", "2016-11-06")
+    );
+    // The English counterpart.
+    assert_eq!(
+        value("a call in two business days", Lang::En, p),
+        v("in two business days", "2016-11-08", "2016-11-08")
+    );
+}
