@@ -790,6 +790,8 @@ impl Reader<'_, '_> {
             .or_else(|| self.leading(v))
             .or_else(|| self.lasting_from(v))
             .or_else(|| self.weekday_shifted(v))
+            .or_else(|| self.lasting_from_fr(v))
+            .or_else(|| self.weekday_shifted_fr(v))
             .or_else(|| self.business_days(v))
             .or_else(|| self.business_days_fr(v))
             .or_else(|| self.relative(v))
@@ -1915,6 +1917,54 @@ impl Reader<'_, '_> {
             end,
             span(first.start, add_days(last, -1)?, Granularity::Days),
         ))
+    }
+
+    /// A length of time from a given day on, in French: "pendant 3 jours à partir de
+    /// lundi", "pendant une semaine à compter du 20 mai": the days it covers.
+    /// "pendant" says the count is how long; without it "3 jours à partir de mardi" is
+    /// how far, one day.
+    pub(super) fn lasting_from_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || self.w(v) != "pendant" {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        let (parts, e) = self.durations(v + 1)?;
+        let k = e + usize::from(w(e) == ",");
+        if w(k) != "a" || !matches!(w(k + 1), "partir" | "compter") {
+            return None;
+        }
+        if !matches!(w(k + 2), "de" | "d" | "du") {
+            return None;
+        }
+        let b = k + 3;
+        let (end, first) = self
+            .point(b)
+            .filter(|(_, x)| x.granularity == Granularity::Day && x.open.is_none())?;
+        let last = moved(first.start, &parts, 1)?;
+        Some((
+            end,
+            span(first.start, add_days(last, -1)?, Granularity::Days),
+        ))
+    }
+
+    /// A weekday in the week of a count of units to come, in French: "lundi dans deux
+    /// semaines", "vendredi dans 3 semaines" (weeks from Monday, as "vendredi de la
+    /// semaine prochaine").
+    pub(super) fn weekday_shifted_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let (wd, k) = self.weekday(v)?;
+        if self.w(k) != "dans" {
+            return None;
+        }
+        let (parts, e) = self.durations(k + 1)?;
+        // Counted in weeks or more: "lundi dans 3 jours" says two different days.
+        if parts.iter().any(|&(_, u)| u == Unit::Day) {
+            return None;
+        }
+        let target = moved(self.p?, &parts, 1)?;
+        Some((e, day(weekday_in_week(target, wd)?)))
     }
 
     /// A weekday in the week of a day told by a count, in English: "Monday two weeks

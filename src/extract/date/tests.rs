@@ -2587,3 +2587,64 @@ fn french_business_days_skip_the_weekend() {
         v("in two business days", "2016-11-08", "2016-11-08")
     );
 }
+
+#[test]
+fn french_length_of_time_from_a_day_is_the_days_it_covers() {
+    // Published on a Monday. "pendant" is part of it, as "for" is.
+    let p = "2016-11-07";
+    assert_eq!(
+        value("fermé pendant 3 jours à partir de lundi", Lang::Fr, p),
+        v(
+            "pendant 3 jours à partir de lundi",
+            "2016-11-07",
+            "2016-11-09"
+        )
+    );
+    assert_eq!(
+        value("pendant deux semaines à compter d'aujourd'hui", Lang::Fr, p),
+        v(
+            "pendant deux semaines à compter d'aujourd'hui",
+            "2016-11-07",
+            "2016-11-20"
+        )
+    );
+    // Without "pendant", the count is how far: one day.
+    assert_eq!(
+        value("2 semaines à compter d'aujourd'hui", Lang::Fr, p),
+        v(
+            "2 semaines à compter d'aujourd'hui",
+            "2016-11-21",
+            "2016-11-21"
+        )
+    );
+    // From an event told, not a day: no date.
+    assert_eq!(
+        values("resté pendant 3 jours à partir de l'accident", Lang::Fr, p),
+        []
+    );
+    // The English counterpart.
+    assert_eq!(
+        value("closed for 3 days from today", Lang::En, p),
+        v("for 3 days from today", "2016-11-07", "2016-11-09")
+    );
+}
+
+#[test]
+fn french_weekday_in_a_week_to_come() {
+    let p = "2016-11-09";
+    assert_eq!(
+        value("on se revoit lundi dans deux semaines", Lang::Fr, p),
+        v("lundi dans deux semaines", "2016-11-21", "2016-11-21")
+    );
+    assert_eq!(
+        value("vendredi dans 3 semaines", Lang::Fr, p),
+        v("vendredi dans 3 semaines", "2016-12-02", "2016-12-02")
+    );
+    // A count of days is another day, not the weekday's week.
+    assert_eq!(values("lundi dans 3 jours", Lang::Fr, p).len(), 2);
+    // The English counterpart.
+    assert_eq!(
+        value("see you Monday two weeks from now", Lang::En, p),
+        v("Monday two weeks from now", "2016-11-21", "2016-11-21")
+    );
+}
