@@ -2648,3 +2648,29 @@ fn french_weekday_in_a_week_to_come() {
         v("Monday two weeks from now", "2016-11-21", "2016-11-21")
     );
 }
+
+#[test]
+fn french_since_a_day_with_its_article() {
+    let p = "2016-11-07";
+    assert_eq!(
+        one("Il vit ici depuis le 1er janvier 2010.", Lang::Fr, p),
+        t(
+            "depuis le 1er janvier 2010",
+            "2010-01-01",
+            "2010-01-01",
+            true
+        )
+    );
+    // "dès" with its accent is "since"; the day is the one before publication.
+    assert_eq!(
+        one("Dès le 3 mai, il a plu.", Lang::Fr, p),
+        t("Dès le 3 mai", "2016-05-03", "2016-05-03", true)
+    );
+    // "depuis le 2 jusqu'au 22 octobre" is from one to the other.
+    assert!(!one("depuis le 2 jusqu'au 22 octobre", Lang::Fr, p).3);
+    // The English counterpart.
+    assert_eq!(
+        one("He has lived here since January 1, 2010.", Lang::En, p),
+        t("since January 1, 2010", "2010-01-01", "2010-01-01", true)
+    );
+}
