@@ -1461,13 +1461,13 @@ impl Reader<'_, '_> {
             _ => None,
         };
         if let Some(k) = ago
-            && let Some((parts, e)) = self.durations(k)
+            && let Some((parts, e)) = self.durations(self.after_about_fr(k))
         {
             return Some((e, shifted_by(p, &parts, -1)?));
         }
         // Not English "in two years": in news it is mostly "the highest in two years".
         if w(v) == "dans"
-            && let Some((parts, e)) = self.durations(v + 1)
+            && let Some((parts, e)) = self.durations(self.after_about_fr(v + 1))
         {
             return Some((e, shifted_by(p, &parts, 1)?));
         }
@@ -1826,6 +1826,22 @@ impl Reader<'_, '_> {
             return Some((e + 2, unit_period(p, unit, off)?));
         }
         None
+    }
+
+    /// The view index after French words that make a count approximate ("il y a
+    /// environ deux semaines", "il y a près de trois ans", "il y a à peu près un mois",
+    /// "dans presque deux ans"): the count is read as told, the words are part of the
+    /// date. Not "plus de" or "moins de", which bound it.
+    pub(super) fn after_about_fr(&self, k: usize) -> usize {
+        if self.lang != Lang::Fr {
+            return k;
+        }
+        match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            ("environ" | "presque" | "quasiment" | "pratiquement", ..) => k + 1,
+            ("pres", "de" | "d", _) => k + 2,
+            ("a", "peu", "pres") => k + 3,
+            _ => k,
+        }
     }
 
     /// Whether French "prochain" or "dernier" at `v`, before its noun without an

@@ -2674,3 +2674,31 @@ fn french_since_a_day_with_its_article() {
         t("since January 1, 2010", "2010-01-01", "2010-01-01", true)
     );
 }
+
+#[test]
+fn french_approximate_counts_before_or_after_publication() {
+    let p = "2016-11-07";
+    assert_eq!(
+        value("Il y a à peu près un mois.", Lang::Fr, p),
+        v("Il y a à peu près un mois", "2016-10-01", "2016-10-31")
+    );
+    assert_eq!(
+        value("il y a environ deux semaines", Lang::Fr, p),
+        v("il y a environ deux semaines", "2016-10-24", "2016-10-24")
+    );
+    assert_eq!(
+        value("la loi votée il y a près de trois ans", Lang::Fr, p),
+        v("il y a près de trois ans", "2013-01-01", "2013-12-31")
+    );
+    assert_eq!(
+        value("dans presque deux ans", Lang::Fr, p),
+        v("dans presque deux ans", "2018-01-01", "2018-12-31")
+    );
+    // "plus de" bounds the count: not read as the count itself.
+    assert_eq!(values("il y a plus de dix ans", Lang::Fr, p), []);
+    // The English counterpart: the hedge stays out of the date.
+    assert_eq!(
+        value("He left about two weeks ago", Lang::En, p),
+        v("two weeks ago", "2016-10-24", "2016-10-24")
+    );
+}
