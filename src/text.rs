@@ -229,6 +229,45 @@ const ABBREVIATIONS: &[&str] = &[
     "avr", "fev", "sep", "u", "s", "e", "g", "i",
 ];
 
+/// French weekdays' short names, which are also words ("mer", "mar", "sam").
+const FR_SHORT_WEEKDAYS: &[&str] = &["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
+
+/// French month names and their short forms, normalised.
+const FR_MONTHS: &[&str] = &[
+    "janvier",
+    "janv",
+    "fevrier",
+    "fevr",
+    "fev",
+    "mars",
+    "avril",
+    "avr",
+    "mai",
+    "juin",
+    "juillet",
+    "juil",
+    "aout",
+    "septembre",
+    "sept",
+    "sep",
+    "octobre",
+    "oct",
+    "novembre",
+    "nov",
+    "decembre",
+    "dec",
+];
+
+/// Whether token `i` is a day in figures and the next one a French month: "24 juin".
+fn day_and_month_fr(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    t.kind == TokKind::Num
+        && t.norm.len() <= 2
+        && tokens
+            .get(i + 1)
+            .is_some_and(|m| m.kind == TokKind::Word && FR_MONTHS.contains(&m.norm.as_str()))
+}
+
 /// Splits tokens into sentences.
 pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -298,6 +337,11 @@ fn starts_new_sentence(tokens: &[Token], i: usize) -> bool {
         if w.kind == TokKind::Word && !p.space_before {
             let single_initial = w.capitalized && w.norm.chars().count() == 1;
             if single_initial || ABBREVIATIONS.contains(&w.norm.as_str()) && w.norm.len() > 1 {
+                return false;
+            }
+            // "le mer. 24 juin": a French weekday's short name before a day and its
+            // month is the weekday's, not the sea's ("à la mer. Le 24 juin" opens one).
+            if FR_SHORT_WEEKDAYS.contains(&w.norm.as_str()) && day_and_month_fr(tokens, i) {
                 return false;
             }
         }
@@ -449,6 +493,19 @@ mod tests {
         assert_eq!(
             split("Le 21 avr. 2016, puis le 1 sep. 2019 et le 3 fév. 2020."),
             ["Le 21 avr. 2016, puis le 1 sep. 2019 et le 3 fév. 2020."]
+        );
+    }
+
+    #[test]
+    fn a_french_short_weekday_before_a_day_and_month_does_not_end_a_sentence() {
+        assert_eq!(
+            split("Vernissage le mer. 24 juin 2020 au musée."),
+            ["Vernissage le mer. 24 juin 2020 au musée."]
+        );
+        // The sea still ends one, before a figure that is no day and month.
+        assert_eq!(
+            split("Ils sont partis à la mer. 24 personnes ont suivi."),
+            ["Ils sont partis à la mer.", "24 personnes ont suivi."]
         );
     }
 

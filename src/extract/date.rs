@@ -172,6 +172,13 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
     if v >= 2 && w(v - 2) == "jusqu" && w(v - 1) == "en" {
         return (v - 2, false);
     }
+    // "depuis le 1er janvier", "dès le 3 mai": since that day, the article between.
+    if v >= 2
+        && matches!(w(v - 1), "le" | "la" | "l")
+        && (w(v - 2) == "depuis" || w(v - 2) == "des" && s.raw(v - 2).to_lowercase() == "dès")
+    {
+        return (v - 2, true);
+    }
     if v >= 1 {
         match w(v - 1) {
             "depuis" | "since" => return (v - 1, true),

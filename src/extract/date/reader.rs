@@ -784,18 +784,23 @@ impl Reader<'_, '_> {
             .or_else(|| self.spaced_numeric(v))
             .or_else(|| self.holiday(v))
             .or_else(|| self.week_around(v))
+            .or_else(|| self.month_around_fr(v))
             .or_else(|| self.decade(v))
             .or_else(|| self.rank(v))
             .or_else(|| self.leading(v))
             .or_else(|| self.lasting_from(v))
             .or_else(|| self.weekday_shifted(v))
+            .or_else(|| self.lasting_from_fr(v))
+            .or_else(|| self.weekday_shifted_fr(v))
             .or_else(|| self.business_days(v))
+            .or_else(|| self.business_days_fr(v))
             .or_else(|| self.relative(v))
             .or_else(|| self.part(v))
             .or_else(|| self.season(v))
             .or_else(|| self.day_first(v))
             .or_else(|| self.day_words_first(v))
             .or_else(|| self.day_alone(v))
+            .or_else(|| self.day_then_weekday_fr(v))
             .or_else(|| self.day_alone_fr(v))
             .or_else(|| self.week_number(v))
             .or_else(|| self.century(v))
@@ -1045,6 +1050,19 @@ impl Reader<'_, '_> {
             .filter(|(_, x)| x.granularity == Granularity::Day)
             .or_else(bare)?;
         Some((e, week_of(d.start)?))
+    }
+
+    /// The month of a day, in French: "le mois du 16 septembre" is September, as "la
+    /// semaine du 16 septembre" is that week. The article stays out, as the peer cases
+    /// write it.
+    pub(super) fn month_around_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || self.w(v) != "mois" || self.w(v + 1) != "du" {
+            return None;
+        }
+        let (e, d) = self
+            .point(v + 2)
+            .filter(|(_, x)| x.granularity == Granularity::Day)?;
+        Some((e, month_period(d.start.year(), d.start.month(), None)?))
     }
 
     /// Dates in digits: "2025-06-09", "02/22/2016", "22/02/2016", "13.5.2015",
@@ -1422,13 +1440,13 @@ impl Reader<'_, '_> {
             _ => None,
         };
         if let Some(k) = ago
-            && let Some((parts, e)) = self.durations(k)
+            && let Some((parts, e)) = self.durations(self.after_about_fr(k))
         {
             return Some((e, shifted_by(p, &parts, -1)?));
         }
         // Not English "in two years": in news it is mostly "the highest in two years".
         if w(v) == "dans"
-            && let Some((parts, e)) = self.durations(v + 1)
+            && let Some((parts, e)) = self.durations(self.after_about_fr(v + 1))
         {
             return Some((e, shifted_by(p, &parts, 1)?));
         }
@@ -1789,6 +1807,22 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// The view index after French words that make a count approximate ("il y a
+    /// environ deux semaines", "il y a près de trois ans", "il y a à peu près un mois",
+    /// "dans presque deux ans"): the count is read as told, the words are part of the
+    /// date. Not "plus de" or "moins de", which bound it.
+    pub(super) fn after_about_fr(&self, k: usize) -> usize {
+        if self.lang != Lang::Fr {
+            return k;
+        }
+        match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            ("environ" | "presque" | "quasiment" | "pratiquement", ..) => k + 1,
+            ("pres", "de" | "d", _) => k + 2,
+            ("a", "peu", "pres") => k + 3,
+            _ => k,
+        }
+    }
+
     /// Whether French "prochain" or "dernier" at `v`, before its noun without an
     /// article, says which ("prochain mois", "au prochain printemps", "dernier
     /// mercredi"): not after a word that makes it an adjective of rank ("son dernier
@@ -1878,6 +1912,54 @@ impl Reader<'_, '_> {
             end,
             span(first.start, add_days(last, -1)?, Granularity::Days),
         ))
+    }
+
+    /// A length of time from a given day on, in French: "pendant 3 jours à partir de
+    /// lundi", "pendant une semaine à compter du 20 mai": the days it covers.
+    /// "pendant" says the count is how long; without it "3 jours à partir de mardi" is
+    /// how far, one day.
+    pub(super) fn lasting_from_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || self.w(v) != "pendant" {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        let (parts, e) = self.durations(v + 1)?;
+        let k = e + usize::from(w(e) == ",");
+        if w(k) != "a" || !matches!(w(k + 1), "partir" | "compter") {
+            return None;
+        }
+        if !matches!(w(k + 2), "de" | "d" | "du") {
+            return None;
+        }
+        let b = k + 3;
+        let (end, first) = self
+            .point(b)
+            .filter(|(_, x)| x.granularity == Granularity::Day && x.open.is_none())?;
+        let last = moved(first.start, &parts, 1)?;
+        Some((
+            end,
+            span(first.start, add_days(last, -1)?, Granularity::Days),
+        ))
+    }
+
+    /// A weekday in the week of a count of units to come, in French: "lundi dans deux
+    /// semaines", "vendredi dans 3 semaines" (weeks from Monday, as "vendredi de la
+    /// semaine prochaine").
+    pub(super) fn weekday_shifted_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let (wd, k) = self.weekday(v)?;
+        if self.w(k) != "dans" {
+            return None;
+        }
+        let (parts, e) = self.durations(k + 1)?;
+        // Counted in weeks or more: "lundi dans 3 jours" says two different days.
+        if parts.iter().any(|&(_, u)| u == Unit::Day) {
+            return None;
+        }
+        let target = moved(self.p?, &parts, 1)?;
+        Some((e, day(weekday_in_week(target, wd)?)))
     }
 
     /// A weekday in the week of a day told by a count, in English: "Monday two weeks
@@ -1973,6 +2055,50 @@ impl Reader<'_, '_> {
             _ => span(d, nearest?, Granularity::Days),
         };
         Some((u + 2, value))
+    }
+
+    /// Days counted Monday to Friday, in French: "dans deux jours ouvrés", "dans 4
+    /// journées de travail" (the day), "les 4 prochains jours ouvrables", "les 3
+    /// derniers jours ouvrés" (the days). Read before "dans deux jours", which would
+    /// count the weekend.
+    pub(super) fn business_days_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let w = |k: usize| self.w(k);
+        // "les" stays out, as in "les 4 prochains jours".
+        let after_les = v > 0 && w(v - 1) == "les";
+        let (n, u) = self.count_at(v + usize::from(w(v) == "dans"))?;
+        let (sign, u) = match w(u) {
+            _ if w(v) == "dans" => (0, u),
+            "prochains" | "prochaines" if after_les => (1, u + 1),
+            "derniers" | "dernieres" if after_les => (-1, u + 1),
+            _ => return None,
+        };
+        let end = match (w(u), w(u + 1), w(u + 2)) {
+            ("jours" | "jour", "ouvres" | "ouvre" | "ouvrables" | "ouvrable", _) => u + 2,
+            ("journees" | "jours", "de", "travail") => u + 3,
+            _ => return None,
+        };
+        // A year of them at most: the count is walked day by day.
+        if !(1..=260).contains(&n) {
+            return None;
+        }
+        let step = if sign < 0 { -1 } else { 1 };
+        let (mut d, mut left, mut nearest) = (self.p?, n, None);
+        while left > 0 {
+            d = add_days(d, step)?;
+            if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                nearest = nearest.or(Some(d));
+                left -= 1;
+            }
+        }
+        let value = match sign {
+            0 => day(d),
+            1 => span(nearest?, d, Granularity::Days),
+            _ => span(d, nearest?, Granularity::Days),
+        };
+        Some((end, value))
     }
 
     /// Whether the word at `e`, after counts of units, says what they count from:
@@ -2607,6 +2733,31 @@ impl Reader<'_, '_> {
         Some((e, day(self.nearest_day(d)?)))
     }
 
+    /// A French day of the month then its weekday: "le 25 mardi", "le vingt-cinq
+    /// mardi": the day nearest publication that falls on that weekday, as for "mardi
+    /// 25". Only after "le", which makes the figure a day ("25 mardi" may be a count).
+    pub(super) fn day_then_weekday_fr(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::Fr || self.w(v) != "le" {
+            return None;
+        }
+        let (d, e) = self.day_num(v + 1).or_else(|| self.day_word_fr(v + 1))?;
+        let (wd, e) = self.weekday(e)?;
+        // "le 3 lundi prochain" says which week, not which month: not read here.
+        if offset_after(self.w(e)).is_some() {
+            return None;
+        }
+        let p = self.p?;
+        // A given weekday falls on a given day at least once in 14 months.
+        let found = (-14..=14)
+            .filter_map(|o: i64| {
+                let m = p.first_of_month().checked_add(o.months()).ok()?;
+                valid_day(m.year(), m.month(), d.into())
+            })
+            .filter(|x| x.weekday() == wd)
+            .min_by_key(|x| (*x - p).get_days().abs())?;
+        Some((e, day(found)))
+    }
+
     /// Day `d` of the month before, of or after publication, whichever is nearest.
     pub(super) fn nearest_day(&self, d: i8) -> Option<Date> {
         let p = self.p?;
@@ -2778,6 +2929,23 @@ impl Reader<'_, '_> {
             && self.glued(e + 1)
             && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| e2 == e + 3)
         {
+            return self.with_year(v, e2, m, d);
+        }
+        // "septembre.15": French writes the day in figures, without a suffix, after a
+        // period glued on both sides, the whole date ending there ("septembre.15
+        // morts" is a missing space). "le mois de septembre.16" is that month.
+        if self.lang == Lang::Fr
+            && self.s.tok(e).is_punct('.')
+            && self.glued(e)
+            && self.glued(e + 1)
+            && let Some((d, e2)) = self.day_num(e + 1).filter(|&(_, e2)| {
+                e2 == e + 2 && (e2 >= self.s.view.len() || self.s.tok(e2).kind == TokKind::Punct)
+            })
+        {
+            if named {
+                let y = infer_year(self.p?, m, Some(d), false);
+                return Some((e2, month_period(y, m, None)?));
+            }
             return self.with_year(v, e2, m, d);
         }
         // "June 9, 2025", "May the eleventh", "jan first".

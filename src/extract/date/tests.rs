@@ -2508,3 +2508,197 @@ fn french_quarters_and_halves_in_letters_and_weeks_of_a_bare_day() {
     );
     assert_eq!(values("la semaine du 18 personnes", Lang::Fr, p), []);
 }
+
+#[test]
+fn french_day_then_weekday_is_that_day_nearest_publication() {
+    let p = "2018-09-10";
+    assert_eq!(
+        value("Mon prochain salaire sera le 25 mardi", Lang::Fr, p),
+        v("le 25 mardi", "2018-09-25", "2018-09-25")
+    );
+    assert_eq!(
+        value("Mon prochain salaire sera le vingt-cinq mardi", Lang::Fr, p),
+        v("le vingt-cinq mardi", "2018-09-25", "2018-09-25")
+    );
+    // The weekday picks the month: the 25th nearest that is a Monday.
+    assert_eq!(
+        value("Il viendra le 25 lundi", Lang::Fr, p),
+        v("le 25 lundi", "2018-06-25", "2018-06-25")
+    );
+    // "prochain" says the week: the weekday is read, not the day.
+    assert_eq!(
+        value("Il viendra le 3 lundi prochain", Lang::Fr, p),
+        v("lundi prochain", "2018-09-17", "2018-09-17")
+    );
+}
+
+#[test]
+fn french_month_and_day_joined_by_a_period() {
+    let p = "2016-11-07";
+    assert_eq!(
+        value("la semaine de septembre.16", Lang::Fr, p),
+        v("la semaine de septembre.16", "2016-09-12", "2016-09-18")
+    );
+    // "le mois de septembre.16" is the month; "le mois du 16 septembre" too.
+    assert_eq!(
+        value("le mois de septembre.16", Lang::Fr, p),
+        v("le mois de septembre.16", "2016-09-01", "2016-09-30")
+    );
+    assert_eq!(
+        value("le mois du 16 septembre", Lang::Fr, p),
+        v("mois du 16 septembre", "2016-09-01", "2016-09-30")
+    );
+    // A figure glued after a period and followed by a word is a missing space.
+    assert_eq!(
+        value("en septembre.15 morts", Lang::Fr, p),
+        v("septembre", "2016-09-01", "2016-09-30")
+    );
+    assert_eq!(values("le mois du ramadan", Lang::Fr, p), []);
+}
+
+#[test]
+fn french_business_days_skip_the_weekend() {
+    // Published on a Friday, which the days before or after it leave out.
+    let p = "2016-11-04";
+    assert_eq!(
+        value("un appel dans deux jours ouvrés.", Lang::Fr, p),
+        v("dans deux jours ouvrés", "2016-11-08", "2016-11-08")
+    );
+    assert_eq!(
+        value("un appel dans 4 journées de travail", Lang::Fr, p),
+        v("dans 4 journées de travail", "2016-11-10", "2016-11-10")
+    );
+    assert_eq!(
+        value("pendant les 4 prochains jours ouvrables", Lang::Fr, p),
+        v("4 prochains jours ouvrables", "2016-11-07", "2016-11-10")
+    );
+    assert_eq!(
+        value("les 3 derniers jours ouvrés", Lang::Fr, p),
+        v("3 derniers jours ouvrés", "2016-11-01", "2016-11-03")
+    );
+    // Calendar days still count the weekend.
+    assert_eq!(
+        value("dans deux jours", Lang::Fr, p),
+        v("dans deux jours", "2016-11-06", "2016-11-06")
+    );
+    // The English counterpart.
+    assert_eq!(
+        value("a call in two business days", Lang::En, p),
+        v("in two business days", "2016-11-08", "2016-11-08")
+    );
+}
+
+#[test]
+fn french_length_of_time_from_a_day_is_the_days_it_covers() {
+    // Published on a Monday. "pendant" is part of it, as "for" is.
+    let p = "2016-11-07";
+    assert_eq!(
+        value("fermé pendant 3 jours à partir de lundi", Lang::Fr, p),
+        v(
+            "pendant 3 jours à partir de lundi",
+            "2016-11-07",
+            "2016-11-09"
+        )
+    );
+    assert_eq!(
+        value("pendant deux semaines à compter d'aujourd'hui", Lang::Fr, p),
+        v(
+            "pendant deux semaines à compter d'aujourd'hui",
+            "2016-11-07",
+            "2016-11-20"
+        )
+    );
+    // Without "pendant", the count is how far: one day.
+    assert_eq!(
+        value("2 semaines à compter d'aujourd'hui", Lang::Fr, p),
+        v(
+            "2 semaines à compter d'aujourd'hui",
+            "2016-11-21",
+            "2016-11-21"
+        )
+    );
+    // From an event told, not a day: no date.
+    assert_eq!(
+        values("resté pendant 3 jours à partir de l'accident", Lang::Fr, p),
+        []
+    );
+    // The English counterpart.
+    assert_eq!(
+        value("closed for 3 days from today", Lang::En, p),
+        v("for 3 days from today", "2016-11-07", "2016-11-09")
+    );
+}
+
+#[test]
+fn french_weekday_in_a_week_to_come() {
+    let p = "2016-11-09";
+    assert_eq!(
+        value("on se revoit lundi dans deux semaines", Lang::Fr, p),
+        v("lundi dans deux semaines", "2016-11-21", "2016-11-21")
+    );
+    assert_eq!(
+        value("vendredi dans 3 semaines", Lang::Fr, p),
+        v("vendredi dans 3 semaines", "2016-12-02", "2016-12-02")
+    );
+    // A count of days is another day, not the weekday's week.
+    assert_eq!(values("lundi dans 3 jours", Lang::Fr, p).len(), 2);
+    // The English counterpart.
+    assert_eq!(
+        value("see you Monday two weeks from now", Lang::En, p),
+        v("Monday two weeks from now", "2016-11-21", "2016-11-21")
+    );
+}
+
+#[test]
+fn french_since_a_day_with_its_article() {
+    let p = "2016-11-07";
+    assert_eq!(
+        one("Il vit ici depuis le 1er janvier 2010.", Lang::Fr, p),
+        t(
+            "depuis le 1er janvier 2010",
+            "2010-01-01",
+            "2010-01-01",
+            true
+        )
+    );
+    // "dès" with its accent is "since"; the day is the one before publication.
+    assert_eq!(
+        one("Dès le 3 mai, il a plu.", Lang::Fr, p),
+        t("Dès le 3 mai", "2016-05-03", "2016-05-03", true)
+    );
+    // "depuis le 2 jusqu'au 22 octobre" is from one to the other.
+    assert!(!one("depuis le 2 jusqu'au 22 octobre", Lang::Fr, p).3);
+    // The English counterpart.
+    assert_eq!(
+        one("He has lived here since January 1, 2010.", Lang::En, p),
+        t("since January 1, 2010", "2010-01-01", "2010-01-01", true)
+    );
+}
+
+#[test]
+fn french_approximate_counts_before_or_after_publication() {
+    let p = "2016-11-07";
+    assert_eq!(
+        value("Il y a à peu près un mois.", Lang::Fr, p),
+        v("Il y a à peu près un mois", "2016-10-01", "2016-10-31")
+    );
+    assert_eq!(
+        value("il y a environ deux semaines", Lang::Fr, p),
+        v("il y a environ deux semaines", "2016-10-24", "2016-10-24")
+    );
+    assert_eq!(
+        value("la loi votée il y a près de trois ans", Lang::Fr, p),
+        v("il y a près de trois ans", "2013-01-01", "2013-12-31")
+    );
+    assert_eq!(
+        value("dans presque deux ans", Lang::Fr, p),
+        v("dans presque deux ans", "2018-01-01", "2018-12-31")
+    );
+    // "plus de" bounds the count: not read as the count itself.
+    assert_eq!(values("il y a plus de dix ans", Lang::Fr, p), []);
+    // The English counterpart: the hedge stays out of the date.
+    assert_eq!(
+        value("He left about two weeks ago", Lang::En, p),
+        v("two weeks ago", "2016-10-24", "2016-10-24")
+    );
+}
