@@ -1004,11 +1004,17 @@ impl Reader<'_, '_> {
     /// A date or period after "of", "de", "fin": also a bare month ("fin avril", "the
     /// last week of July"), which alone needs a preposition.
     pub(super) fn period_at(&self, v: usize) -> Option<Found> {
+        self.period_since(v, false)
+    }
+
+    /// [`Reader::period_at`], a bare month taken as the latest one begun when `since`
+    /// ("depuis la mi-mars", "since mid-March").
+    fn period_since(&self, v: usize, since: bool) -> Option<Found> {
         if let Some(found) = self.point(v) {
             return Some(found);
         }
         let (m, e) = self.month(v)?;
-        let y = infer_year(self.p?, m, None, false);
+        let y = infer_year(self.p?, m, None, since);
         Some((e, month_period(y, m, None)?))
     }
 
@@ -2217,7 +2223,8 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        if let Some((end, value)) = self.period_at(k) {
+        let since = qualifier_before(self.s, v).1;
+        if let Some((end, value)) = self.period_since(k, since) {
             return Some((end, part_of_period(value, part)?));
         }
         // "fin de l'année", "the end of the month", "fin du mois": the current one.

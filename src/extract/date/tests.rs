@@ -2702,3 +2702,22 @@ fn french_approximate_counts_before_or_after_publication() {
         v("two weeks ago", "2016-10-24", "2016-10-24")
     );
 }
+
+#[test]
+fn since_a_part_of_a_bare_month_is_the_latest_one_begun() {
+    let p = "2026-11-14";
+    for (text, lang) in [
+        ("Ils occupent le site depuis la mi-mars.", Lang::Fr),
+        ("They have occupied the site since mid-March.", Lang::En),
+    ] {
+        let found = values(text, lang, p);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(found[0].1.starts_with("2026-03"), "{text}: {found:?}");
+    }
+    // Without "since", the nearest one.
+    let found = values("La réunion aura lieu à la mi-mars.", Lang::Fr, p);
+    assert!(
+        found.iter().all(|f| f.1.starts_with("2027-03")),
+        "{found:?}"
+    );
+}
