@@ -432,7 +432,24 @@ impl Reader<'_, '_> {
             && self.weekday(v).is_some()
             && s.word(end - 1) == "week"
             && matches!(s.word(end - 2), "next" | "following" | "coming");
-        let core = if since || weekday_in_week {
+        // "on November 18-19": a month's days joined by a hyphen are one date, which
+        // keeps its "on" as the peer cases write it ("on 26 june to 28 june" is two
+        // dates, and the "on" goes with the first).
+        let on_days = self.lang == Lang::En
+            && is_range
+            && q + 1 == v
+            && s.word(q) == "on"
+            && self.month(v).is_some()
+            && self.day_num(v + 1).is_some()
+            && matches!(self.connector(v + 2), Some((Conn::Dash, _)))
+            && value.granularity == Granularity::Days;
+        // "around the 21st": a date told as approximate keeps the word that says so.
+        let (q, around) = if self.lang == Lang::En && q == v && v > 0 && s.word(v - 1) == "around" {
+            (v - 1, true)
+        } else {
+            (q, false)
+        };
+        let core = if since || weekday_in_week || on_days || around {
             q
         } else if relative_article || part_article {
             v + 1
@@ -481,6 +498,13 @@ impl Reader<'_, '_> {
                 "on" | "from" if k >= 2 && matches!(w(k - 2), "starting" | "beginning") => {
                     return Some((k - 2, Open::OnOrAfter));
                 }
+                // "by the end of the month", "by late 2020": a deadline, that part or
+                // any day before it ("by mid summer" is the part alone).
+                "by" if self.lang == Lang::En
+                    && part_of(w(k + usize::from(w(k) == "the"))) == Some(Part::Late) =>
+                {
+                    return Some((k - 1, Open::OnOrBefore));
+                }
                 _ => {}
             }
         }
@@ -501,6 +525,10 @@ impl Reader<'_, '_> {
                 ("earlier", "than") if no => return Some((k - 3, Open::OnOrAfter)),
                 ("later", "than") if no => return Some((k - 3, Open::OnOrBefore)),
                 ("earlier", "than") => return Some((k - 2, Open::Before)),
+                // "year greater than 2012": the unit compared is part of it.
+                ("later" | "greater", "than") if k >= 3 && w(k - 3) == "year" => {
+                    return Some((k - 3, Open::After));
+                }
                 ("later" | "greater", "than") => return Some((k - 2, Open::After)),
                 _ => {}
             }
@@ -872,7 +900,11 @@ impl Reader<'_, '_> {
             Some(1) => (y..=y + 1).filter_map(|x| h.on(x)).find(|d| *d > p)?,
             Some(_) => (y - 1..=y).rev().filter_map(|x| h.on(x)).find(|d| *d < p)?,
             None => {
+                // "Labor Day", "International Workers' Day": a name that says it is a
+                // day dates itself ("Christmas shopping" does not).
+                let named_day = self.lang == Lang::En && e > k && w(e - 1) == "day";
                 let dated = framed
+                    || named_day
                     || matches!(w(e), "weekend" | "week")
                     || (v > 0
                         && matches!(
@@ -970,6 +1002,11 @@ impl Reader<'_, '_> {
     pub(super) fn year_named(&self, v: usize) -> Option<Found> {
         if v > 0 && matches!(self.w(v - 1), "fiscal" | "school" | "scolaire") {
             return None;
+        }
+        // "CY 2008": a calendar year, as accounts abbreviate it.
+        if self.lang == Lang::En && self.w(v) == "cy" {
+            let y = self.year(v + 1)?;
+            return Some((v + 2, year_period(y, None)?));
         }
         let k = v + usize::from(self.w(v) == "calendar");
         if !matches!(self.w(k), "year" | "annee") {
@@ -2277,6 +2314,13 @@ impl Reader<'_, '_> {
         if monday > mondays.1 {
             return None;
         }
+        // "the 1st week of Oct. on Friday": that week's Friday.
+        if self.lang == Lang::En
+            && self.w(end) == "on"
+            && let Some((wd, e)) = self.weekday(end + 1)
+        {
+            return Some((e, day(weekday_in_week(monday, wd)?)));
+        }
         Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
     }
 
@@ -2580,6 +2624,10 @@ impl Reader<'_, '_> {
             Some((d, e)) if e == k + 2 || placed => (d, e),
             Some(_) => return None,
             None if placed => self.day_any(k).filter(|&(_, e)| ends(e))?,
+            // "on twenty second?": an ordinal in two words cannot be "second thought".
+            None if k == v && matches!(self.w(k), "twenty" | "thirty") => {
+                self.day_any(k).filter(|&(_, e)| e == k + 2 && ends(e))?
+            }
             None => return None,
         };
         let next = self.s.tok(e);
@@ -2694,7 +2742,15 @@ impl Reader<'_, '_> {
         } else {
             after
         };
-        let ends = s.tok(after).kind != TokKind::Word || self.year_any(k).is_some();
+        // "June twenty two with Jim": a preposition after it, not a noun it counts
+        // ("in June twenty people died").
+        let ends = s.tok(after).kind != TokKind::Word
+            || self.year_any(k).is_some()
+            || (self.lang == Lang::En
+                && matches!(
+                    self.w(after),
+                    "with" | "at" | "for" | "in" | "on" | "to" | "from" | "by"
+                ));
         (n.value.fract() == 0.0 && (1.0..=31.0).contains(&n.value) && ends)
             .then_some((n.value as i8, after))
     }
@@ -3072,6 +3128,20 @@ impl Reader<'_, '_> {
             let (per, size) = if self.w(v + 1) == "q" { (4, 3) } else { (2, 6) };
             if (1..=per).contains(&n) {
                 return Some((v + 3, months_part(y, n, size)?));
+            }
+        }
+        // "2016 the third quarter", "2020 the first half": that part of the year.
+        if self.lang == Lang::En
+            && self.w(v + 1) == "the"
+            && let Some(n) = rank_of(self.w(v + 2)).filter(|&n| n > 0)
+        {
+            let (per, size) = match self.w(v + 3) {
+                "quarter" => (4, 3),
+                "half" => (2, 6),
+                _ => (0, 0),
+            };
+            if n <= per {
+                return Some((v + 4, months_part(y, n, size)?));
             }
         }
         if self.s.followed_by_counted_noun(v) {

@@ -2508,3 +2508,101 @@ fn french_quarters_and_halves_in_letters_and_weeks_of_a_bare_day() {
     );
     assert_eq!(values("la semaine du 18 personnes", Lang::Fr, p), []);
 }
+
+#[test]
+fn english_deadlines_comparisons_and_named_days() {
+    let p = "2016-11-07";
+    // "by the end of" is a deadline: that part or any day before.
+    let found = find_one("I'll go back by end of this month", p);
+    assert_eq!(found.0, "by end of this month");
+    assert_eq!(found.1.open, Some(Open::OnOrBefore));
+    assert_eq!(found.1.end.to_string(), "2016-11-30");
+    assert_eq!(
+        find_one("They will finish by the end of 2020.", p).1.open,
+        Some(Open::OnOrBefore)
+    );
+    // "by mid summer" stays the part.
+    assert_eq!(find_one("what about by mid summer?", p).1.open, None);
+    // The unit compared is part of the open period.
+    assert_eq!(
+        value("What's the sales for year greater than 2012", Lang::En, p).0,
+        "year greater than 2012"
+    );
+    // "CY 2008" is the calendar year.
+    assert_eq!(
+        value("Show sales in the cy 2008", Lang::En, p),
+        v("cy 2008", "2008-01-01", "2008-12-31")
+    );
+    // A part of the year after it.
+    assert_eq!(
+        value("I'll be out 2016 the third quarter", Lang::En, p),
+        v("2016 the third quarter", "2016-07-01", "2016-09-30")
+    );
+    // A holiday named as a day dates itself; "Christmas shopping" does not.
+    assert_eq!(
+        value(
+            "Let's celebrate International Workers' Day!",
+            Lang::En,
+            "2020-06-07"
+        ),
+        v("International Workers' Day", "2020-05-01", "2020-05-01")
+    );
+    assert!(values("Christmas shopping started early.", Lang::En, p).is_empty());
+}
+
+#[test]
+fn english_days_after_on_around_and_weeks() {
+    let p = "2018-06-20";
+    // A month's days joined by a hyphen keep their "on"; two dates joined by "to" do
+    // not.
+    assert_eq!(
+        value("APEC will happen in Korea on November 18-19", Lang::En, p),
+        v("on November 18-19", "2018-11-18", "2018-11-19")
+    );
+    assert_eq!(
+        value(
+            "I will travel in Japan on 26 june to 28 june in 2020.",
+            Lang::En,
+            p
+        )
+        .0,
+        "26 june to 28 june in 2020"
+    );
+    // "around" says the date is approximate.
+    assert_eq!(
+        value("set something up around the 21st this month.", Lang::En, p).0,
+        "around the 21st this month"
+    );
+    // A day in cardinal words before a preposition, not before a noun it counts.
+    assert_eq!(
+        value("a call this friday june twenty two with Jim", Lang::En, p),
+        v("this friday june twenty two", "2018-06-22", "2018-06-22")
+    );
+    assert_eq!(
+        value("In June twenty people died", Lang::En, p),
+        v("June", "2018-06-01", "2018-06-30")
+    );
+    // An ordinal in two words after "on" ("on second thought" is none).
+    assert_eq!(
+        value("i went back on twenty second?", Lang::En, "2016-11-07"),
+        v("twenty second", "2016-11-22", "2016-11-22")
+    );
+    assert!(values("On second thought, he stayed.", Lang::En, p).is_empty());
+    // A week, then the weekday in it.
+    assert_eq!(
+        value("1st week of Oct. on Friday.", Lang::En, "2019-11-06"),
+        v("1st week of Oct. on Friday", "2019-10-04", "2019-10-04")
+    );
+}
+
+/// The only date of English `text`: its words without the preposition, and its value.
+fn find_one(text: &str, published: &str) -> (String, DateValue) {
+    let toks = tokenize(text, 0);
+    let s = Sent::new(text, &toks);
+    let found = find(&s, Lang::En, Some(published.parse().unwrap()));
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    let d = &found[0];
+    let a = toks[d.core].span.start;
+    let b = toks[d.end - 1].span.end;
+    (text[a..b].to_string(), d.value)
+}
