@@ -508,6 +508,18 @@ impl Reader<'_, '_> {
                 _ => {}
             }
         }
+        // ">= 2019", "< =2019", "≥ 2019": a comparison written in symbols.
+        if self.lang == Lang::En && k >= 1 {
+            let eq = w(k - 1) == "=";
+            let j = if eq && k >= 2 { k - 2 } else { k - 1 };
+            match (w(j), eq) {
+                (">", true) | ("≥", false) => return Some((j, Open::OnOrAfter)),
+                ("<", true) | ("≤", false) => return Some((j, Open::OnOrBefore)),
+                (">", false) => return Some((j, Open::After)),
+                ("<", false) => return Some((j, Open::Before)),
+                _ => {}
+            }
+        }
         // "as early as next week": then or later; "as late as 1990": then or before
         // ("even then").
         if k >= 3 && w(k - 3) == "as" && w(k - 1) == "as" {
@@ -612,6 +624,15 @@ impl Reader<'_, '_> {
                     || (self.w(k) == "date" && matches!(self.w(k - 1), "to" | "till"))))
             .then(|| Some((k + 1, day(self.p?))))
             .flatten()
+            // "from 2010-01-01 till current date".
+            .or_else(|| {
+                (opener.is_some()
+                    && self.w(k) == "current"
+                    && self.w(k + 1) == "date"
+                    && matches!(self.w(k - 1), "to" | "till" | "until"))
+                .then(|| Some((k + 2, day(self.p?))))
+                .flatten()
+            })
             // "de mars à ce jour".
             .or_else(|| {
                 (opener.is_some()
@@ -631,7 +652,7 @@ impl Reader<'_, '_> {
                 None if matches!(self.w(k), "le" | "la" | "l") => (k + 1, self.period_at(k + 1)),
                 first => (k, first),
             },
-            None => (k, self.point(k)),
+            None => (k, self.point(k).or_else(|| self.month_before_hyphen(k))),
         };
         let (e, x) = first.or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
@@ -3065,6 +3086,22 @@ impl Reader<'_, '_> {
             -1
         };
         Some((k, day(weekday_near(p, wd, off, false)?)))
+    }
+
+    /// A capitalized English month before a hyphen and another month ("Jan-Feb 2017",
+    /// "Nov-Feb 5th, 2017"): alone a bare month is no date, here the first end of a
+    /// range.
+    pub(super) fn month_before_hyphen(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En || !self.s.tok(v).capitalized {
+            return None;
+        }
+        let (m, e) = self.month(v)?;
+        let (Conn::Dash, e2) = self.connector(e)? else {
+            return None;
+        };
+        self.month_lenient(e2)?;
+        let y = self.p?.year();
+        Some((e, month_period(y, m, None)?))
     }
 
     /// "7-6", "7.6" after a weekday ("Friday 7-6"): alone a score or a decimal, after a

@@ -2606,3 +2606,37 @@ fn find_one(text: &str, published: &str) -> (String, DateValue) {
     let b = toks[d.end - 1].span.end;
     (text[a..b].to_string(), d.value)
 }
+
+#[test]
+fn english_month_ranges_comparisons_and_current_date() {
+    let p = "2018-08-06";
+    // A month before a hyphen and another month opens a range; a start after the end
+    // is in the year before.
+    assert_eq!(
+        value("APEC will happen in Korea Jan-Feb 2017", Lang::En, p),
+        v("Jan-Feb 2017", "2017-01-01", "2017-02-28")
+    );
+    assert_eq!(
+        value("APEC will happen in Korea Nov-Feb 5th, 2017", Lang::En, p),
+        v("Nov-Feb 5th, 2017", "2016-11-01", "2017-02-05")
+    );
+    // "till current date" ends on publication.
+    assert_eq!(
+        value(
+            "rows from 2010-01-01 till current date",
+            Lang::En,
+            "2021-06-18"
+        ),
+        v(
+            "from 2010-01-01 till current date",
+            "2010-01-01",
+            "2021-06-18"
+        )
+    );
+    // Comparisons in symbols open the year.
+    let found = find_one("sales > = 2019", p);
+    assert_eq!(found.0, "> = 2019");
+    assert_eq!(found.1.open, Some(Open::OnOrAfter));
+    assert_eq!(find_one("sales <=2019", p).1.open, Some(Open::OnOrBefore));
+    assert_eq!(find_one("sales < 2015", p).1.open, Some(Open::Before));
+}
