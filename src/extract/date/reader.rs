@@ -830,6 +830,7 @@ impl Reader<'_, '_> {
             return None;
         }
         self.numeric(v)
+            .or_else(|| self.compact_date(v))
             .or_else(|| self.spaced_numeric(v))
             .or_else(|| self.holiday(v))
             .or_else(|| self.week_around(v))
@@ -1490,6 +1491,18 @@ impl Reader<'_, '_> {
         };
         if simple.is_some() {
             return simple;
+        }
+        // "next fortnight", "this fortnight": two calendar weeks, this one and the
+        // next, or the two after them ("the last fortnight" is the stretch just past).
+        if self.lang == Lang::En
+            && w(v + 1) == "fortnight"
+            && let Some(off) = offset_before(w(v)).filter(|&o| o >= 0 && w(v) != "past")
+        {
+            let monday = add_days(week_of(p)?.start, 14 * off)?;
+            return Some((
+                v + 2,
+                span(monday, add_days(monday, 13)?, Granularity::Days),
+            ));
         }
         // "il y a deux ans", "three years ago", "dans deux semaines", "in 3 weeks",
         // "two weeks from now".
@@ -3086,6 +3099,41 @@ impl Reader<'_, '_> {
             -1
         };
         Some((k, day(weekday_near(p, wd, off, false)?)))
+    }
+
+    /// A date in eight digits, year, month and day ("20161016", "report-20170302.html"),
+    /// as file names and stamps write it: only a valid day of 1900 to 2099, not part of
+    /// a longer figure ("20161016.5", "1,20161016"), and not before a word, where it
+    /// is as likely a count written without separators ("20161016 in total").
+    pub(super) fn compact_date(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let i = *s.view.get(v)?;
+        let t = s.toks.get(i)?;
+        if t.kind != TokKind::Num
+            || t.norm.len() != 8
+            || !t.norm.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let figure = |sep: Option<&crate::text::Token>, num: Option<&crate::text::Token>| {
+            sep.zip(num).is_some_and(|(a, b)| {
+                matches!(a.norm.as_str(), "." | ",") && b.kind == TokKind::Num && b.glued()
+            }) && sep.is_some_and(|a| a.glued())
+        };
+        if figure(s.toks.get(i + 1), s.toks.get(i + 2))
+            || v + 1 < s.view.len() && s.tok(v + 1).kind == TokKind::Word
+            || (i >= 2 && t.glued() && figure(s.toks.get(i - 1), s.toks.get(i - 2)))
+        {
+            return None;
+        }
+        let n = |a: usize, b: usize| t.norm[a..b].parse::<i16>().ok();
+        let y = n(0, 4).filter(|y| (1900..=2099).contains(y))?;
+        let date = ymd(
+            y,
+            i8::try_from(n(4, 6)?).ok()?,
+            i8::try_from(n(6, 8)?).ok()?,
+        )?;
+        Some((v + 1, day(date)))
     }
 
     /// A capitalized English month before a hyphen and another month ("Jan-Feb 2017",

@@ -2640,3 +2640,30 @@ fn english_month_ranges_comparisons_and_current_date() {
     assert_eq!(find_one("sales <=2019", p).1.open, Some(Open::OnOrBefore));
     assert_eq!(find_one("sales < 2015", p).1.open, Some(Open::Before));
 }
+
+#[test]
+fn english_fortnights_and_compact_dates() {
+    // A fortnight is two calendar weeks: this one and the next, or the two after.
+    let p = "2021-05-20";
+    assert_eq!(
+        value("We hope to leave in the next fortnight.", Lang::En, p),
+        v("next fortnight", "2021-05-31", "2021-06-13")
+    );
+    assert_eq!(
+        value("Talks resume this fortnight.", Lang::En, p),
+        v("this fortnight", "2021-05-17", "2021-05-30")
+    );
+    // Eight digits standing alone are a year, a month and a day when they make one.
+    assert_eq!(
+        value("I'll go back 20161016.", Lang::En, p),
+        v("20161016", "2016-10-16", "2016-10-16")
+    );
+    assert_eq!(
+        value("Le fichier du 20170302.", Lang::Fr, p),
+        v("20170302", "2017-03-02", "2017-03-02")
+    );
+    // Not a count before a word, nor an impossible day, nor part of a figure.
+    assert!(values("The population was 20161016 in total.", Lang::En, p).is_empty());
+    assert!(values("Reference 20161340.", Lang::En, p).is_empty());
+    assert!(values("It weighs 20161016.5 grams.", Lang::En, p).is_empty());
+}
