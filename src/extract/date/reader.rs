@@ -1214,6 +1214,25 @@ impl Reader<'_, '_> {
                 if let (Some(y), Some(m), Some(d)) = (year_num(a), month_num(b), day_num(c)) {
                     return Some((end_view(i), day(valid_day(y, m, d)?)));
                 }
+                // "September-2020-23", "2020/23/Sep": with the month named and the year
+                // in four figures, the order does not matter.
+                let (mut named, mut y, mut d) = (None, None, None);
+                for it in [a, b, c] {
+                    match it {
+                        Item::Month(m) if named.is_none() => named = Some(m),
+                        Item::Num(..) if y.is_none() && year_num(it).is_some() => {
+                            y = year_num(it);
+                        }
+                        Item::Num(..) if d.is_none() && day_num(it).is_some() => d = day_num(it),
+                        _ => {
+                            named = None;
+                            break;
+                        }
+                    }
+                }
+                if let (Some(m), Some(y), Some(d)) = (named, y, d) {
+                    return Some((end_view(i), day(valid_day(y, m, d)?)));
+                }
                 let y = match c {
                     Item::Num(n, 4) if (1000..=2100).contains(&n) => n as i16,
                     Item::Num(n, 2) => year2(n),

@@ -2667,3 +2667,33 @@ fn english_fortnights_and_compact_dates() {
     assert!(values("Reference 20161340.", Lang::En, p).is_empty());
     assert!(values("It weighs 20161016.5 grams.", Lang::En, p).is_empty());
 }
+
+#[test]
+fn month_named_dates_in_any_order() {
+    // With the month named and a four-figure year, three glued parts are a date in
+    // any order.
+    let p = "2018-08-06";
+    for text in [
+        "I'll go back September-2020-23.",
+        "I'll go back 2020/23/Sep.",
+        "I'll go back 23-2020-September.",
+    ] {
+        assert_eq!(
+            values(text, Lang::En, p)
+                .into_iter()
+                .map(|(_, a, b)| (a, b))
+                .collect::<Vec<_>>(),
+            [("2020-09-23".to_string(), "2020-09-23".to_string())],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        value("Je reviens le 23-2020-septembre.", Lang::Fr, p),
+        v("23-2020-septembre", "2020-09-23", "2020-09-23")
+    );
+    // Two years and a month stay a range of months.
+    assert_eq!(
+        value("i'll go back 2020-Sep-2021", Lang::En, p),
+        v("2020-Sep-2021", "2020-09-01", "2021-12-31")
+    );
+}
