@@ -1025,9 +1025,14 @@ impl Reader<'_, '_> {
         if v > 0 && matches!(self.w(v - 1), "fiscal" | "school" | "scolaire") {
             return None;
         }
-        // "CY 2008": a calendar year, as accounts abbreviate it.
+        // "CY 2008", "CY18": a calendar year, as accounts abbreviate it.
         if self.lang == Lang::En && self.w(v) == "cy" {
-            let y = self.year(v + 1)?;
+            let y = self.year(v + 1).or_else(|| {
+                let t = self.s.tok(v + 1);
+                (self.glued(v + 1) && t.norm.len() == 2)
+                    .then(|| self.num(v + 1).map(|n| 2000 + n as i16))
+                    .flatten()
+            })?;
             return Some((v + 2, year_period(y, None)?));
         }
         let k = v + usize::from(self.w(v) == "calendar");

@@ -2533,6 +2533,10 @@ fn english_deadlines_comparisons_and_named_days() {
         value("Show sales in the cy 2008", Lang::En, p),
         v("cy 2008", "2008-01-01", "2008-12-31")
     );
+    assert_eq!(
+        value("Show sales in the CY18", Lang::En, p),
+        v("CY18", "2018-01-01", "2018-12-31")
+    );
     // A part of the year after it.
     assert_eq!(
         value("I'll be out 2016 the third quarter", Lang::En, p),
