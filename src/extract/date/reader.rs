@@ -3239,6 +3239,17 @@ impl Reader<'_, '_> {
                 return Some((v + 3, months_part(y, n, size)?));
             }
         }
+        // "32 - 2015", "2015 - 32": across a spaced dash, a number that is no day, month
+        // or year makes the year part of a sum or a code, as a glued one does
+        // (`in_code`).
+        let no_date_part = |k: usize| {
+            self.is_num(k) && self.s.tok(k).norm.len() <= 3 && self.num(k).is_some_and(|n| n > 31)
+        };
+        if (v >= 2 && self.w(v - 1) == "-" && no_date_part(v - 2))
+            || (self.w(v + 1) == "-" && no_date_part(v + 2))
+        {
+            return None;
+        }
         // "2016 the third quarter", "2020 the first half": that part of the year.
         if self.lang == Lang::En
             && self.w(v + 1) == "the"

@@ -2701,3 +2701,17 @@ fn month_named_dates_in_any_order() {
         v("2020-Sep-2021", "2020-09-01", "2021-12-31")
     );
 }
+
+#[test]
+fn a_year_across_a_spaced_dash_from_no_date_part_is_none() {
+    let p = "2018-08-06";
+    assert!(values("Is this a valid date? 32 - 2015", Lang::En, p).is_empty());
+    assert!(values("Is this a valid date? 2015 - 32", Lang::En, p).is_empty());
+    assert!(values("Le score : 2015 - 32.", Lang::Fr, p).is_empty());
+    // A range of years, and a year after a day, stay.
+    assert_eq!(
+        value("The range is 1990 - 2015.", Lang::En, p),
+        v("1990 - 2015", "1990-01-01", "2015-12-31")
+    );
+    assert_eq!(value("In 2015 - 20 people died", Lang::En, p).0, "2015");
+}
