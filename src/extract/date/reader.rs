@@ -2847,6 +2847,16 @@ impl Reader<'_, '_> {
         if let Some((y, e2)) = self.year_any(k) {
             return Some((e2, day(valid_day(y, m, d.into())?)));
         }
+        // "January 12,2016": four figures after a day and a comma are no English
+        // decimal, but the year.
+        if self.lang == Lang::En
+            && k == e + 1
+            && self.s.tok(e).is_punct(',')
+            && self.year_digits(k)
+            && let Ok(y) = self.s.tok(k).norm.parse::<i16>()
+        {
+            return Some((k + 1, day(valid_day(y, m, d.into())?)));
+        }
         if let Some(y) = self.two_digit_year(k) {
             return Some((k + 1, day(valid_day(y, m, d.into())?)));
         }

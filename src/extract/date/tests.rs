@@ -2715,3 +2715,16 @@ fn a_year_across_a_spaced_dash_from_no_date_part_is_none() {
     );
     assert_eq!(value("In 2015 - 20 people died", Lang::En, p).0, "2015");
 }
+
+#[test]
+fn english_year_after_a_day_and_a_glued_comma() {
+    let p = "2016-11-07";
+    assert_eq!(
+        value("i'll go back january12,2016", Lang::En, p),
+        v("january12,2016", "2016-01-12", "2016-01-12")
+    );
+    assert_eq!(
+        value("It opened on March 3,2015 in Paris", Lang::En, p),
+        v("March 3,2015", "2015-03-03", "2015-03-03")
+    );
+}
