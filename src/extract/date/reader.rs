@@ -1133,6 +1133,22 @@ impl Reader<'_, '_> {
             }
         };
         let first = item(i0)?;
+        // A day, a month and a year in figures joined by glued hyphens, starting at
+        // token `j` ("10-7-2018"): two of them make a range ("10-1-2018-10-7-2018").
+        let hyphen_date = |j: usize| {
+            let glued_num = |k: usize, max: usize| {
+                toks.get(k)
+                    .is_some_and(|t| t.kind == TokKind::Num && t.norm.len() <= max && t.glued())
+            };
+            let dash = |k: usize| toks.get(k).is_some_and(|t| t.is_punct('-') && t.glued());
+            toks.get(j)
+                .is_some_and(|t| t.kind == TokKind::Num && t.norm.len() <= 2)
+                && dash(j + 1)
+                && glued_num(j + 2, 2)
+                && dash(j + 3)
+                && glued_num(j + 4, 4)
+                && toks[j + 4].norm.len() == 4
+        };
         // Part of a longer figure or code: "1.2.3", "v2/3".
         if i0 > 0 && toks[i0].glued() {
             let before = &toks[i0 - 1];
@@ -1142,11 +1158,13 @@ impl Reader<'_, '_> {
             // "123-12-1234": the end of a longer chain of numbers; but "10/1-11/2/2017"
             // is two slashed dates.
             let slashed = i0 >= 3 && toks[i0 - 3].is_punct('/');
+            let hyphened = i0 >= 6 && hyphen_date(i0 - 6) && hyphen_date(i0);
             if before.norm == "-"
                 && before.glued()
                 && i0 >= 2
                 && toks[i0 - 2].kind == TokKind::Num
                 && !slashed
+                && !hyphened
             {
                 return None;
             }
@@ -1179,14 +1197,18 @@ impl Reader<'_, '_> {
             i += 2;
         }
         let sep = sep?;
-        // "1.2.3.4", "10/12/14/16": not a date; "5/1-5/7" is a range of two.
-        if toks.get(i + 1).is_some_and(|t| {
-            t.glued()
-                && matches!(t.norm.as_str(), "/" | "." | "-")
-                && !(sep == '/' && t.norm == "-")
-        }) && toks
-            .get(i + 2)
-            .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
+        // "1.2.3.4", "10/12/14/16": not a date; "5/1-5/7" and "10-1-2018-10-7-2018"
+        // are ranges of two.
+        let two_hyphened = hyphen_date(i0) && hyphen_date(i + 2) && i == i0 + 4;
+        if !two_hyphened
+            && toks.get(i + 1).is_some_and(|t| {
+                t.glued()
+                    && matches!(t.norm.as_str(), "/" | "." | "-")
+                    && !(sep == '/' && t.norm == "-")
+            })
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
         {
             return None;
         }

@@ -2728,3 +2728,19 @@ fn english_year_after_a_day_and_a_glued_comma() {
         v("March 3,2015", "2015-03-03", "2015-03-03")
     );
 }
+
+#[test]
+fn two_hyphened_dates_make_a_range() {
+    let p = "2018-08-06";
+    assert_eq!(
+        value("My vacation is from 10-1-2018-10-7-2018", Lang::En, p),
+        v("from 10-1-2018-10-7-2018", "2018-10-01", "2018-10-07")
+    );
+    assert_eq!(
+        value("Congés du 1-10-2018-7-10-2018.", Lang::Fr, p),
+        v("du 1-10-2018-7-10-2018", "2018-10-01", "2018-10-07")
+    );
+    // A longer chain is a code.
+    assert!(values("Call 10-1-2018-10-7", Lang::En, p).is_empty());
+    assert!(values("Code 1-2-3-4-5-6", Lang::En, p).is_empty());
+}
