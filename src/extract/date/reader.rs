@@ -1671,6 +1671,15 @@ impl Reader<'_, '_> {
             ) {
                 k += 1;
             }
+            // "earlier last week", "later next month": a period that does not hold
+            // publication has no part before or after it, only its first or last part.
+            if self.lang == Lang::En
+                && let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
+                && let Some((unit, e)) = self.unit_word(k + 1)
+            {
+                let part = if after { Part::Late } else { Part::Early };
+                return Some((e, part_of_period(unit_period(p, unit, off)?, part)?));
+            }
             let (unit, e) = self.unit_word(k)?;
             // "ce mois-ci", "la semaine en cours".
             let e = match (w(e), w(e + 1)) {

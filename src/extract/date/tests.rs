@@ -2744,3 +2744,22 @@ fn two_hyphened_dates_make_a_range() {
     assert!(values("Call 10-1-2018-10-7", Lang::En, p).is_empty());
     assert!(values("Code 1-2-3-4-5-6", Lang::En, p).is_empty());
 }
+
+#[test]
+fn english_earlier_or_later_in_another_period() {
+    // A period that does not hold publication: its first or last part.
+    let p = "2018-11-28";
+    assert_eq!(
+        value("He took a test earlier previous week", Lang::En, p),
+        v("earlier previous week", "2018-11-19", "2018-11-21")
+    );
+    assert_eq!(
+        value("It opens later next month.", Lang::En, p),
+        v("later next month", "2018-12-16", "2018-12-31")
+    );
+    // The current one: what is left after publication.
+    assert_eq!(
+        value("It opens later this month.", Lang::En, p),
+        v("later this month", "2018-11-28", "2018-11-30")
+    );
+}
