@@ -112,6 +112,7 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
                 "maintenant",
                 "date",
                 "workweek",
+                "fortnight",
                 // Holidays.
                 "christmas",
                 "xmas",

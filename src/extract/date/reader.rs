@@ -432,7 +432,24 @@ impl Reader<'_, '_> {
             && self.weekday(v).is_some()
             && s.word(end - 1) == "week"
             && matches!(s.word(end - 2), "next" | "following" | "coming");
-        let core = if since || weekday_in_week {
+        // "on November 18-19": a month's days joined by a hyphen are one date, which
+        // keeps its "on" as the peer cases write it ("on 26 june to 28 june" is two
+        // dates, and the "on" goes with the first).
+        let on_days = self.lang == Lang::En
+            && is_range
+            && q + 1 == v
+            && s.word(q) == "on"
+            && self.month(v).is_some()
+            && self.day_num(v + 1).is_some()
+            && matches!(self.connector(v + 2), Some((Conn::Dash, _)))
+            && value.granularity == Granularity::Days;
+        // "around the 21st": a date told as approximate keeps the word that says so.
+        let (q, around) = if self.lang == Lang::En && q == v && v > 0 && s.word(v - 1) == "around" {
+            (v - 1, true)
+        } else {
+            (q, false)
+        };
+        let core = if since || weekday_in_week || on_days || around {
             q
         } else if relative_article || part_article {
             v + 1
@@ -481,6 +498,25 @@ impl Reader<'_, '_> {
                 "on" | "from" if k >= 2 && matches!(w(k - 2), "starting" | "beginning") => {
                     return Some((k - 2, Open::OnOrAfter));
                 }
+                // "by the end of the month", "by late 2020": a deadline, that part or
+                // any day before it ("by mid summer" is the part alone).
+                "by" if self.lang == Lang::En
+                    && part_of(w(k + usize::from(w(k) == "the"))) == Some(Part::Late) =>
+                {
+                    return Some((k - 1, Open::OnOrBefore));
+                }
+                _ => {}
+            }
+        }
+        // ">= 2019", "< =2019", "≥ 2019": a comparison written in symbols.
+        if self.lang == Lang::En && k >= 1 {
+            let eq = w(k - 1) == "=";
+            let j = if eq && k >= 2 { k - 2 } else { k - 1 };
+            match (w(j), eq) {
+                (">", true) | ("≥", false) => return Some((j, Open::OnOrAfter)),
+                ("<", true) | ("≤", false) => return Some((j, Open::OnOrBefore)),
+                (">", false) => return Some((j, Open::After)),
+                ("<", false) => return Some((j, Open::Before)),
                 _ => {}
             }
         }
@@ -501,6 +537,10 @@ impl Reader<'_, '_> {
                 ("earlier", "than") if no => return Some((k - 3, Open::OnOrAfter)),
                 ("later", "than") if no => return Some((k - 3, Open::OnOrBefore)),
                 ("earlier", "than") => return Some((k - 2, Open::Before)),
+                // "year greater than 2012": the unit compared is part of it.
+                ("later" | "greater", "than") if k >= 3 && w(k - 3) == "year" => {
+                    return Some((k - 3, Open::After));
+                }
                 ("later" | "greater", "than") => return Some((k - 2, Open::After)),
                 _ => {}
             }
@@ -584,6 +624,15 @@ impl Reader<'_, '_> {
                     || (self.w(k) == "date" && matches!(self.w(k - 1), "to" | "till"))))
             .then(|| Some((k + 1, day(self.p?))))
             .flatten()
+            // "from 2010-01-01 till current date".
+            .or_else(|| {
+                (opener.is_some()
+                    && self.w(k) == "current"
+                    && self.w(k + 1) == "date"
+                    && matches!(self.w(k - 1), "to" | "till" | "until"))
+                .then(|| Some((k + 2, day(self.p?))))
+                .flatten()
+            })
             // "de mars à ce jour".
             .or_else(|| {
                 (opener.is_some()
@@ -603,7 +652,7 @@ impl Reader<'_, '_> {
                 None if matches!(self.w(k), "le" | "la" | "l") => (k + 1, self.period_at(k + 1)),
                 first => (k, first),
             },
-            None => (k, self.point(k)),
+            None => (k, self.point(k).or_else(|| self.month_before_hyphen(k))),
         };
         let (e, x) = first.or_else(|| now(k))?;
         let (kind, e2) = self.connector(e)?;
@@ -781,6 +830,7 @@ impl Reader<'_, '_> {
             return None;
         }
         self.numeric(v)
+            .or_else(|| self.compact_date(v))
             .or_else(|| self.spaced_numeric(v))
             .or_else(|| self.holiday(v))
             .or_else(|| self.week_around(v))
@@ -877,7 +927,11 @@ impl Reader<'_, '_> {
             Some(1) => (y..=y + 1).filter_map(|x| h.on(x)).find(|d| *d > p)?,
             Some(_) => (y - 1..=y).rev().filter_map(|x| h.on(x)).find(|d| *d < p)?,
             None => {
+                // "Labor Day", "International Workers' Day": a name that says it is a
+                // day dates itself ("Christmas shopping" does not).
+                let named_day = self.lang == Lang::En && e > k && w(e - 1) == "day";
                 let dated = framed
+                    || named_day
                     || matches!(w(e), "weekend" | "week")
                     || (v > 0
                         && matches!(
@@ -975,6 +1029,16 @@ impl Reader<'_, '_> {
     pub(super) fn year_named(&self, v: usize) -> Option<Found> {
         if v > 0 && matches!(self.w(v - 1), "fiscal" | "school" | "scolaire") {
             return None;
+        }
+        // "CY 2008", "CY18": a calendar year, as accounts abbreviate it.
+        if self.lang == Lang::En && self.w(v) == "cy" {
+            let y = self.year(v + 1).or_else(|| {
+                let t = self.s.tok(v + 1);
+                (self.glued(v + 1) && t.norm.len() == 2)
+                    .then(|| self.num(v + 1).map(|n| 2000 + n as i16))
+                    .flatten()
+            })?;
+            return Some((v + 2, year_period(y, None)?));
         }
         let k = v + usize::from(self.w(v) == "calendar");
         if !matches!(self.w(k), "year" | "annee") {
@@ -1093,6 +1157,22 @@ impl Reader<'_, '_> {
             }
         };
         let first = item(i0)?;
+        // A day, a month and a year in figures joined by glued hyphens, starting at
+        // token `j` ("10-7-2018"): two of them make a range ("10-1-2018-10-7-2018").
+        let hyphen_date = |j: usize| {
+            let glued_num = |k: usize, max: usize| {
+                toks.get(k)
+                    .is_some_and(|t| t.kind == TokKind::Num && t.norm.len() <= max && t.glued())
+            };
+            let dash = |k: usize| toks.get(k).is_some_and(|t| t.is_punct('-') && t.glued());
+            toks.get(j)
+                .is_some_and(|t| t.kind == TokKind::Num && t.norm.len() <= 2)
+                && dash(j + 1)
+                && glued_num(j + 2, 2)
+                && dash(j + 3)
+                && glued_num(j + 4, 4)
+                && toks[j + 4].norm.len() == 4
+        };
         // Part of a longer figure or code: "1.2.3", "v2/3".
         if i0 > 0 && toks[i0].glued() {
             let before = &toks[i0 - 1];
@@ -1102,11 +1182,13 @@ impl Reader<'_, '_> {
             // "123-12-1234": the end of a longer chain of numbers; but "10/1-11/2/2017"
             // is two slashed dates.
             let slashed = i0 >= 3 && toks[i0 - 3].is_punct('/');
+            let hyphened = i0 >= 6 && hyphen_date(i0 - 6) && hyphen_date(i0);
             if before.norm == "-"
                 && before.glued()
                 && i0 >= 2
                 && toks[i0 - 2].kind == TokKind::Num
                 && !slashed
+                && !hyphened
             {
                 return None;
             }
@@ -1139,14 +1221,18 @@ impl Reader<'_, '_> {
             i += 2;
         }
         let sep = sep?;
-        // "1.2.3.4", "10/12/14/16": not a date; "5/1-5/7" is a range of two.
-        if toks.get(i + 1).is_some_and(|t| {
-            t.glued()
-                && matches!(t.norm.as_str(), "/" | "." | "-")
-                && !(sep == '/' && t.norm == "-")
-        }) && toks
-            .get(i + 2)
-            .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
+        // "1.2.3.4", "10/12/14/16": not a date; "5/1-5/7" and "10-1-2018-10-7-2018"
+        // are ranges of two.
+        let two_hyphened = hyphen_date(i0) && hyphen_date(i + 2) && i == i0 + 4;
+        if !two_hyphened
+            && toks.get(i + 1).is_some_and(|t| {
+                t.glued()
+                    && matches!(t.norm.as_str(), "/" | "." | "-")
+                    && !(sep == '/' && t.norm == "-")
+            })
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.glued() && t.kind == TokKind::Num)
         {
             return None;
         }
@@ -1177,6 +1263,25 @@ impl Reader<'_, '_> {
                     return None;
                 }
                 if let (Some(y), Some(m), Some(d)) = (year_num(a), month_num(b), day_num(c)) {
+                    return Some((end_view(i), day(valid_day(y, m, d)?)));
+                }
+                // "September-2020-23", "2020/23/Sep": with the month named and the year
+                // in four figures, the order does not matter.
+                let (mut named, mut y, mut d) = (None, None, None);
+                for it in [a, b, c] {
+                    match it {
+                        Item::Month(m) if named.is_none() => named = Some(m),
+                        Item::Num(..) if y.is_none() && year_num(it).is_some() => {
+                            y = year_num(it);
+                        }
+                        Item::Num(..) if d.is_none() && day_num(it).is_some() => d = day_num(it),
+                        _ => {
+                            named = None;
+                            break;
+                        }
+                    }
+                }
+                if let (Some(m), Some(y), Some(d)) = (named, y, d) {
                     return Some((end_view(i), day(valid_day(y, m, d)?)));
                 }
                 let y = match c {
@@ -1436,6 +1541,18 @@ impl Reader<'_, '_> {
         if simple.is_some() {
             return simple;
         }
+        // "next fortnight", "this fortnight": two calendar weeks, this one and the
+        // next, or the two after them ("the last fortnight" is the stretch just past).
+        if self.lang == Lang::En
+            && w(v + 1) == "fortnight"
+            && let Some(off) = offset_before(w(v)).filter(|&o| o >= 0 && w(v) != "past")
+        {
+            let monday = add_days(week_of(p)?.start, 14 * off)?;
+            return Some((
+                v + 2,
+                span(monday, add_days(monday, 13)?, Granularity::Days),
+            ));
+        }
         // "il y a deux ans", "three years ago", "dans deux semaines", "in 3 weeks",
         // "two weeks from now".
         // Compound: "1 month 21 days ago", "il y a 2 semaines et 3 jours".
@@ -1556,6 +1673,15 @@ impl Reader<'_, '_> {
                 "the" | "this" | "my" | "current" | "la" | "l" | "ma" | "cette" | "ce" | "cet"
             ) {
                 k += 1;
+            }
+            // "earlier last week", "later next month": a period that does not hold
+            // publication has no part before or after it, only its first or last part.
+            if self.lang == Lang::En
+                && let Some(off) = offset_before(w(k)).filter(|&o| o != 0)
+                && let Some((unit, e)) = self.unit_word(k + 1)
+            {
+                let part = if after { Part::Late } else { Part::Early };
+                return Some((e, part_of_period(unit_period(p, unit, off)?, part)?));
             }
             let (unit, e) = self.unit_word(k)?;
             // "ce mois-ci", "la semaine en cours".
@@ -2389,6 +2515,13 @@ impl Reader<'_, '_> {
         if monday > mondays.1 {
             return None;
         }
+        // "the 1st week of Oct. on Friday": that week's Friday.
+        if self.lang == Lang::En
+            && self.w(end) == "on"
+            && let Some((wd, e)) = self.weekday(end + 1)
+        {
+            return Some((e, day(weekday_in_week(monday, wd)?)));
+        }
         Some((end, span(monday, add_days(monday, 6)?, Granularity::Days)))
     }
 
@@ -2692,6 +2825,10 @@ impl Reader<'_, '_> {
             Some((d, e)) if e == k + 2 || placed => (d, e),
             Some(_) => return None,
             None if placed => self.day_any(k).filter(|&(_, e)| ends(e))?,
+            // "on twenty second?": an ordinal in two words cannot be "second thought".
+            None if k == v && matches!(self.w(k), "twenty" | "thirty") => {
+                self.day_any(k).filter(|&(_, e)| e == k + 2 && ends(e))?
+            }
             None => return None,
         };
         let next = self.s.tok(e);
@@ -2831,7 +2968,15 @@ impl Reader<'_, '_> {
         } else {
             after
         };
-        let ends = s.tok(after).kind != TokKind::Word || self.year_any(k).is_some();
+        // "June twenty two with Jim": a preposition after it, not a noun it counts
+        // ("in June twenty people died").
+        let ends = s.tok(after).kind != TokKind::Word
+            || self.year_any(k).is_some()
+            || (self.lang == Lang::En
+                && matches!(
+                    self.w(after),
+                    "with" | "at" | "for" | "in" | "on" | "to" | "from" | "by"
+                ));
         (n.value.fract() == 0.0 && (1.0..=31.0).contains(&n.value) && ends)
             .then_some((n.value as i8, after))
     }
@@ -2869,6 +3014,16 @@ impl Reader<'_, '_> {
         }
         if let Some((y, e2)) = self.year_any(k) {
             return Some((e2, day(valid_day(y, m, d.into())?)));
+        }
+        // "January 12,2016": four figures after a day and a comma are no English
+        // decimal, but the year.
+        if self.lang == Lang::En
+            && k == e + 1
+            && self.s.tok(e).is_punct(',')
+            && self.year_digits(k)
+            && let Ok(y) = self.s.tok(k).norm.parse::<i16>()
+        {
+            return Some((k + 1, day(valid_day(y, m, d.into())?)));
         }
         if let Some(y) = self.two_digit_year(k) {
             return Some((k + 1, day(valid_day(y, m, d.into())?)));
@@ -3165,6 +3320,57 @@ impl Reader<'_, '_> {
         Some((k, day(weekday_near(p, wd, off, false)?)))
     }
 
+    /// A date in eight digits, year, month and day ("20161016", "report-20170302.html"),
+    /// as file names and stamps write it: only a valid day of 1900 to 2099, not part of
+    /// a longer figure ("20161016.5", "1,20161016"), and not before a word, where it
+    /// is as likely a count written without separators ("20161016 in total").
+    pub(super) fn compact_date(&self, v: usize) -> Option<Found> {
+        let s = self.s;
+        let i = *s.view.get(v)?;
+        let t = s.toks.get(i)?;
+        if t.kind != TokKind::Num
+            || t.norm.len() != 8
+            || !t.norm.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let figure = |sep: Option<&crate::text::Token>, num: Option<&crate::text::Token>| {
+            sep.zip(num).is_some_and(|(a, b)| {
+                matches!(a.norm.as_str(), "." | ",") && b.kind == TokKind::Num && b.glued()
+            }) && sep.is_some_and(|a| a.glued())
+        };
+        if figure(s.toks.get(i + 1), s.toks.get(i + 2))
+            || v + 1 < s.view.len() && s.tok(v + 1).kind == TokKind::Word
+            || (i >= 2 && t.glued() && figure(s.toks.get(i - 1), s.toks.get(i - 2)))
+        {
+            return None;
+        }
+        let n = |a: usize, b: usize| t.norm[a..b].parse::<i16>().ok();
+        let y = n(0, 4).filter(|y| (1900..=2099).contains(y))?;
+        let date = ymd(
+            y,
+            i8::try_from(n(4, 6)?).ok()?,
+            i8::try_from(n(6, 8)?).ok()?,
+        )?;
+        Some((v + 1, day(date)))
+    }
+
+    /// A capitalized English month before a hyphen and another month ("Jan-Feb 2017",
+    /// "Nov-Feb 5th, 2017"): alone a bare month is no date, here the first end of a
+    /// range.
+    pub(super) fn month_before_hyphen(&self, v: usize) -> Option<Found> {
+        if self.lang != Lang::En || !self.s.tok(v).capitalized {
+            return None;
+        }
+        let (m, e) = self.month(v)?;
+        let (Conn::Dash, e2) = self.connector(e)? else {
+            return None;
+        };
+        self.month_lenient(e2)?;
+        let y = self.p?.year();
+        Some((e, month_period(y, m, None)?))
+    }
+
     /// "7-6", "7.6" after a weekday ("Friday 7-6"): alone a score or a decimal, after a
     /// weekday a day and month, the nearest publication.
     pub(super) fn day_month_after_weekday(&self, v: usize) -> Option<Found> {
@@ -3226,6 +3432,31 @@ impl Reader<'_, '_> {
             let (per, size) = if self.w(v + 1) == "q" { (4, 3) } else { (2, 6) };
             if (1..=per).contains(&n) {
                 return Some((v + 3, months_part(y, n, size)?));
+            }
+        }
+        // "32 - 2015", "2015 - 32": across a spaced dash, a number that is no day, month
+        // or year makes the year part of a sum or a code, as a glued one does
+        // (`in_code`).
+        let no_date_part = |k: usize| {
+            self.is_num(k) && self.s.tok(k).norm.len() <= 3 && self.num(k).is_some_and(|n| n > 31)
+        };
+        if (v >= 2 && self.w(v - 1) == "-" && no_date_part(v - 2))
+            || (self.w(v + 1) == "-" && no_date_part(v + 2))
+        {
+            return None;
+        }
+        // "2016 the third quarter", "2020 the first half": that part of the year.
+        if self.lang == Lang::En
+            && self.w(v + 1) == "the"
+            && let Some(n) = rank_of(self.w(v + 2)).filter(|&n| n > 0)
+        {
+            let (per, size) = match self.w(v + 3) {
+                "quarter" => (4, 3),
+                "half" => (2, 6),
+                _ => (0, 0),
+            };
+            if n <= per {
+                return Some((v + 4, months_part(y, n, size)?));
             }
         }
         if self.s.followed_by_counted_noun(v) {

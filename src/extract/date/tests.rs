@@ -2721,3 +2721,258 @@ fn since_a_part_of_a_bare_month_is_the_latest_one_begun() {
         "{found:?}"
     );
 }
+
+#[test]
+fn english_deadlines_comparisons_and_named_days() {
+    let p = "2016-11-07";
+    // "by the end of" is a deadline: that part or any day before.
+    let found = find_one("I'll go back by end of this month", p);
+    assert_eq!(found.0, "by end of this month");
+    assert_eq!(found.1.open, Some(Open::OnOrBefore));
+    assert_eq!(found.1.end.to_string(), "2016-11-30");
+    assert_eq!(
+        find_one("They will finish by the end of 2020.", p).1.open,
+        Some(Open::OnOrBefore)
+    );
+    // "by mid summer" stays the part.
+    assert_eq!(find_one("what about by mid summer?", p).1.open, None);
+    // The unit compared is part of the open period.
+    assert_eq!(
+        value("What's the sales for year greater than 2012", Lang::En, p).0,
+        "year greater than 2012"
+    );
+    // "CY 2008" is the calendar year.
+    assert_eq!(
+        value("Show sales in the cy 2008", Lang::En, p),
+        v("cy 2008", "2008-01-01", "2008-12-31")
+    );
+    assert_eq!(
+        value("Show sales in the CY18", Lang::En, p),
+        v("CY18", "2018-01-01", "2018-12-31")
+    );
+    // A part of the year after it.
+    assert_eq!(
+        value("I'll be out 2016 the third quarter", Lang::En, p),
+        v("2016 the third quarter", "2016-07-01", "2016-09-30")
+    );
+    // A holiday named as a day dates itself; "Christmas shopping" does not.
+    assert_eq!(
+        value(
+            "Let's celebrate International Workers' Day!",
+            Lang::En,
+            "2020-06-07"
+        ),
+        v("International Workers' Day", "2020-05-01", "2020-05-01")
+    );
+    assert!(values("Christmas shopping started early.", Lang::En, p).is_empty());
+}
+
+#[test]
+fn english_days_after_on_around_and_weeks() {
+    let p = "2018-06-20";
+    // A month's days joined by a hyphen keep their "on"; two dates joined by "to" do
+    // not.
+    assert_eq!(
+        value("APEC will happen in Korea on November 18-19", Lang::En, p),
+        v("on November 18-19", "2018-11-18", "2018-11-19")
+    );
+    assert_eq!(
+        value(
+            "I will travel in Japan on 26 june to 28 june in 2020.",
+            Lang::En,
+            p
+        )
+        .0,
+        "26 june to 28 june in 2020"
+    );
+    // "around" says the date is approximate.
+    assert_eq!(
+        value("set something up around the 21st this month.", Lang::En, p).0,
+        "around the 21st this month"
+    );
+    // A day in cardinal words before a preposition, not before a noun it counts.
+    assert_eq!(
+        value("a call this friday june twenty two with Jim", Lang::En, p),
+        v("this friday june twenty two", "2018-06-22", "2018-06-22")
+    );
+    assert_eq!(
+        value("In June twenty people died", Lang::En, p),
+        v("June", "2018-06-01", "2018-06-30")
+    );
+    // An ordinal in two words after "on" ("on second thought" is none).
+    assert_eq!(
+        value("i went back on twenty second?", Lang::En, "2016-11-07"),
+        v("twenty second", "2016-11-22", "2016-11-22")
+    );
+    assert!(values("On second thought, he stayed.", Lang::En, p).is_empty());
+    // A week, then the weekday in it.
+    assert_eq!(
+        value("1st week of Oct. on Friday.", Lang::En, "2019-11-06"),
+        v("1st week of Oct. on Friday", "2019-10-04", "2019-10-04")
+    );
+}
+
+/// The only date of English `text`: its words without the preposition, and its value.
+fn find_one(text: &str, published: &str) -> (String, DateValue) {
+    let toks = tokenize(text, 0);
+    let s = Sent::new(text, &toks);
+    let found = find(&s, Lang::En, Some(published.parse().unwrap()));
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    let d = &found[0];
+    let a = toks[d.core].span.start;
+    let b = toks[d.end - 1].span.end;
+    (text[a..b].to_string(), d.value)
+}
+
+#[test]
+fn english_month_ranges_comparisons_and_current_date() {
+    let p = "2018-08-06";
+    // A month before a hyphen and another month opens a range; a start after the end
+    // is in the year before.
+    assert_eq!(
+        value("APEC will happen in Korea Jan-Feb 2017", Lang::En, p),
+        v("Jan-Feb 2017", "2017-01-01", "2017-02-28")
+    );
+    assert_eq!(
+        value("APEC will happen in Korea Nov-Feb 5th, 2017", Lang::En, p),
+        v("Nov-Feb 5th, 2017", "2016-11-01", "2017-02-05")
+    );
+    // "till current date" ends on publication.
+    assert_eq!(
+        value(
+            "rows from 2010-01-01 till current date",
+            Lang::En,
+            "2021-06-18"
+        ),
+        v(
+            "from 2010-01-01 till current date",
+            "2010-01-01",
+            "2021-06-18"
+        )
+    );
+    // Comparisons in symbols open the year.
+    let found = find_one("sales > = 2019", p);
+    assert_eq!(found.0, "> = 2019");
+    assert_eq!(found.1.open, Some(Open::OnOrAfter));
+    assert_eq!(find_one("sales <=2019", p).1.open, Some(Open::OnOrBefore));
+    assert_eq!(find_one("sales < 2015", p).1.open, Some(Open::Before));
+}
+
+#[test]
+fn english_fortnights_and_compact_dates() {
+    // A fortnight is two calendar weeks: this one and the next, or the two after.
+    let p = "2021-05-20";
+    assert_eq!(
+        value("We hope to leave in the next fortnight.", Lang::En, p),
+        v("next fortnight", "2021-05-31", "2021-06-13")
+    );
+    assert_eq!(
+        value("Talks resume this fortnight.", Lang::En, p),
+        v("this fortnight", "2021-05-17", "2021-05-30")
+    );
+    // Eight digits standing alone are a year, a month and a day when they make one.
+    assert_eq!(
+        value("I'll go back 20161016.", Lang::En, p),
+        v("20161016", "2016-10-16", "2016-10-16")
+    );
+    assert_eq!(
+        value("Le fichier du 20170302.", Lang::Fr, p),
+        v("20170302", "2017-03-02", "2017-03-02")
+    );
+    // Not a count before a word, nor an impossible day, nor part of a figure.
+    assert!(values("The population was 20161016 in total.", Lang::En, p).is_empty());
+    assert!(values("Reference 20161340.", Lang::En, p).is_empty());
+    assert!(values("It weighs 20161016.5 grams.", Lang::En, p).is_empty());
+}
+
+#[test]
+fn month_named_dates_in_any_order() {
+    // With the month named and a four-figure year, three glued parts are a date in
+    // any order.
+    let p = "2018-08-06";
+    for text in [
+        "I'll go back September-2020-23.",
+        "I'll go back 2020/23/Sep.",
+        "I'll go back 23-2020-September.",
+    ] {
+        assert_eq!(
+            values(text, Lang::En, p)
+                .into_iter()
+                .map(|(_, a, b)| (a, b))
+                .collect::<Vec<_>>(),
+            [("2020-09-23".to_string(), "2020-09-23".to_string())],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        value("Je reviens le 23-2020-septembre.", Lang::Fr, p),
+        v("23-2020-septembre", "2020-09-23", "2020-09-23")
+    );
+    // Two years and a month stay a range of months.
+    assert_eq!(
+        value("i'll go back 2020-Sep-2021", Lang::En, p),
+        v("2020-Sep-2021", "2020-09-01", "2021-12-31")
+    );
+}
+
+#[test]
+fn a_year_across_a_spaced_dash_from_no_date_part_is_none() {
+    let p = "2018-08-06";
+    assert!(values("Is this a valid date? 32 - 2015", Lang::En, p).is_empty());
+    assert!(values("Is this a valid date? 2015 - 32", Lang::En, p).is_empty());
+    assert!(values("Le score : 2015 - 32.", Lang::Fr, p).is_empty());
+    // A range of years, and a year after a day, stay.
+    assert_eq!(
+        value("The range is 1990 - 2015.", Lang::En, p),
+        v("1990 - 2015", "1990-01-01", "2015-12-31")
+    );
+    assert_eq!(value("In 2015 - 20 people died", Lang::En, p).0, "2015");
+}
+
+#[test]
+fn english_year_after_a_day_and_a_glued_comma() {
+    let p = "2016-11-07";
+    assert_eq!(
+        value("i'll go back january12,2016", Lang::En, p),
+        v("january12,2016", "2016-01-12", "2016-01-12")
+    );
+    assert_eq!(
+        value("It opened on March 3,2015 in Paris", Lang::En, p),
+        v("March 3,2015", "2015-03-03", "2015-03-03")
+    );
+}
+
+#[test]
+fn two_hyphened_dates_make_a_range() {
+    let p = "2018-08-06";
+    assert_eq!(
+        value("My vacation is from 10-1-2018-10-7-2018", Lang::En, p),
+        v("from 10-1-2018-10-7-2018", "2018-10-01", "2018-10-07")
+    );
+    assert_eq!(
+        value("Congés du 1-10-2018-7-10-2018.", Lang::Fr, p),
+        v("du 1-10-2018-7-10-2018", "2018-10-01", "2018-10-07")
+    );
+    // A longer chain is a code.
+    assert!(values("Call 10-1-2018-10-7", Lang::En, p).is_empty());
+    assert!(values("Code 1-2-3-4-5-6", Lang::En, p).is_empty());
+}
+
+#[test]
+fn english_earlier_or_later_in_another_period() {
+    // A period that does not hold publication: its first or last part.
+    let p = "2018-11-28";
+    assert_eq!(
+        value("He took a test earlier previous week", Lang::En, p),
+        v("earlier previous week", "2018-11-19", "2018-11-21")
+    );
+    assert_eq!(
+        value("It opens later next month.", Lang::En, p),
+        v("later next month", "2018-12-16", "2018-12-31")
+    );
+    // The current one: what is left after publication.
+    assert_eq!(
+        value("It opens later this month.", Lang::En, p),
+        v("later this month", "2018-11-28", "2018-11-30")
+    );
+}
