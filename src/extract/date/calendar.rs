@@ -408,3 +408,27 @@ pub(super) fn weekday_near(p: Date, wd: Weekday, off: i64, strict: bool) -> Opti
         }
     }
 }
+
+/// `n` days counted Monday to Friday from `p`: the day `n` of them after it (`sign`
+/// 0, "in two business days"), or the days themselves after (1) or before (-1) it
+/// ("the next 4 business days"). None beyond a year of them, as they are walked day
+/// by day.
+pub(super) fn business_days_from(p: Date, n: i64, sign: i64) -> Option<DateValue> {
+    if !(1..=260).contains(&n) {
+        return None;
+    }
+    let step = if sign < 0 { -1 } else { 1 };
+    let (mut d, mut left, mut nearest) = (p, n, None);
+    while left > 0 {
+        d = add_days(d, step)?;
+        if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            nearest = nearest.or(Some(d));
+            left -= 1;
+        }
+    }
+    Some(match sign {
+        0 => day(d),
+        1 => span(nearest?, d, Granularity::Days),
+        _ => span(d, nearest?, Granularity::Days),
+    })
+}

@@ -2167,26 +2167,7 @@ impl Reader<'_, '_> {
         if !matches!(w(u), "business" | "working") || !matches!(w(u + 1), "days" | "day") {
             return None;
         }
-        // A year of them at most: the count is walked day by day.
-        if !(1..=260).contains(&n) {
-            return None;
-        }
-        let p = self.p?;
-        let step = if sign < 0 { -1 } else { 1 };
-        let (mut d, mut left, mut nearest) = (p, n, None);
-        while left > 0 {
-            d = add_days(d, step)?;
-            if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
-                nearest = nearest.or(Some(d));
-                left -= 1;
-            }
-        }
-        let value = match sign {
-            0 => day(d),
-            1 => span(nearest?, d, Granularity::Days),
-            _ => span(d, nearest?, Granularity::Days),
-        };
-        Some((u + 2, value))
+        Some((u + 2, business_days_from(self.p?, n, sign)?))
     }
 
     /// Days counted Monday to Friday, in French: "dans deux jours ouvrés", "dans 4
@@ -2212,25 +2193,7 @@ impl Reader<'_, '_> {
             ("journees" | "jours", "de", "travail") => u + 3,
             _ => return None,
         };
-        // A year of them at most: the count is walked day by day.
-        if !(1..=260).contains(&n) {
-            return None;
-        }
-        let step = if sign < 0 { -1 } else { 1 };
-        let (mut d, mut left, mut nearest) = (self.p?, n, None);
-        while left > 0 {
-            d = add_days(d, step)?;
-            if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
-                nearest = nearest.or(Some(d));
-                left -= 1;
-            }
-        }
-        let value = match sign {
-            0 => day(d),
-            1 => span(nearest?, d, Granularity::Days),
-            _ => span(d, nearest?, Granularity::Days),
-        };
-        Some((end, value))
+        Some((end, business_days_from(self.p?, n, sign)?))
     }
 
     /// Whether the word at `e`, after counts of units, says what they count from:
