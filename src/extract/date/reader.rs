@@ -2036,10 +2036,16 @@ impl Reader<'_, '_> {
             ("starting" | "beginning", _) if !lasting => k + 1,
             _ => return None,
         };
+        self.days_lasting(b, &parts)
+    }
+
+    /// The days that `parts` (counts of units) last from the day read at `b`: "3 days"
+    /// from Monday are Monday to Wednesday.
+    fn days_lasting(&self, b: usize, parts: &[(i64, Unit)]) -> Option<Found> {
         let (end, first) = self
             .point(b)
             .filter(|(_, x)| x.granularity == Granularity::Day && x.open.is_none())?;
-        let last = moved(first.start, &parts, 1)?;
+        let last = moved(first.start, parts, 1)?;
         Some((
             end,
             span(first.start, add_days(last, -1)?, Granularity::Days),
@@ -2063,15 +2069,7 @@ impl Reader<'_, '_> {
         if !matches!(w(k + 2), "de" | "d" | "du") {
             return None;
         }
-        let b = k + 3;
-        let (end, first) = self
-            .point(b)
-            .filter(|(_, x)| x.granularity == Granularity::Day && x.open.is_none())?;
-        let last = moved(first.start, &parts, 1)?;
-        Some((
-            end,
-            span(first.start, add_days(last, -1)?, Granularity::Days),
-        ))
+        self.days_lasting(k + 3, &parts)
     }
 
     /// A weekday in the week of a count of units to come, in French: "lundi dans deux
