@@ -161,11 +161,30 @@ fn anchors_date(s: &Sent<'_>, v: usize, lang: Lang) -> bool {
     }
 }
 
+/// Whether a French sentence speaks of the future: a verb in the future tense
+/// ("sera", "s'appliquera", "entreront") or "va"/"vont" before a verb.
+fn speaks_of_future(s: &Sent<'_>) -> bool {
+    (0..s.view.len()).any(|k| {
+        let t = s.tok(k);
+        let w = t.norm.as_str();
+        !t.capitalized
+            && (matches!(w, "va" | "vont")
+                || w.len() >= 4
+                    && ["era", "eras", "eront", "ira", "iront", "ura", "uront"]
+                        .iter()
+                        .any(|end| w.ends_with(end))
+                    && !matches!(w, "camera" | "opera" | "cameras" | "operas"))
+    })
+}
+
 /// Qualifier words before a date, and whether they mean "since".
 fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
     let w = |k: usize| s.word(k);
+    // "à partir de mars", "dès mars" run from a date, past or to come: since then
+    // only when the sentence does not speak of the future ("s'appliquera à partir de
+    // mars" is next March).
     if v >= 3 && w(v - 3) == "a" && w(v - 2) == "partir" && w(v - 1) == "de" {
-        return (v - 3, true);
+        return (v - 3, !speaks_of_future(s));
     }
     if v >= 3 && w(v - 3) == "au" && w(v - 2) == "mois" && w(v - 1) == "de" {
         return (v - 3, false);
@@ -178,13 +197,15 @@ fn qualifier_before(s: &Sent<'_>, v: usize) -> (usize, bool) {
         && matches!(w(v - 1), "le" | "la" | "l")
         && (w(v - 2) == "depuis" || w(v - 2) == "des" && s.raw(v - 2).to_lowercase() == "dès")
     {
-        return (v - 2, true);
+        return (v - 2, w(v - 2) == "depuis" || !speaks_of_future(s));
     }
     if v >= 1 {
         match w(v - 1) {
             "depuis" | "since" => return (v - 1, true),
             // "dès 2025": the accent tells it from the article "des".
-            "des" if s.raw(v - 1).to_lowercase() == "dès" => return (v - 1, true),
+            "des" if s.raw(v - 1).to_lowercase() == "dès" => {
+                return (v - 1, !speaks_of_future(s));
+            }
             "en" | "in" | "au" | "on" | "le" | "les" | "du" | "by" | "from" | "until" | "of"
             | "during" | "durant" | "pendant" | "courant" => {
                 return (v - 1, false);

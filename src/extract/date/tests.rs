@@ -2976,3 +2976,26 @@ fn english_earlier_or_later_in_another_period() {
         v("later this month", "2018-11-28", "2018-11-30")
     );
 }
+
+#[test]
+fn from_a_bare_month_is_since_then_unless_the_sentence_speaks_of_the_future() {
+    let p = "2026-11-14";
+    let month = |text: &str| {
+        let found = values(text, Lang::Fr, p);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].1[..7].to_string()
+    };
+    assert_eq!(month("Les prix ont augmenté à partir de mars."), "2026-03");
+    assert_eq!(month("Dès mars, les usines ont ralenti."), "2026-03");
+    assert_eq!(month("Le tarif s'appliquera à partir de mars."), "2027-03");
+    assert_eq!(month("Dès mars, la mesure entrera en vigueur."), "2027-03");
+    assert_eq!(
+        month("Le gouvernement va relever le tarif dès mars."),
+        "2027-03"
+    );
+    // "depuis" is always since then.
+    assert_eq!(
+        month("Les grévistes occupent le site depuis mars."),
+        "2026-03"
+    );
+}
