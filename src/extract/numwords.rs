@@ -498,6 +498,41 @@ const fn first_bytes(words: &[(&str, Word)]) -> [bool; 256] {
 const FR_STARTS: [bool; 256] = first_bytes(FR_WORDS);
 const EN_STARTS: [bool; 256] = first_bytes(EN_WORDS);
 
+/// Which first bytes the English ordinals start with.
+const EN_ORDINAL_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut i = 0;
+    while i < EN_ORDINALS.len() {
+        starts[EN_ORDINALS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    starts
+};
+
+/// Whether [`classify`] may know `raw` (not empty), judged on its bytes as written:
+/// most words are no number word, and this rejects them before folding.
+fn may_classify(raw: &[u8], lang: Lang) -> bool {
+    // A non-ASCII character may fold, or compose with the first letter, into anything.
+    if !raw[0].is_ascii() || raw.get(1).is_some_and(|b| !b.is_ascii()) {
+        return true;
+    }
+    // Otherwise the folded word starts with the first letter in lower case, and folding
+    // makes no ASCII letter of a non-ASCII character except the Kelvin sign's "k".
+    let first = usize::from(raw[0].to_ascii_lowercase());
+    match lang {
+        // A French ordinal ends in "ième" or "ieme", then maybe "s".
+        Lang::Fr => {
+            let singular = raw
+                .strip_suffix(b"s")
+                .or(raw.strip_suffix(b"S"))
+                .unwrap_or(raw);
+            FR_STARTS[first]
+                || singular.len() >= 2 && singular[singular.len() - 2..].eq_ignore_ascii_case(b"me")
+        }
+        Lang::En => EN_STARTS[first] || EN_ORDINAL_STARTS[first],
+    }
+}
+
 /// English ordinals, singular; their plurals ("thirds", "fifths") are fraction denominators.
 const EN_ORDINALS: &[&str] = &[
     "first",
@@ -586,15 +621,21 @@ fn is_word_char(c: char) -> bool {
 
 /// The byte offset where the word starting at `start` ends (`start` itself when there is none).
 fn word_end(text: &str, start: usize) -> usize {
-    let mut chars = text[start..].char_indices().peekable();
-    let mut end = start;
+    // ASCII letters and digits first, a byte at a time: most words are all of them.
+    let ascii = text.as_bytes()[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let from = start + ascii;
+    let mut chars = text[from..].char_indices().peekable();
+    let mut end = from;
     while let Some((i, c)) = chars.next() {
         let continues = is_word_char(c)
             || (APOSTROPHES.contains(&c) && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
         if !continues {
             break;
         }
-        end = start + i + c.len_utf8();
+        end = from + i + c.len_utf8();
     }
     end
 }
@@ -717,7 +758,7 @@ pub fn is_ten_or_more(word: &str, lang: Lang) -> bool {
 /// What `raw` means in a number, or None for any other word.
 fn classify(raw: &str, lang: Lang) -> Option<Word> {
     // Longer than any number word: skip the allocation.
-    if raw.is_empty() || raw.len() > 48 {
+    if raw.is_empty() || raw.len() > 48 || !may_classify(raw.as_bytes(), lang) {
         return None;
     }
     // The date and quantity readers ask about every word of a sentence: fold on the
