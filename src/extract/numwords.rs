@@ -113,6 +113,10 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
 /// "quarter million", "quart de million" with "quarter" or "quart" at `at`: a quarter of
 /// the scale.
 fn quarter_of_scale(text: &str, at: usize, lang: Lang) -> Option<WordNumber> {
+    // Asked of most words: look at the first letter before finding the word's end.
+    if !text.as_bytes().get(at)?.eq_ignore_ascii_case(&b'q') {
+        return None;
+    }
     let end = word_end(text, at);
     // What folds to these ASCII words is ASCII: compare without folding into a copy.
     let word = &text[at..end];
