@@ -502,27 +502,49 @@ const fn first_bytes(words: &[(&str, Word)]) -> [bool; 256] {
 const FR_STARTS: [bool; 256] = first_bytes(FR_WORDS);
 const EN_STARTS: [bool; 256] = first_bytes(EN_WORDS);
 
-/// Which first bytes the English ordinals start with.
-const EN_ORDINAL_STARTS: [bool; 256] = {
-    let mut starts = [false; 256];
+/// A word's first two bytes, as a byte and a bit: the second byte modulo 32 ("a" to
+/// "z" each their own bit), bit 0 for a one-byte word.
+const fn pair_bit(word: &[u8]) -> (usize, u32) {
+    let second = if word.len() > 1 { word[1] % 32 } else { 0 };
+    (word[0] as usize, 1 << second)
+}
+
+/// By first byte, the [`pair_bit`]s of `words` and `more`.
+const fn first_pairs(words: &[(&str, Word)], more: &[&str]) -> [u32; 256] {
+    let mut pairs = [0u32; 256];
     let mut i = 0;
-    while i < EN_ORDINALS.len() {
-        starts[EN_ORDINALS[i].as_bytes()[0] as usize] = true;
+    while i < words.len() {
+        let (first, bit) = pair_bit(words[i].0.as_bytes());
+        pairs[first] |= bit;
         i += 1;
     }
-    starts
-};
+    let mut i = 0;
+    while i < more.len() {
+        let (first, bit) = pair_bit(more[i].as_bytes());
+        pairs[first] |= bit;
+        i += 1;
+    }
+    pairs
+}
+
+const FR_PAIRS: [u32; 256] = first_pairs(FR_WORDS, &[]);
+const EN_PAIRS: [u32; 256] = first_pairs(EN_WORDS, EN_ORDINALS);
 
 /// Whether [`classify`] may know `raw` (not empty), judged on its bytes as written:
 /// most words are no number word, and this rejects them before folding.
 fn may_classify(raw: &[u8], lang: Lang) -> bool {
-    // A non-ASCII character may fold, or compose with the first letter, into anything.
-    if !raw[0].is_ascii() || raw.get(1).is_some_and(|b| !b.is_ascii()) {
+    // A non-ASCII character may fold, or compose with the letter before, into anything.
+    if raw.iter().take(3).any(|b| !b.is_ascii()) {
         return true;
     }
-    // Otherwise the folded word starts with the first letter in lower case, and folding
-    // makes no ASCII letter of a non-ASCII character except the Kelvin sign's "k".
-    let first = usize::from(raw[0].to_ascii_lowercase());
+    // Otherwise the folded word starts with these two letters in lower case, and
+    // folding makes no ASCII letter of a non-ASCII character except the Kelvin sign's
+    // "k".
+    let lower = [
+        raw[0].to_ascii_lowercase(),
+        raw.get(1).map_or(0, u8::to_ascii_lowercase),
+    ];
+    let (first, bit) = pair_bit(&lower[..raw.len().min(2)]);
     match lang {
         // A French ordinal ends in "ième" or "ieme", then maybe "s".
         Lang::Fr => {
@@ -530,10 +552,10 @@ fn may_classify(raw: &[u8], lang: Lang) -> bool {
                 .strip_suffix(b"s")
                 .or(raw.strip_suffix(b"S"))
                 .unwrap_or(raw);
-            FR_STARTS[first]
+            FR_PAIRS[first] & bit != 0
                 || singular.len() >= 2 && singular[singular.len() - 2..].eq_ignore_ascii_case(b"me")
         }
-        Lang::En => EN_STARTS[first] || EN_ORDINAL_STARTS[first],
+        Lang::En => EN_PAIRS[first] & bit != 0,
     }
 }
 
