@@ -505,6 +505,48 @@ mod tests {
     }
 
     #[test]
+    fn skipping_surnames_by_shared_letters_finds_what_a_full_scan_finds() {
+        let gaz = Gazetteer::builtin();
+        // Near misses of every known surname: a letter dropped, doubled, changed, two
+        // swapped, an ending added; and words that share little with any.
+        let mut spellings = vec!["Dupont".to_string(), "Zzyzxkq".to_string()];
+        for (known, _) in &gaz.fuzzy {
+            let chars: Vec<char> = known.chars().collect();
+            let n = chars.len();
+            let with = |f: &dyn Fn(&mut Vec<char>)| {
+                let mut c = chars.clone();
+                f(&mut c);
+                c.into_iter().collect::<String>()
+            };
+            spellings.push(with(&|c| {
+                c.remove(n / 2);
+            }));
+            spellings.push(with(&|c| c.insert(n / 2, c[n / 2])));
+            spellings.push(with(&|c| c[n - 1] = 'x'));
+            spellings.push(with(&|c| c.swap(1, 2)));
+            spellings.push(format!("{known}off"));
+        }
+        for spelling in &spellings {
+            let words = phrase_words(spelling);
+            let last = words.last().unwrap();
+            let full = gaz
+                .fuzzy
+                .iter()
+                .map(|(known, i)| (strsim::jaro_winkler(last, known), *i))
+                .fold(None, |best: Option<(f64, usize)>, (score, i)| {
+                    if score >= 0.9 && best.is_none_or(|b| score > b.0) {
+                        Some((score, i))
+                    } else {
+                        best
+                    }
+                })
+                .map(|(_, i)| i)
+                .filter(|_| last.chars().count() >= 5 && words.len() <= 3);
+            assert_eq!(gaz.fuzzy_scan(spelling), full, "{spelling}");
+        }
+    }
+
+    #[test]
     fn containment_follows_part_of() {
         let gaz = Gazetteer::builtin();
         assert!(gaz.within("kursk", "russia"));

@@ -381,6 +381,25 @@ mod tests {
     }
 
     #[test]
+    fn the_longest_phrase_wins_whatever_the_order_of_insertion() {
+        let mut set = PhraseSet::default();
+        set.insert("au", 1);
+        set.insert("au moins de", 3);
+        set.insert("au moins", 2);
+        set.insert("au moins", 9);
+        let at = |text: &str| {
+            let toks = tokenize(text, 0);
+            let v = view(&toks);
+            set.longest_at(&toks, &v, 0).map(|(n, &x)| (n, x))
+        };
+        assert_eq!(at("au moins de 10"), Some((3, 3)));
+        assert_eq!(at("au moins 10"), Some((2, 2)));
+        assert_eq!(at("au total"), Some((1, 1)));
+        assert_eq!(at("Au"), Some((1, 1)));
+        assert_eq!(at("aux"), None);
+    }
+
+    #[test]
     fn stems_match_inflected_verbs() {
         let lex = Lexicon::builtin();
         let toks = tokenize("envoyés livrées produisait", 0);

@@ -787,6 +787,11 @@ fn classify(raw: &str, lang: Lang) -> Option<Word> {
     if raw.is_empty() || raw.len() > 48 || !may_classify(raw.as_bytes(), lang) {
         return None;
     }
+    classify_folded(raw, lang)
+}
+
+/// [`classify`] without the quick rejection: folds `raw` (not empty) and looks it up.
+fn classify_folded(raw: &str, lang: Lang) -> Option<Word> {
     // The date and quantity readers ask about every word of a sentence: fold on the
     // stack rather than allocate.
     let mut buf = [0u8; 64];
@@ -2017,6 +2022,45 @@ mod tests {
         // Every such word of the tables is ASCII, so no accent can hide one.
         for (name, word) in FR_WORDS.iter().chain(EN_WORDS) {
             assert!(!big(Some(*word)) || name.is_ascii(), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_quick_rejection_never_turns_away_a_number_word_or_ordinal() {
+        let forms = |w: &str| {
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            [w.to_string(), w.to_uppercase(), cap, format!("{w}s")]
+        };
+        for (lang, table) in [(Lang::Fr, FR_WORDS), (Lang::En, EN_WORDS)] {
+            for (word, _) in table {
+                for form in forms(word) {
+                    let known = classify_folded(&form, lang).is_some();
+                    assert!(!known || may_classify(form.as_bytes(), lang), "{form}");
+                }
+            }
+        }
+        for word in EN_ORDINALS {
+            for form in forms(word) {
+                let known = classify_folded(&form, Lang::En).is_some();
+                assert!(!known || may_classify(form.as_bytes(), Lang::En), "{form}");
+            }
+        }
+        for form in [
+            "deuxième",
+            "DEUXIÈMES",
+            "vingtieme",
+            "Centièmes",
+            "onzie\u{300}me",
+        ] {
+            assert!(classify(form, Lang::Fr).is_some(), "{form}");
+        }
+        // Common words starting as no number word does are turned away.
+        for word in ["le", "gouvernement", "Paris", "police"] {
+            assert!(!may_classify(word.as_bytes(), Lang::Fr), "{word}");
+        }
+        for word in ["with", "government", "Paris", "people"] {
+            assert!(!may_classify(word.as_bytes(), Lang::En), "{word}");
         }
     }
 }
