@@ -14,9 +14,16 @@ use std::sync::OnceLock;
 pub struct PhraseSet<V> {
     // foldhash: the matcher looks up every word of every sentence, and SipHash was a
     // visible share of extraction time.
+    /// Phrases by first word, longest first (in insertion order among equal lengths),
+    /// so the first that matches is the longest.
     exact: foldhash::HashMap<String, Vec<(Vec<String>, V)>>,
     stems: Vec<(String, Vec<String>, V)>,
     max_words: usize,
+    /// By first byte, a bit per byte length (63 for longer) of the first words of
+    /// `exact`: most words start no phrase, and this rejects them without hashing.
+    firsts: Box<[u64; 256]>,
+    /// By first byte, whether some stem starts with it.
+    stem_firsts: Box<[bool; 256]>,
 }
 
 impl<V> Default for PhraseSet<V> {
@@ -25,8 +32,15 @@ impl<V> Default for PhraseSet<V> {
             exact: foldhash::HashMap::default(),
             stems: Vec::new(),
             max_words: 0,
+            firsts: Box::new([0; 256]),
+            stem_firsts: Box::new([false; 256]),
         }
     }
+}
+
+/// The bit of [`PhraseSet::firsts`] for a word of `len` bytes.
+fn len_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// The normalised words of a phrase, as the tokenizer would see them.
@@ -50,6 +64,11 @@ impl<V: Clone> PhraseSet<V> {
         if let Some(stem) = phrase.strip_suffix('*').filter(|s| !s.contains(' ')) {
             let words = phrase_words(stem);
             if let [first] = words.as_slice() {
+                // An empty stem matches every word: let every first byte through.
+                match first.as_bytes().first() {
+                    Some(&b) => self.stem_firsts[usize::from(b)] = true,
+                    None => *self.stem_firsts = [true; 256],
+                }
                 self.stems.push((first.clone(), words, value));
                 self.max_words = self.max_words.max(1);
             }
@@ -60,41 +79,47 @@ impl<V: Clone> PhraseSet<V> {
             return;
         };
         self.max_words = self.max_words.max(words.len());
+        if let Some(&b) = first.as_bytes().first() {
+            self.firsts[usize::from(b)] |= len_bit(first.len());
+        }
         let entry = self.exact.entry(first).or_default();
         if !entry.iter().any(|(w, _)| *w == words) {
-            entry.push((words, value));
+            // Before the first shorter phrase: longest first, and among phrases of one
+            // length the first inserted first, as a scan for the longest would pick.
+            let at = entry.partition_point(|(w, _)| w.len() >= words.len());
+            entry.insert(at, (words, value));
         }
     }
 
     /// The longest phrase starting at `view[at]`: (number of view words, value).
     pub fn longest_at(&self, tokens: &[Token], view: &[usize], at: usize) -> Option<(usize, &V)> {
-        let first = &tokens[*view.get(at)?].norm;
-        let mut best: Option<(usize, &V)> = None;
-        if let Some(cands) = self.exact.get(first) {
+        let tok = &tokens[*view.get(at)?];
+        let first = tok.norm.as_str();
+        let b = usize::from(*first.as_bytes().first()?);
+        if self.firsts[b] & len_bit(first.len()) != 0
+            && let Some(cands) = self.exact.get(first)
+        {
             for (words, v) in cands {
                 let n = words.len();
-                if n > best.map_or(0, |b| b.0)
-                    && at + n <= view.len()
-                    && words
+                // The first word is the key; compare the others.
+                if at + n <= view.len()
+                    && words[1..]
                         .iter()
-                        .zip(&view[at..at + n])
+                        .zip(&view[at + 1..at + n])
                         .all(|(w, &ti)| *w == tokens[ti].norm)
                 {
-                    best = Some((n, v));
+                    return Some((n, v));
                 }
             }
         }
-        if best.is_none() {
-            let tok = &tokens[view[at]];
-            if tok.kind == TokKind::Word {
-                for (stem, _, v) in &self.stems {
-                    if tok.norm.starts_with(stem.as_str()) {
-                        return Some((1, v));
-                    }
+        if self.stem_firsts[b] && tok.kind == TokKind::Word {
+            for (stem, _, v) in &self.stems {
+                if first.starts_with(stem.as_str()) {
+                    return Some((1, v));
                 }
             }
         }
-        best
+        None
     }
 
     /// Whether the word at `view[at]` starts a phrase of the set.
@@ -353,6 +378,25 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn the_longest_phrase_wins_whatever_the_order_of_insertion() {
+        let mut set = PhraseSet::default();
+        set.insert("au", 1);
+        set.insert("au moins de", 3);
+        set.insert("au moins", 2);
+        set.insert("au moins", 9);
+        let at = |text: &str| {
+            let toks = tokenize(text, 0);
+            let v = view(&toks);
+            set.longest_at(&toks, &v, 0).map(|(n, &x)| (n, x))
+        };
+        assert_eq!(at("au moins de 10"), Some((3, 3)));
+        assert_eq!(at("au moins 10"), Some((2, 2)));
+        assert_eq!(at("au total"), Some((1, 1)));
+        assert_eq!(at("Au"), Some((1, 1)));
+        assert_eq!(at("aux"), None);
     }
 
     #[test]

@@ -434,11 +434,11 @@ fn ministry_at(s: &Sent<'_>, v: usize) -> Option<Mention> {
         }
         (ministry_domain(s.word(k))?, k + 1)
     } else {
-        let domain = ministry_domain(w)?;
-        if !matches!(s.word(v + 1), "ministry" | "department" | "office") || !s.tok(v).capitalized {
+        // The cheap tests first: this is asked of every word.
+        if !s.tok(v).capitalized || !matches!(s.word(v + 1), "ministry" | "department" | "office") {
             return None;
         }
-        (domain, v + 2)
+        (ministry_domain(w)?, v + 2)
     };
     // "de l'Éducation nationale": the adjective belongs to the name.
     let end = if matches!(

@@ -56,9 +56,9 @@ static END: Token = Token {
 impl<'a> Sent<'a> {
     /// Prepares sentence tokens `toks` of `text`.
     pub fn new(text: &'a str, toks: &'a [Token]) -> Sent<'a> {
-        let view = (0..toks.len())
-            .filter(|&i| !is_invisible(&toks[i]))
-            .collect();
+        // Sized once: collecting a filter grows the vector step by step.
+        let mut view = Vec::with_capacity(toks.len());
+        view.extend((0..toks.len()).filter(|&i| !is_invisible(&toks[i])));
         let mut clause = Vec::with_capacity(toks.len());
         let mut c = 0u16;
         for (i, t) in toks.iter().enumerate() {
@@ -213,8 +213,13 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             if in_references || is_cross_reference(&s) {
                 continue;
             }
-            let quote = text[sentence.span.clone()].trim().to_string();
             let found = read_sentence(&s, lex, gaz, lang, article.meta.published, &carry);
+            // Most sentences hold no claim: copy the quote only for those that do.
+            let quote = if found.claims.is_empty() {
+                String::new()
+            } else {
+                text[sentence.span.clone()].trim().to_string()
+            };
             for mut c in found.claims {
                 // Ids hash the claim's own text and sentence, so they survive edits elsewhere.
                 let key = format!(
@@ -269,14 +274,24 @@ fn claim_id(article: &str, kind: ClaimKind, key: &str, nth: usize) -> String {
 
 /// "Sources", "Notes", "Références": what follows is a reference list, not claims.
 fn is_references_heading(s: &Sent<'_>) -> bool {
-    let words: Vec<&str> = s
+    // Asked of every sentence: no heading has more than three words, so stop at a
+    // fourth rather than collect them all.
+    let mut words = [""; 3];
+    let mut n = 0;
+    for w in s
         .view
         .iter()
         .map(|&i| s.toks[i].norm.as_str())
         .filter(|w| !matches!(*w, "#" | "*" | ":" | "_"))
-        .collect();
+    {
+        let Some(slot) = words.get_mut(n) else {
+            return false;
+        };
+        *slot = w;
+        n += 1;
+    }
     matches!(
-        words.as_slice(),
+        &words[..n],
         ["sources"]
             | ["source"]
             | ["notes"]

@@ -113,6 +113,10 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<WordNumber> {
 /// "quarter million", "quart de million" with "quarter" or "quart" at `at`: a quarter of
 /// the scale.
 fn quarter_of_scale(text: &str, at: usize, lang: Lang) -> Option<WordNumber> {
+    // Asked of most words: look at the first letter before finding the word's end.
+    if !text.as_bytes().get(at)?.eq_ignore_ascii_case(&b'q') {
+        return None;
+    }
     let end = word_end(text, at);
     // What folds to these ASCII words is ASCII: compare without folding into a copy.
     let word = &text[at..end];
@@ -498,6 +502,63 @@ const fn first_bytes(words: &[(&str, Word)]) -> [bool; 256] {
 const FR_STARTS: [bool; 256] = first_bytes(FR_WORDS);
 const EN_STARTS: [bool; 256] = first_bytes(EN_WORDS);
 
+/// A word's first two bytes, as a byte and a bit: the second byte modulo 32 ("a" to
+/// "z" each their own bit), bit 0 for a one-byte word.
+const fn pair_bit(word: &[u8]) -> (usize, u32) {
+    let second = if word.len() > 1 { word[1] % 32 } else { 0 };
+    (word[0] as usize, 1 << second)
+}
+
+/// By first byte, the [`pair_bit`]s of `words` and `more`.
+const fn first_pairs(words: &[(&str, Word)], more: &[&str]) -> [u32; 256] {
+    let mut pairs = [0u32; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let (first, bit) = pair_bit(words[i].0.as_bytes());
+        pairs[first] |= bit;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < more.len() {
+        let (first, bit) = pair_bit(more[i].as_bytes());
+        pairs[first] |= bit;
+        i += 1;
+    }
+    pairs
+}
+
+const FR_PAIRS: [u32; 256] = first_pairs(FR_WORDS, &[]);
+const EN_PAIRS: [u32; 256] = first_pairs(EN_WORDS, EN_ORDINALS);
+
+/// Whether [`classify`] may know `raw` (not empty), judged on its bytes as written:
+/// most words are no number word, and this rejects them before folding.
+fn may_classify(raw: &[u8], lang: Lang) -> bool {
+    // A non-ASCII character may fold, or compose with the letter before, into anything.
+    if raw.iter().take(3).any(|b| !b.is_ascii()) {
+        return true;
+    }
+    // Otherwise the folded word starts with these two letters in lower case, and
+    // folding makes no ASCII letter of a non-ASCII character except the Kelvin sign's
+    // "k".
+    let lower = [
+        raw[0].to_ascii_lowercase(),
+        raw.get(1).map_or(0, u8::to_ascii_lowercase),
+    ];
+    let (first, bit) = pair_bit(&lower[..raw.len().min(2)]);
+    match lang {
+        // A French ordinal ends in "ième" or "ieme", then maybe "s".
+        Lang::Fr => {
+            let singular = raw
+                .strip_suffix(b"s")
+                .or(raw.strip_suffix(b"S"))
+                .unwrap_or(raw);
+            FR_PAIRS[first] & bit != 0
+                || singular.len() >= 2 && singular[singular.len() - 2..].eq_ignore_ascii_case(b"me")
+        }
+        Lang::En => EN_PAIRS[first] & bit != 0,
+    }
+}
+
 /// English ordinals, singular; their plurals ("thirds", "fifths") are fraction denominators.
 const EN_ORDINALS: &[&str] = &[
     "first",
@@ -586,15 +647,21 @@ fn is_word_char(c: char) -> bool {
 
 /// The byte offset where the word starting at `start` ends (`start` itself when there is none).
 fn word_end(text: &str, start: usize) -> usize {
-    let mut chars = text[start..].char_indices().peekable();
-    let mut end = start;
+    // ASCII letters and digits first, a byte at a time: most words are all of them.
+    let ascii = text.as_bytes()[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let from = start + ascii;
+    let mut chars = text[from..].char_indices().peekable();
+    let mut end = from;
     while let Some((i, c)) = chars.next() {
         let continues = is_word_char(c)
             || (APOSTROPHES.contains(&c) && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
         if !continues {
             break;
         }
-        end = start + i + c.len_utf8();
+        end = from + i + c.len_utf8();
     }
     end
 }
@@ -717,9 +784,14 @@ pub fn is_ten_or_more(word: &str, lang: Lang) -> bool {
 /// What `raw` means in a number, or None for any other word.
 fn classify(raw: &str, lang: Lang) -> Option<Word> {
     // Longer than any number word: skip the allocation.
-    if raw.is_empty() || raw.len() > 48 {
+    if raw.is_empty() || raw.len() > 48 || !may_classify(raw.as_bytes(), lang) {
         return None;
     }
+    classify_folded(raw, lang)
+}
+
+/// [`classify`] without the quick rejection: folds `raw` (not empty) and looks it up.
+fn classify_folded(raw: &str, lang: Lang) -> Option<Word> {
     // The date and quantity readers ask about every word of a sentence: fold on the
     // stack rather than allocate.
     let mut buf = [0u8; 64];
@@ -1950,6 +2022,45 @@ mod tests {
         // Every such word of the tables is ASCII, so no accent can hide one.
         for (name, word) in FR_WORDS.iter().chain(EN_WORDS) {
             assert!(!big(Some(*word)) || name.is_ascii(), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_quick_rejection_never_turns_away_a_number_word_or_ordinal() {
+        let forms = |w: &str| {
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            [w.to_string(), w.to_uppercase(), cap, format!("{w}s")]
+        };
+        for (lang, table) in [(Lang::Fr, FR_WORDS), (Lang::En, EN_WORDS)] {
+            for (word, _) in table {
+                for form in forms(word) {
+                    let known = classify_folded(&form, lang).is_some();
+                    assert!(!known || may_classify(form.as_bytes(), lang), "{form}");
+                }
+            }
+        }
+        for word in EN_ORDINALS {
+            for form in forms(word) {
+                let known = classify_folded(&form, Lang::En).is_some();
+                assert!(!known || may_classify(form.as_bytes(), Lang::En), "{form}");
+            }
+        }
+        for form in [
+            "deuxième",
+            "DEUXIÈMES",
+            "vingtieme",
+            "Centièmes",
+            "onzie\u{300}me",
+        ] {
+            assert!(classify(form, Lang::Fr).is_some(), "{form}");
+        }
+        // Common words starting as no number word does are turned away.
+        for word in ["le", "gouvernement", "Paris", "police"] {
+            assert!(!may_classify(word.as_bytes(), Lang::Fr), "{word}");
+        }
+        for word in ["with", "government", "Paris", "people"] {
+            assert!(!may_classify(word.as_bytes(), Lang::En), "{word}");
         }
     }
 }
