@@ -46,6 +46,15 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The cardinal in words starting at word `v` ([`Reader::cardinal_from`]), and the
+    /// view index after its last word.
+    pub(super) fn cardinal_words(&self, v: usize) -> Option<(WordNumber, usize)> {
+        let s = self.s;
+        let n = self.cardinal_from(v)?;
+        let end = s.tok(v).span.start + n.len;
+        Some((n, s.view.partition_point(|&i| s.toks[i].span.start < end)))
+    }
+
     /// The cardinal in words at the start of word `v`'s normalised form.
     pub(super) fn cardinal_in_word(&self, v: usize) -> Option<WordNumber> {
         memoized(&self.word_cardinals, v, || {
@@ -126,11 +135,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let end_of = |k: usize| -> Option<(f64, usize)> {
-            let from = s.tok(k).span.start;
-            let n = self.cardinal_from(k)?;
-            let after = s
-                .view
-                .partition_point(|&i| s.toks[i].span.start < from + n.len);
+            let (n, after) = self.cardinal_words(k)?;
             (n.value.fract() == 0.0).then_some((n.value, after))
         };
         let (mut value, mut e) = end_of(v)?;
@@ -252,11 +257,7 @@ impl Reader<'_, '_> {
         if self.lang != Lang::Fr || v >= s.view.len() || s.tok(v).kind != TokKind::Word {
             return None;
         }
-        let from = s.tok(v).span.start;
-        let n = self.cardinal_from(v)?;
-        let after = s
-            .view
-            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        let (n, after) = self.cardinal_words(v)?;
         (n.value.fract() == 0.0 && (2.0..=31.0).contains(&n.value))
             .then_some((n.value as i8, after))
     }
@@ -2265,17 +2266,12 @@ impl Reader<'_, '_> {
             return Some((1, v + 1));
         }
         // Numbers of several words: "vingt-cinq jours", "vingt et un jours".
-        let s = self.s;
-        if let Some(n) = self.cardinal_from(v)
+        if let Some((n, after)) = self.cardinal_words(v)
             && n.value.fract() == 0.0
             && n.value < 1000.0
+            && after > v + 1
         {
-            let after = s
-                .view
-                .partition_point(|&i| s.toks[i].span.start < t.span.start + n.len);
-            if after > v + 1 {
-                return Some((n.value as i64, after));
-            }
+            return Some((n.value as i64, after));
         }
         let w = self.cardinal_in_word(v)?;
         (w.len == t.norm.len() && w.value.fract() == 0.0 && w.value < 1000.0)
@@ -2746,14 +2742,10 @@ impl Reader<'_, '_> {
         if self.lang != Lang::En || s.tok(v).kind != TokKind::Word {
             return None;
         }
-        let n = self.cardinal_from(v)?;
+        let (n, k) = self.cardinal_words(v)?;
         if n.value.fract() != 0.0 || !(1.0..=31.0).contains(&n.value) {
             return None;
         }
-        let from = s.tok(v).span.start;
-        let k = s
-            .view
-            .partition_point(|&i| s.toks[i].span.start < from + n.len);
         let (m, e) = self.month(k)?;
         let e = e + usize::from(s.tok(e).is_punct(','));
         let (y, end) = self.year_any(e)?;
@@ -2919,11 +2911,7 @@ impl Reader<'_, '_> {
         if v >= s.view.len() || s.tok(v).kind != TokKind::Word {
             return None;
         }
-        let from = s.tok(v).span.start;
-        let n = self.cardinal_from(v)?;
-        let after = s
-            .view
-            .partition_point(|&i| s.toks[i].span.start < from + n.len);
+        let (n, after) = self.cardinal_words(v)?;
         let k = if s.tok(after).is_punct(',') {
             after + 1
         } else {
