@@ -300,28 +300,12 @@ pub fn load_cached(
 }
 
 /// Gives what a claim file holds when the caller knows it already: its article and
-/// its reviewed claims (see [`Claim::reviewed`]); see [`load_known`].
+/// its reviewed claims (see [`Claim::reviewed`]); see [`load_reusing`].
 pub type KnownClaimFile<'a> = dyn Fn(&Path) -> Option<(ArticleRecord, Vec<Claim>)> + Sync + 'a;
 
-/// [`load`], taking the claim files `known` gives instead of reading and parsing
-/// them: the index is rebuilt from the claim files `extract` has just written and
-/// from the old index's records of the files unchanged since.
-pub fn load_known(
-    paths: &[PathBuf],
-    gaz: &Gazetteer,
-    known: &KnownClaimFile<'_>,
-) -> Result<Corpus, CorpusError> {
-    load_reusing(
-        paths,
-        gaz,
-        LoadOptions::default(),
-        &Progress::hidden(),
-        None,
-        known,
-    )
-}
-
-/// [`load_cached`], taking the claim files `known` gives instead of reading them.
+/// [`load_cached`], taking the claim files `known` gives instead of reading them: the
+/// index is rebuilt from the claim files `extract` has just written and from the old
+/// index's records of the files unchanged since (`index::Reusable`).
 pub fn load_reusing(
     paths: &[PathBuf],
     gaz: &Gazetteer,

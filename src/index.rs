@@ -368,11 +368,6 @@ pub fn write(dir: &Path, corpus: &Corpus, listing: &Listing) -> Result<(), Index
     })
 }
 
-/// Whether the index in `dir` was built from the files `listing` lists, by this build.
-pub fn is_fresh(dir: &Path, listing: &Listing) -> bool {
-    Index::open(dir, listing).is_ok()
-}
-
 /// Refreshes the index of the claims directory `dir` when it is stale, reading the
 /// claim files again; `Ok(false)` when it was fresh already.
 pub fn refresh(dir: &Path, gaz: &crate::gazetteer::Gazetteer) -> Result<bool, IndexError> {
@@ -397,7 +392,14 @@ pub fn refresh_written(
     }
     let reusable = Reusable::new(dir, &listing, old, written);
     let known = |path: &Path| reusable.take(path);
-    let corpus = corpus::load_known(&[dir.to_path_buf()], gaz, &known)?;
+    let corpus = corpus::load_reusing(
+        &[dir.to_path_buf()],
+        gaz,
+        corpus::LoadOptions::default(),
+        &crate::progress::Progress::hidden(),
+        None,
+        &known,
+    )?;
     write(dir, &corpus, &listing)?;
     Ok(true)
 }
@@ -428,11 +430,22 @@ impl Reusable {
             .map(|Stamp(path, size, mtime)| (path.clone(), FileStamp::from(*size, *mtime)))
             .collect();
         // The old index's articles by claim file, with the stamp it recorded; none
-        // when it cannot be read whole.
+        // when it cannot be read whole. Articles this run has just rewritten are not
+        // decoded: their new content wins.
+        let rewritten: HashSet<&str> = written
+            .values()
+            .map(|(_, file)| file.article.id.as_str())
+            .collect();
         let indexed = old
             .and_then(|old| {
                 let stamps = old.stamps().ok()?;
-                let entries = old.corpus().ok()?.entries;
+                let slots: Vec<&Slot> = old
+                    .directory
+                    .articles
+                    .iter()
+                    .filter(|slot| !rewritten.contains(slot.0.as_str()))
+                    .collect();
+                let entries = old.entries(&slots, None).ok()?;
                 Some(
                     entries
                         .into_iter()
@@ -493,7 +506,8 @@ fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::
     }
 }
 
-/// An index read from disk and found fresh: its directory, and where its records are.
+/// An index read from disk (whole, and written by this build; [`Index::matches`] says
+/// whether it stands for the files now): its directory, and where its records are.
 #[derive(Debug)]
 pub struct Index {
     dir: PathBuf,
@@ -578,6 +592,7 @@ impl Index {
             records_at: 16 + dir_len,
         })
     }
+
     /// The part of the base that `drafts` (corpus entries, names not yet resolved)
     /// can meet: the articles with a claim in a bucket a draft claim falls in, or in
     /// a bucket crediting a source a draft credits, with the claims of those buckets.
