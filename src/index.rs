@@ -417,7 +417,7 @@ pub struct Reusable {
 
 impl Reusable {
     /// What can be reused below `dir` as `listing` lists it, from `old` (its index,
-    /// when it could be read; see [`Index::list_and_read`]) and `written`.
+    /// when it could be read; see [`Indexed::Stale`]) and `written`.
     pub fn new(
         dir: &Path,
         listing: &Listing,
@@ -506,8 +506,18 @@ fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::
     }
 }
 
-/// An index read from disk (whole, and written by this build; [`Index::matches`] says
-/// whether it stands for the files now): its directory, and where its records are.
+/// What a claims directory's index is worth against its listing.
+#[derive(Debug)]
+pub enum Indexed {
+    /// Built from the files listed: it stands for them.
+    Fresh(Index),
+    /// Built from other files, or missing or unreadable (None): what it still
+    /// holds is for [`Reusable`].
+    Stale(Option<Index>),
+}
+
+/// An index read from disk (whole, and written by this build; [`Indexed`] says whether
+/// it stands for the files now): its directory, and where its records are.
 #[derive(Debug)]
 pub struct Index {
     dir: PathBuf,
@@ -529,17 +539,21 @@ impl Index {
     }
 
     /// Lists `dir` and reads its index at once, on two cores (reading the index's
-    /// directory is a good part of a lint). The index may be stale: see
-    /// [`Index::matches`]. One rewritten meanwhile is no risk, as whichever was
-    /// read is only trusted when it matches the listing.
-    pub fn list_and_read(dir: &Path) -> Result<(Listing, Result<Index, IndexError>), CorpusError> {
+    /// directory is a good part of a lint). One rewritten meanwhile is no risk, as
+    /// whichever was read is only trusted when it matches the listing.
+    pub fn list_and_read(dir: &Path) -> Result<(Listing, Indexed), CorpusError> {
         let (listing, read) = rayon::join(|| listing(dir), || Index::read(dir));
-        Ok((listing?, read))
+        let listing = listing?;
+        let indexed = match read {
+            Ok(index) if index.matches(&listing) => Indexed::Fresh(index),
+            read => Indexed::Stale(read.ok()),
+        };
+        Ok((listing, indexed))
     }
 
     /// Whether the index was built from the files `listing` lists: only then does it
     /// stand for them (else see [`Reusable`]).
-    pub fn matches(&self, listing: &Listing) -> bool {
+    fn matches(&self, listing: &Listing) -> bool {
         self.directory.listing == listing.digest
     }
 

@@ -58,18 +58,17 @@ pub(super) fn load_corpus(
     // Listed before the files are read, so that a change meanwhile makes it stale.
     // A claims directory whose index is fresh is read from the index: the same
     // corpus, without parsing every claim file.
-    let (listing, index) = match paths {
+    let (listing, indexed) = match paths {
         [dir] if dir.is_dir() && !load.lossy => match crate::index::Index::list_and_read(dir) {
-            Ok((listing, index)) => (Some(listing), index.ok()),
+            Ok((listing, indexed)) => (Some(listing), Some(indexed)),
             Err(_) => (None, None),
         },
         _ => (None, None),
     };
-    let (indexed, old) = match index {
-        Some(index) if listing.as_ref().is_some_and(|l| index.matches(l)) => {
-            (index.corpus().ok(), None)
-        }
-        stale => (None, stale),
+    let (indexed, old) = match indexed {
+        Some(crate::index::Indexed::Fresh(index)) => (index.corpus().ok(), None),
+        Some(crate::index::Indexed::Stale(old)) => (None, old),
+        None => (None, None),
     };
     let mut corpus = match indexed {
         Some(corpus) => corpus,

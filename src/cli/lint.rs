@@ -79,13 +79,10 @@ fn load_base(
         _ => None,
     };
     // Taken before the files are read, so that a change meanwhile makes it stale.
-    let (listing, found) = match dir.map(|d| index::Index::list_and_read(d)) {
-        Some(Ok((listing, found))) => (Some(listing), found.ok()),
-        _ => (None, None),
-    };
-    let (found, old) = match found {
-        Some(index) if listing.as_ref().is_some_and(|l| index.matches(l)) => (Some(index), None),
-        stale => (None, stale),
+    let (listing, found, old) = match dir.map(|d| index::Index::list_and_read(d)) {
+        Some(Ok((listing, index::Indexed::Fresh(found)))) => (Some(listing), Some(found), None),
+        Some(Ok((listing, index::Indexed::Stale(old)))) => (Some(listing), None, old),
+        _ => (None, None, None),
     };
     if let Some(found) = found {
         let entries: Vec<&corpus::Entry> = drafts.iter().map(|d| &d.entry).collect();
