@@ -237,12 +237,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CorpusError> {
     // Siblings differ only in their names: comparing those is the path order, and
     // much cheaper than comparing paths component by component.
     items.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (_, p, is_dir) in items {
+    for (name, p, is_dir) in items {
         if is_dir {
-            if !p
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            {
+            if !name.as_encoded_bytes().starts_with(b".") {
                 walk(&p, out)?;
             }
         } else if kind_of(&p).is_some() && !is_project_file(&p) {
