@@ -75,9 +75,41 @@ impl FindingKind {
     }
 }
 
-/// One article's side of a finding.
+/// One article's side of a finding: a claim as findings list it, and which cluster
+/// of the finding it stands in. The claim's part is shared by every finding that
+/// lists the claim (a consensus claim stands in every outlier's finding), so a side
+/// costs two words; its fields read through it (`side.quote`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Side {
+    /// The claim.
+    #[serde(flatten)]
+    pub listed: Arc<Listed>,
+    /// Which side of the finding it is on: claims with the same number agree with
+    /// each other; a discrepancy sets cluster 0 against cluster 1.
+    pub cluster: usize,
+}
+
+impl Side {
+    /// `listed` in `cluster`.
+    pub fn new(listed: impl Into<Arc<Listed>>, cluster: usize) -> Side {
+        Side {
+            listed: listed.into(),
+            cluster,
+        }
+    }
+}
+
+impl std::ops::Deref for Side {
+    type Target = Listed;
+
+    fn deref(&self) -> &Listed {
+        &self.listed
+    }
+}
+
+/// A claim as a finding lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Listed {
     /// Claim id.
     pub claim: Arc<str>,
     /// Article id.
@@ -92,9 +124,6 @@ pub struct Side {
     pub column: usize,
     /// The sentence.
     pub quote: Arc<str>,
-    /// Which side of the finding it is on: claims with the same number agree with
-    /// each other; a discrepancy sets cluster 0 against cluster 1.
-    pub cluster: usize,
 }
 
 /// A finding: claims about one fact, and how far they disagree.
@@ -243,14 +272,14 @@ impl ClusterFacts {
     }
 }
 
-/// The side a claim stands for, built once per claim however many findings list it
-/// (a consensus claim stands in every outlier's finding): sides share its strings.
-fn side(graph: &ClaimGraph<'_>, r: ClaimRef) -> Side {
+/// The claim at `r` as findings list it, made once per claim however many findings
+/// list it: their sides share it.
+fn listed(graph: &ClaimGraph<'_>, r: ClaimRef) -> Arc<Listed> {
     graph
         .memo(r, || {
             let e = &graph.entries[r.0];
             let c = &e.claims[r.1];
-            Side {
+            Arc::new(Listed {
                 claim: c.id.as_str().into(),
                 article: e.article.id.as_str().into(),
                 text: c.evidence.text.as_str().into(),
@@ -258,8 +287,7 @@ fn side(graph: &ClaimGraph<'_>, r: ClaimRef) -> Side {
                 line: c.evidence.line,
                 column: c.evidence.column,
                 quote: c.evidence.quote.as_str().into(),
-                cluster: 0,
-            }
+            })
         })
         .clone()
 }
@@ -267,16 +295,9 @@ fn side(graph: &ClaimGraph<'_>, r: ClaimRef) -> Side {
 /// The sides of a finding that sets claims `a` (cluster 0) against claims `b` (cluster 1).
 fn opposed(graph: &ClaimGraph<'_>, a: &[ClaimRef], b: &[ClaimRef]) -> Vec<Side> {
     a.iter()
-        .map(|&r| side_in(graph, r, 0))
-        .chain(b.iter().map(|&r| side_in(graph, r, 1)))
+        .map(|&r| Side::new(listed(graph, r), 0))
+        .chain(b.iter().map(|&r| Side::new(listed(graph, r), 1)))
         .collect()
-}
-
-fn side_in(graph: &ClaimGraph<'_>, r: ClaimRef, cluster: usize) -> Side {
-    Side {
-        cluster,
-        ..side(graph, r)
-    }
 }
 
 /// The normalised value shown for a claim: "11000", ">5000", "[8000, 14000]", "2024-12".
@@ -396,9 +417,15 @@ pub fn compare_with(graph: &ClaimGraph<'_>, gaz: &Gazetteer, options: &Options) 
 /// severity: it says nothing more (groups overlap when a figure fits several). Of two
 /// findings over the same claims, the first is kept.
 fn drop_contained(out: &mut Vec<Finding>) {
-    let sets: Vec<std::collections::BTreeSet<&str>> = out
+    // Sorted lists rather than tree sets: a large base lists millions of sides.
+    let sets: Vec<Vec<&str>> = out
         .iter()
-        .map(|f| f.claims.iter().map(|c| &*c.claim).collect())
+        .map(|f| {
+            let mut ids: Vec<&str> = f.claims.iter().map(|c| &*c.claim).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
         .collect();
     // Only findings sharing a claim can contain one another: look among those holding
     // the rarest claim, so this stays near-linear when a story has thousands of findings.
@@ -418,13 +445,25 @@ fn drop_contained(out: &mut Vec<Finding>) {
                 j != i
                     && out[j].kind == out[i].kind
                     && out[j].severity == out[i].severity
-                    && sets[i].is_subset(&sets[j])
+                    && is_subset(&sets[i], &sets[j])
                     && (sets[i].len() < sets[j].len() || j < i)
             })
         })
         .collect();
     let mut k = keep.into_iter();
     out.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Whether every item of sorted `a` is in sorted `b`.
+fn is_subset(a: &[&str], b: &[&str]) -> bool {
+    let mut rest = b;
+    a.iter().all(|x| match rest.binary_search(x) {
+        Ok(k) => {
+            rest = &rest[k + 1..];
+            true
+        }
+        Err(_) => false,
+    })
 }
 
 fn finding_id(kind: FindingKind, subject: &str, sides: &[Side]) -> String {
@@ -770,7 +809,7 @@ fn compare_quantities(
             )
         };
         if options.wants(severity) {
-            let sides = c.members.iter().map(|&r| side(graph, r)).collect();
+            let sides = c.members.iter().map(|&r| Side::new(listed(graph, r), 0)).collect();
             out.push(make(
                 FindingKind::Quantity,
                 severity,
@@ -1088,15 +1127,19 @@ fn attribution_conflicts(
             if c1.is_empty() || c2.is_empty() {
                 continue;
             }
+            // The attribution's words stand for the claim here, in cluster 0.
             let attr_side = |(r, a): (ClaimRef, &crate::claims::Attribution), s: &String| {
-                let shared = side(graph, r);
-                Side {
-                    text: a.text.as_str().into(),
-                    value: name(gaz, s).into(),
-                    line: a.line,
-                    column: a.column,
-                    ..shared
-                }
+                let shared = listed(graph, r);
+                Side::new(
+                    Listed {
+                        text: a.text.as_str().into(),
+                        value: name(gaz, s).into(),
+                        line: a.line,
+                        column: a.column,
+                        ..Listed::clone(&shared)
+                    },
+                    0,
+                )
             };
             let entry = found.entry(format!("{s1}|{s2}")).or_insert_with(|| {
                 // The source of the first article (by id) is side 0.
@@ -1256,7 +1299,7 @@ fn compare_dates(
                     sev,
                     subj.clone(),
                     why,
-                    m.iter().map(|&r| side(graph, r)).collect(),
+                    m.iter().map(|&r| Side::new(listed(graph, r), 0)).collect(),
                 ));
             }
         }
@@ -1403,7 +1446,7 @@ fn compare_roles(graph: &ClaimGraph<'_>, g: &[ClaimRef], gaz: &Gazetteer, out: &
         .iter()
         .enumerate()
         .flat_map(|(i, c)| c.iter().map(move |&r| (i, r)))
-        .map(|(i, r)| side_in(graph, r, i))
+        .map(|(i, r)| Side::new(listed(graph, r), i))
         .collect();
     out.push(make(FindingKind::Attribution, severity, subj, why, sides));
 }
@@ -1415,15 +1458,17 @@ mod tests {
     fn finding(kind: FindingKind, severity: Severity, claims: &[&str]) -> Finding {
         let sides = claims
             .iter()
-            .map(|c| Side {
-                claim: (*c).into(),
-                article: "a".into(),
-                text: "".into(),
-                value: "".into(),
-                line: 1,
-                column: 1,
-                quote: "".into(),
-                cluster: 0,
+            .map(|c| {
+                let listed = Listed {
+                    claim: (*c).into(),
+                    article: "a".into(),
+                    text: "".into(),
+                    value: "".into(),
+                    line: 1,
+                    column: 1,
+                    quote: "".into(),
+                };
+                Side::new(listed, 0)
             })
             .collect();
         make(kind, severity, "troops".into(), String::new(), sides)

@@ -50,33 +50,35 @@ pub struct ClaimGraph<'c> {
     pub graph: Graph<Node, Edge>,
     /// Groups of claims about one fact, each spanning at least two articles.
     pub groups: Vec<Vec<ClaimRef>>,
-    claim_nodes: HashMap<ClaimRef, NodeIndex>,
-    /// Where each article's claims start in `sides`.
+    /// Each claim's node, in corpus order (see `first_claim`).
+    claim_nodes: Vec<NodeIndex>,
+    /// Where each article's claims start in `claim_nodes` and `sides`.
     first_claim: Vec<usize>,
-    /// Each claim's finding side, made on first use (see [`ClaimGraph::memo`]); boxed,
-    /// so the slots of claims no finding lists cost a pointer.
-    sides: Vec<std::sync::OnceLock<Box<crate::compare::Side>>>,
+    /// Each claim as findings list it, made on first use (see [`ClaimGraph::memo`]):
+    /// the slots of claims no finding lists cost a pointer.
+    sides: Vec<std::sync::OnceLock<std::sync::Arc<crate::compare::Listed>>>,
 }
 
 impl<'c> ClaimGraph<'c> {
     /// Builds the graph of `entries` and groups their claims.
     pub fn build(entries: &'c [Entry], gaz: &Gazetteer) -> ClaimGraph<'c> {
-        let mut graph = Graph::new();
-        let mut entity_nodes: HashMap<String, NodeIndex> = HashMap::default();
-        let mut claim_nodes = HashMap::default();
+        // Sized up front: a vector grown by doubling holds up to twice what it needs,
+        // and a large base has millions of claims and edges.
+        let mut first_claim = Vec::with_capacity(entries.len());
+        let (mut claims, mut names) = (0, 0);
+        let mut named: std::collections::HashSet<&str, foldhash::fast::RandomState> =
+            Default::default();
+        for e in entries {
+            first_claim.push(claims);
+            claims += e.claims.len();
+            for c in &e.claims {
+                names += c.entities.len();
+                named.extend(c.entities.iter().map(String::as_str));
+            }
+        }
         let mut buckets: BTreeMap<String, Vec<ClaimRef>> = BTreeMap::new();
         for (ai, e) in entries.iter().enumerate() {
-            let an = graph.add_node(Node::Article(ai));
             for (ci, c) in e.claims.iter().enumerate() {
-                let cn = graph.add_node(Node::Claim(ai, ci));
-                graph.add_edge(an, cn, Edge::Makes);
-                claim_nodes.insert((ai, ci), cn);
-                for id in &c.entities {
-                    let en = *entity_nodes
-                        .entry(id.clone())
-                        .or_insert_with(|| graph.add_node(Node::Entity(id.clone())));
-                    graph.add_edge(cn, en, Edge::Names);
-                }
                 if let Some(key) = bucket_key(c) {
                     buckets.entry(key).or_default().push((ai, ci));
                 }
@@ -91,16 +93,32 @@ impl<'c> ClaimGraph<'c> {
                 }
             }
         }
-        for g in &groups {
-            for w in g.windows(2) {
-                graph.add_edge(claim_nodes[&w[0]], claim_nodes[&w[1]], Edge::SameFact);
+        drop(buckets);
+        let same: usize = groups.iter().map(|g| g.len() - 1).sum();
+        let nodes = entries.len() + claims + named.len();
+        drop(named);
+        let mut graph = Graph::with_capacity(nodes, claims + names + same);
+        let mut entity_nodes: HashMap<String, NodeIndex> = HashMap::default();
+        let mut claim_nodes = Vec::with_capacity(claims);
+        for (ai, e) in entries.iter().enumerate() {
+            let an = graph.add_node(Node::Article(ai));
+            for (ci, c) in e.claims.iter().enumerate() {
+                let cn = graph.add_node(Node::Claim(ai, ci));
+                graph.add_edge(an, cn, Edge::Makes);
+                claim_nodes.push(cn);
+                for id in &c.entities {
+                    let en = *entity_nodes
+                        .entry(id.clone())
+                        .or_insert_with(|| graph.add_node(Node::Entity(id.clone())));
+                    graph.add_edge(cn, en, Edge::Names);
+                }
             }
         }
-        let mut first_claim = Vec::with_capacity(entries.len());
-        let mut claims = 0;
-        for e in entries {
-            first_claim.push(claims);
-            claims += e.claims.len();
+        let node = |r: &ClaimRef| claim_nodes[first_claim[r.0] + r.1];
+        for g in &groups {
+            for w in g.windows(2) {
+                graph.add_edge(node(&w[0]), node(&w[1]), Edge::SameFact);
+            }
         }
         ClaimGraph {
             entries,
@@ -117,19 +135,21 @@ impl<'c> ClaimGraph<'c> {
         &self.entries[r.0].claims[r.1]
     }
 
-    /// The finding side of the claim at `r`, made by `make` the first time it is asked
-    /// for: every finding listing the claim then shares its strings.
+    /// The claim at `r` as findings list it, made by `make` the first time it is asked
+    /// for: every finding listing the claim then shares it.
     pub fn memo(
         &self,
         r: ClaimRef,
-        make: impl FnOnce() -> crate::compare::Side,
-    ) -> &crate::compare::Side {
-        self.sides[self.first_claim[r.0] + r.1].get_or_init(|| Box::new(make()))
+        make: impl FnOnce() -> std::sync::Arc<crate::compare::Listed>,
+    ) -> &std::sync::Arc<crate::compare::Listed> {
+        self.sides[self.first_claim[r.0] + r.1].get_or_init(make)
     }
 
     /// The graph node of the claim at `r`.
     pub fn node_of(&self, r: ClaimRef) -> Option<NodeIndex> {
-        self.claim_nodes.get(&r).copied()
+        let first = *self.first_claim.get(r.0)?;
+        let claims = self.entries[r.0].claims.len();
+        (r.1 < claims).then(|| self.claim_nodes[first + r.1])
     }
 }
 

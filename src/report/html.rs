@@ -8,6 +8,8 @@
 
 use super::Report;
 use crate::compare::{FindingKind, Severity, Side};
+#[cfg(test)]
+use crate::compare::Listed;
 use crate::corpus::Entry;
 use crate::gazetteer::Gazetteer;
 use crate::graph::export::entity_name;
@@ -245,16 +247,18 @@ mod tests {
             severity: Severity::Contradiction,
             subject: "troops".into(),
             explanation: "11000 vs 2000".into(),
-            claims: vec![Side {
-                claim: "c".into(),
-                article: "a".into(),
-                text: "11 000".into(),
-                value: "11000".into(),
-                line: 1,
-                column: 1,
-                quote: quote.into(),
-                cluster: 0,
-            }],
+            claims: vec![Side::new(
+                Listed {
+                    claim: "c".into(),
+                    article: "a".into(),
+                    text: "11 000".into(),
+                    value: "11000".into(),
+                    line: 1,
+                    column: 1,
+                    quote: quote.into(),
+                },
+                0,
+            )],
             verdict: None,
             consensus: None,
         };
