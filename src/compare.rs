@@ -286,7 +286,7 @@ fn listed(graph: &ClaimGraph<'_>, r: ClaimRef) -> Arc<Listed> {
                 value: value_label(c).into(),
                 line: c.evidence.line,
                 column: c.evidence.column,
-                quote: c.evidence.quote.as_str().into(),
+                quote: c.evidence.quote.clone(),
             })
         })
         .clone()
@@ -809,7 +809,11 @@ fn compare_quantities(
             )
         };
         if options.wants(severity) {
-            let sides = c.members.iter().map(|&r| Side::new(listed(graph, r), 0)).collect();
+            let sides = c
+                .members
+                .iter()
+                .map(|&r| Side::new(listed(graph, r), 0))
+                .collect();
             out.push(make(
                 FindingKind::Quantity,
                 severity,

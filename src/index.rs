@@ -8,14 +8,15 @@
 //! corpus-wide), which buckets credit each source (an attribution finding gathers one
 //! pair of sources across buckets) and the claim count.
 //!
-//! Layout: the 8-byte magic, the directory's length (u64, little-endian), the
-//! directory (JSON), the article records (back to back: each a JSON head line, then
-//! its claims as one JSON part per bucket) and the stamps (JSON:
-//! path, size and modification time of every file the index was built from). The
-//! directory records a digest of the stamps, this build and the format; lint lists
-//! and stats the directory's files and trusts the index only when the digest is the
-//! same. Anything else (a file added, removed or touched, another build, a short or
-//! damaged index) sends lint back to the claim files, and the index is rewritten.
+//! Layout: the 8-byte magic, the directory's length (u64, little-endian), the article
+//! records (back to back: each a JSON head line, then its claims as one JSON part per
+//! bucket), the stamps (JSON: path, size and modification time of every file the index
+//! was built from) and the directory (JSON) last, so that the index of a large base is
+//! written as its records are made. The directory records a digest of the stamps,
+//! this build and the format; lint lists and stats the directory's files and trusts
+//! the index only when the digest is the same. Anything else (a file added, removed or
+//! touched, another build, a short or damaged index) sends lint back to the claim
+//! files, and the index is rewritten.
 
 use crate::claims::store::ClaimFile;
 use crate::claims::{ArticleRecord, Claim};
@@ -33,9 +34,12 @@ pub const FILE_NAME: &str = ".claimcheck-index";
 
 /// Bump when the layout, [`crate::graph::bucket_key`] or the claim model change, so
 /// that an index written by another build is never read.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 const MAGIC: &[u8; 8] = b"CCINDEX\n";
+
+/// The magic and the directory's length (u64, little-endian).
+const HEADER: usize = 16;
 
 /// Why an index could not be written or read.
 #[derive(Debug, thiserror::Error)]
@@ -246,88 +250,108 @@ fn decode_record(
         return None;
     }
     claims.sort_by_key(|(i, _)| *i);
-    Some((
-        head.file,
-        head.article,
-        claims.into_iter().map(|(_, c)| c).collect(),
-    ))
+    let mut claims: Vec<Claim> = claims.into_iter().map(|(_, c)| c).collect();
+    crate::claims::share_quotes(&mut claims);
+    Some((head.file, head.article, claims))
 }
 
-/// The bytes of an index of `corpus`, the claim files below `dir` as listed in
-/// `listing` before they were read.
-fn encode(dir: &Path, corpus: &Corpus, listing: &Listing) -> Result<Vec<u8>, IndexError> {
+/// How many articles are encoded at once: the records of a large base are written as
+/// they are made, never held whole.
+const CHUNK: usize = 4096;
+
+/// Writes an index of `corpus`, the claim files below `dir` as listed in `listing`
+/// before they were read, to `out`: the header, then records and stamps as they are
+/// made, then the directory (whose length is only known at the end), then the header
+/// again with the directory's length.
+fn encode_into(
+    out: &mut std::fs::File,
+    dir: &Path,
+    corpus: &Corpus,
+    listing: &Listing,
+) -> Result<(), IndexError> {
+    use std::io::{Seek, Write};
     let shown = path_in(dir).display().to_string();
+    let io = |source| IndexError::Io {
+        path: shown.clone(),
+        source,
+    };
+    let not = |why: String| IndexError::NotIndexable(shown.clone(), why);
     if corpus.extracted > 0 || corpus.reused > 0 {
-        return Err(IndexError::NotIndexable(
-            shown,
-            "an article has no claim file".into(),
-        ));
+        return Err(not("an article has no claim file".into()));
     }
-    let encoded: Vec<Result<(String, Vec<u8>), IndexError>> = corpus
-        .entries
-        .par_iter()
-        .map(|e| {
-            let not = |why: String| IndexError::NotIndexable(shown.clone(), why);
-            let claim_path = e
-                .claim_path
-                .as_deref()
-                .ok_or_else(|| not(format!("{} has no claim file", e.article.id)))?;
-            let file = Path::new(claim_path)
-                .strip_prefix(dir)
-                .map_err(|_| not(format!("{claim_path} is not below the directory")))?
-                .to_string_lossy()
-                .into_owned();
-            let bytes =
-                encode_record(&file, &e.article, &e.claims).map_err(|err| not(err.to_string()))?;
-            // JSON must give back exactly what the claim file gave (a figure's last
-            // digit included), or lint would not answer as the files do.
-            let back = decode_record(&bytes, None);
-            if back.is_none_or(|(_, article, claims)| article != e.article || claims != e.claims) {
-                return Err(not(format!("{claim_path} does not survive JSON")));
-            }
-            Ok((file, bytes))
-        })
-        .collect();
     let mut names: BTreeMap<String, u32> = BTreeMap::new();
     for id in corpus::name_ids(&corpus.entries) {
         let n = names.len() as u32;
         names.insert(id, n);
     }
-    let mut records = Vec::new();
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, &mut *out);
+    w.write_all(&[0; HEADER]).map_err(io)?;
+    let mut records = 0u64;
     let mut articles = Vec::with_capacity(corpus.entries.len());
     let mut buckets: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut sources: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (i, (e, r)) in corpus.entries.iter().zip(encoded).enumerate() {
-        let (_, bytes) = r?;
-        let mine: BTreeSet<u32> = corpus::name_ids(std::slice::from_ref(e))
-            .iter()
-            .map(|id| names[id])
+    for (c, chunk) in corpus.entries.chunks(CHUNK).enumerate() {
+        let encoded: Vec<Result<Vec<u8>, IndexError>> = chunk
+            .par_iter()
+            .map(|e| {
+                let claim_path = e
+                    .claim_path
+                    .as_deref()
+                    .ok_or_else(|| not(format!("{} has no claim file", e.article.id)))?;
+                let file = Path::new(claim_path)
+                    .strip_prefix(dir)
+                    .map_err(|_| not(format!("{claim_path} is not below the directory")))?
+                    .to_string_lossy()
+                    .into_owned();
+                let bytes = encode_record(&file, &e.article, &e.claims)
+                    .map_err(|err| not(err.to_string()))?;
+                // JSON must give back exactly what the claim file gave (a figure's
+                // last digit included), or lint would not answer as the files do.
+                let back = decode_record(&bytes, None);
+                if back
+                    .is_none_or(|(_, article, claims)| article != e.article || claims != e.claims)
+                {
+                    return Err(not(format!("{claim_path} does not survive JSON")));
+                }
+                Ok(bytes)
+            })
             .collect();
-        articles.push(Slot(
-            e.article.id.clone(),
-            e.claims.len(),
-            mine.into_iter().collect(),
-            records.len() as u64,
-            bytes.len() as u64,
-        ));
-        records.extend_from_slice(&bytes);
-        for c in &e.claims {
-            let Some(key) = crate::graph::bucket_key(c) else {
-                continue;
-            };
-            if let Some(s) = c.attribution.as_ref().and_then(|a| a.source.as_ref()) {
-                sources.entry(s.clone()).or_default().insert(key.clone());
-            }
-            let list = buckets.entry(key).or_default();
-            if list.last() != Some(&(i as u32)) {
-                list.push(i as u32);
+        for (k, (e, bytes)) in chunk.iter().zip(encoded).enumerate() {
+            let i = c * CHUNK + k;
+            let bytes = bytes?;
+            let mine: BTreeSet<u32> = corpus::name_ids(std::slice::from_ref(e))
+                .iter()
+                .map(|id| names[id])
+                .collect();
+            articles.push(Slot(
+                e.article.id.clone(),
+                e.claims.len(),
+                mine.into_iter().collect(),
+                records,
+                bytes.len() as u64,
+            ));
+            w.write_all(&bytes).map_err(io)?;
+            records += bytes.len() as u64;
+            for c in &e.claims {
+                let Some(key) = crate::graph::bucket_key(c) else {
+                    continue;
+                };
+                if let Some(s) = c.attribution.as_ref().and_then(|a| a.source.as_ref()) {
+                    sources.entry(s.clone()).or_default().insert(key.clone());
+                }
+                let list = buckets.entry(key).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
             }
         }
     }
-    let stamps = serde_json::to_vec(&listing.stamps).map_err(|e| IndexError::Damaged {
+    let damaged = |e: serde_json::Error| IndexError::Damaged {
         path: shown.clone(),
         why: e.to_string(),
-    })?;
+    };
+    let stamps = serde_json::to_vec(&listing.stamps).map_err(damaged)?;
+    w.write_all(&stamps).map_err(io)?;
     let directory = Directory {
         format: FORMAT,
         build: build_id(),
@@ -340,32 +364,39 @@ fn encode(dir: &Path, corpus: &Corpus, listing: &Listing) -> Result<Vec<u8>, Ind
             .map(|(s, keys)| (s, keys.into_iter().collect()))
             .collect(),
         warnings: corpus.warnings.clone(),
-        records: records.len() as u64,
+        records,
         stamps: stamps.len() as u64,
     };
-    let head = serde_json::to_vec(&directory).map_err(|e| IndexError::Damaged {
-        path: shown,
-        why: e.to_string(),
-    })?;
-    let mut out = Vec::with_capacity(16 + head.len() + records.len() + stamps.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&(head.len() as u64).to_le_bytes());
-    out.extend_from_slice(&head);
-    out.extend_from_slice(&records);
-    out.extend_from_slice(&stamps);
-    Ok(out)
+    let head = serde_json::to_vec(&directory).map_err(damaged)?;
+    w.write_all(&head).map_err(io)?;
+    w.flush().map_err(io)?;
+    drop(w);
+    let mut header = [0u8; HEADER];
+    header[..8].copy_from_slice(MAGIC);
+    header[8..].copy_from_slice(&(head.len() as u64).to_le_bytes());
+    out.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
+    out.write_all(&header).map_err(io)?;
+    Ok(())
 }
 
 /// Writes the index of `corpus` (loaded from `dir` alone, names not yet resolved)
 /// into `dir`, atomically. `listing` must have been taken before the files were read,
 /// so that a file changed meanwhile makes the index stale rather than wrong.
 pub fn write(dir: &Path, corpus: &Corpus, listing: &Listing) -> Result<(), IndexError> {
-    let bytes = encode(dir, corpus, listing)?;
     let path = path_in(dir);
-    crate::claims::store::write_atomic(&path, &bytes).map_err(|e| IndexError::Io {
+    let io = |source| IndexError::Io {
         path: path.display().to_string(),
-        source: std::io::Error::other(e.to_string()),
-    })
+        source,
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".claimcheck-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    encode_into(tmp.as_file_mut(), dir, corpus, listing)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(&path).map_err(|e| io(e.error))?;
+    Ok(())
 }
 
 /// Refreshes the index of the claims directory `dir` when it is stale, reading the
@@ -579,31 +610,31 @@ impl Index {
         };
         let mut file = std::fs::File::open(&path).map_err(io)?;
         let len = file.metadata().map_err(io)?.len();
-        let mut head = [0u8; 16];
+        let mut head = [0u8; HEADER];
         file.read_exact(&mut head)
             .map_err(|_| damaged("shorter than its header".into()))?;
         if &head[..8] != MAGIC {
             return Err(damaged("not a claimcheck index".into()));
         }
         let dir_len = u64::from_le_bytes(head[8..].try_into().unwrap_or_default());
-        if dir_len > len.saturating_sub(16) {
+        if dir_len > len.saturating_sub(HEADER as u64) {
             return Err(damaged("truncated directory".into()));
         }
         let mut bytes = vec![0u8; dir_len as usize];
-        file.read_exact(&mut bytes).map_err(io)?;
+        read_exact_at(&file, &mut bytes, len - dir_len).map_err(io)?;
         let directory: Directory =
             serde_json::from_slice(&bytes).map_err(|e| damaged(e.to_string()))?;
         if directory.format != FORMAT || directory.build != build_id() {
             return Err(damaged(format!("written by {}", directory.build)));
         }
-        if 16 + dir_len + directory.records + directory.stamps != len {
+        if HEADER as u64 + directory.records + directory.stamps + dir_len != len {
             return Err(damaged("length differs from what it records".into()));
         }
         Ok(Index {
             dir: dir.to_path_buf(),
             directory,
             file,
-            records_at: 16 + dir_len,
+            records_at: HEADER as u64,
         })
     }
 

@@ -120,7 +120,7 @@ impl ClaimFile {
 
     /// Parses claim-file text read from `path`.
     pub fn parse(path: &str, text: &str) -> Result<ClaimFile, StoreError> {
-        let file: ClaimFile = yaml::from_str(text).map_err(|e| StoreError::Parse {
+        let mut file: ClaimFile = yaml::from_str(text).map_err(|e| StoreError::Parse {
             path: path.to_string(),
             line: e.line.unwrap_or(1),
             column: e.column.unwrap_or(1),
@@ -132,6 +132,7 @@ impl ClaimFile {
                 found: file.version,
             });
         }
+        super::share_quotes(&mut file.claims);
         Ok(file)
     }
 

@@ -215,10 +215,10 @@ pub fn extract(article: &Article, gaz: &Gazetteer) -> Vec<Claim> {
             }
             let found = read_sentence(&s, lex, gaz, lang, article.meta.published, &carry);
             // Most sentences hold no claim: copy the quote only for those that do.
-            let quote = if found.claims.is_empty() {
-                String::new()
+            let quote: std::sync::Arc<str> = if found.claims.is_empty() {
+                "".into()
             } else {
-                text[sentence.span.clone()].trim().to_string()
+                text[sentence.span.clone()].trim().into()
             };
             for mut c in found.claims {
                 // Ids hash the claim's own text and sentence, so they survive edits elsewhere.
@@ -377,7 +377,7 @@ fn read_sentence(
             fact,
             value: Value::Quantity(q.value),
             entities: sentence_entities.clone(),
-            attribution: ctx.attribution_for(q.start),
+            attribution: ctx.attribution_for(q.start).map(Box::new),
             evidence: evidence(s, q.start, q.end),
             review: Default::default(),
             stale: false,
@@ -399,7 +399,7 @@ fn read_sentence(
             fact,
             value: Value::Date(d.value),
             entities: sentence_entities.clone(),
-            attribution: ctx.attribution_for(d.start),
+            attribution: ctx.attribution_for(d.start).map(Box::new),
             evidence: evidence(s, d.start, d.end),
             review: Default::default(),
             stale: false,
@@ -462,7 +462,7 @@ fn evidence(s: &Sent<'_>, start: usize, end: usize) -> Evidence {
     let b = s.toks[end.max(start + 1) - 1].span.end;
     Evidence {
         text: String::new(),
-        quote: String::new(),
+        quote: "".into(),
         line: 0,
         column: 0,
         span: [a, b],

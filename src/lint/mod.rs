@@ -190,7 +190,7 @@ fn location(entry: &Entry, c: &Claim, text: &str, line: usize, column: usize) ->
         end_column: column + text.chars().count(),
         text: text.to_string(),
         value: value_label(c),
-        quote: c.evidence.quote.clone(),
+        quote: c.evidence.quote.to_string(),
     }
 }
 

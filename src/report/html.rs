@@ -7,9 +7,9 @@
 //! lazily, so thousands of findings stay responsive.
 
 use super::Report;
-use crate::compare::{FindingKind, Severity, Side};
 #[cfg(test)]
 use crate::compare::Listed;
+use crate::compare::{FindingKind, Severity, Side};
 use crate::corpus::Entry;
 use crate::gazetteer::Gazetteer;
 use crate::graph::export::entity_name;
