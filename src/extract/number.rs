@@ -709,6 +709,17 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     // a currency symbol is a million, as business news writes "£3.5m" ("1m" alone is a
     // metre).
     let mut scaled = false;
+    // A whole and its part before a scale word, which scales both: "2½ million", "2 and
+    // a half million" (French puts the part after: "2 millions et demi", below).
+    if frac.is_empty()
+        && let Some((part, after)) = part_before_scale(toks, end, lang)
+        && toks
+            .get(after)
+            .is_some_and(|t| parse_scale(&text[t.span.start..], lang).is_some())
+    {
+        value += part;
+        end = after;
+    }
     let money_m = |next: &Token| {
         lang == Lang::En
             && next.glued()
@@ -993,6 +1004,26 @@ fn part_after(text: &str, toks: &[Token], at: usize, lang: Lang) -> Option<(f64,
     Some((n.value, j))
 }
 
+/// "½" glued at `at`, or English "and a half", "and a quarter": the part and the token
+/// index after it.
+fn part_before_scale(toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize)> {
+    let t = toks.get(at)?;
+    if t.glued()
+        && let Some(v) = vulgar_fraction(&t.norm)
+    {
+        return Some((v, at + 1));
+    }
+    if lang != Lang::En || t.norm != "and" || toks.get(at + 1)?.norm != "a" {
+        return None;
+    }
+    let part = match toks.get(at + 2)?.norm.as_str() {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    Some((part, at + 3))
+}
+
 /// Whether a unit follows at `at` that makes a lone "one" an amount ("one dollar", "un
 /// penny", "one-yen", "one mile"). Not a duration ("un an"), nor a unit that is also a
 /// common noun or a letter ("un pied", "one foot in the door", "un t-shirt").
@@ -1232,6 +1263,12 @@ mod tests {
     fn numbers_in_words() {
         assert_eq!(read("vingt-cinq mille soldats", Lang::Fr), [25000.0]);
         assert_eq!(read("twenty-five thousand troops", Lang::En), [25000.0]);
+        assert_eq!(read("quatre-vingt-dix blessés", Lang::Fr), [90.0]);
+        assert_eq!(read("ninety wounded", Lang::En), [90.0]);
+        assert_eq!(read("soixante-dix morts", Lang::Fr), [70.0]);
+        assert_eq!(read("seventy dead", Lang::En), [70.0]);
+        assert_eq!(read("soixante-dix mille réfugiés", Lang::Fr), [70000.0]);
+        assert_eq!(read("ninety thousand refugees", Lang::En), [90000.0]);
         assert_eq!(read("un destroyer", Lang::Fr), Vec::<f64>::new());
     }
 
@@ -1385,7 +1422,7 @@ mod tests {
         assert_eq!(read("3 douzaines", Lang::Fr), [36.0]);
         assert_eq!(read("une douzaine", Lang::Fr), [12.0]);
         assert_eq!(read("le résultat est ¾", Lang::Fr), [0.75]);
-        assert_eq!(read("2½ million", Lang::En), [2.5]);
+        assert_eq!(read("2½ million", Lang::En), [2.5e6]);
     }
 
     #[test]
@@ -1414,6 +1451,10 @@ mod tests {
         assert_eq!(read("three quarters billion", Lang::En), [7.5e8]);
         assert_eq!(read("half million", Lang::En), [5e5]);
         assert_eq!(read("2 millions et demi", Lang::Fr), [2.5e6]);
+        // English puts the part before the scale, which scales both.
+        assert_eq!(read("2 and a half million people", Lang::En), [2.5e6]);
+        assert_eq!(read("1 and a quarter billion", Lang::En), [1.25e9]);
+        assert_eq!(read("2½ millions de personnes", Lang::Fr), [2.5e6]);
     }
 
     #[test]

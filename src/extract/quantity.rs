@@ -628,23 +628,30 @@ fn build(
     }
     // Calibres ("obusiers D-74 (122 mm)", "calibres 122 mm et 152 mm") describe a weapon.
     if unit.as_deref() == Some("mm") {
+        let gun = |w: &str| {
+            matches!(
+                w,
+                "obus"
+                    | "shells"
+                    | "canon"
+                    | "canons"
+                    | "gun"
+                    | "guns"
+                    | "howitzer"
+                    | "howitzers"
+                    | "obusier"
+                    | "obusiers"
+                    | "mortier"
+                    | "mortiers"
+                    | "mortar"
+                    | "mortars"
+            )
+        };
+        // "obus de 155 mm", "shells of 155 mm" name the gun before the calibre.
         let before = (v0.saturating_sub(5)..v0)
-            .any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("));
-        let after = matches!(
-            s.word(end_v),
-            "obus"
-                | "shells"
-                | "canon"
-                | "canons"
-                | "gun"
-                | "guns"
-                | "howitzer"
-                | "howitzers"
-                | "mortier"
-                | "mortar"
-                | ")"
-                | "et"
-        );
+            .any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("))
+            || v0 >= 2 && matches!(s.word(v0 - 1), "de" | "d" | "of") && gun(s.word(v0 - 2));
+        let after = gun(s.word(end_v)) || matches!(s.word(end_v), ")" | "et");
         if before || after {
             descriptor = true;
         }
@@ -652,14 +659,18 @@ fn build(
     if unit.as_deref().is_some_and(|u| u.ends_with("_duration")) {
         descriptor = true;
     }
-    // Hedge after: "10 000 environ", "plusieurs dizaines au moins", "or more".
+    // Hedge after: "10 000 environ", "plusieurs dizaines au moins", "or more", "a
+    // hundred or so"; also after the noun, below ("300 soldats environ").
+    let hedge_after = |k: usize| match (s.word(k), s.word(k + 1)) {
+        ("environ", _) => Some(HedgeKind::Approximate),
+        ("au", "moins") | ("at", "least") => Some(HedgeKind::AtLeast),
+        ("ou", "plus") | ("or", "more") => Some(HedgeKind::AtLeast),
+        // Not "or so-called".
+        ("or", "so") if !s.tok(k + 2).is_punct('-') => Some(HedgeKind::Approximate),
+        _ => None,
+    };
     if hedge.is_none() {
-        match (s.word(end_v), s.word(end_v + 1)) {
-            ("environ", _) => hedge = Some(HedgeKind::Approximate),
-            ("au", "moins") | ("at", "least") => hedge = Some(HedgeKind::AtLeast),
-            ("ou", "plus") | ("or", "more") => hedge = Some(HedgeKind::AtLeast),
-            _ => {}
-        }
+        hedge = hedge_after(end_v);
     }
     // The noun after: "soldats", "de soldats", "drones Shahed", "le nombre de tués".
     let k = noun_position(s, end_v);
@@ -733,6 +744,9 @@ fn build(
             }
         }
     }
+    if hedge.is_none() && noun.is_some() {
+        hedge = hedge_after(noun_end);
+    }
     // Rate: "2 000 par mois", "5.000 unités mensuelles", "drones Shahed par mois".
     let mut rate = None;
     let mut rate_end = None;
@@ -769,7 +783,9 @@ fn build(
     if let Some(e) = rate_end.filter(|_| r == end_v) {
         end_v = e;
     }
-    let mut value = match vague_bounds {
+    // A vague word that names one figure ("a dozen" is 12) takes the hedge as a figure
+    // does: "about a dozen" is about 12, not exactly 12.
+    let mut value = match vague_bounds.filter(|&(lo, hi)| lo < hi) {
         Some((lo, hi)) => QuantityValue {
             point,
             low: Some(lo),
@@ -2122,6 +2138,43 @@ mod tests {
                 None,
             ),
             ("en", "Higher than 300 soldiers arrived.", Some(300.0), None),
+            // Each hedge's counterpart in the other language.
+            (
+                "fr",
+                "Pas moins de 300 soldats sont arrivés.",
+                Some(300.0),
+                None,
+            ),
+            (
+                "en",
+                "Fewer than 300 soldiers arrived.",
+                Some(0.0),
+                Some(300.0),
+            ),
+            (
+                "en",
+                "Less than 300 soldiers arrived.",
+                Some(0.0),
+                Some(300.0),
+            ),
+            (
+                "fr",
+                "Presque 300 soldats sont arrivés.",
+                Some(270.0),
+                Some(300.0),
+            ),
+            (
+                "en",
+                "300 or so soldiers arrived.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "fr",
+                "300 soldats environ sont arrivés.",
+                Some(270.0),
+                Some(330.0),
+            ),
         ];
         for &(lang, body, low, high) in cases {
             assert_eq!(interval(body, lang), (low, high), "{body}");
@@ -2152,7 +2205,17 @@ mod tests {
                 99_000.0,
             ),
             ("en", "A dozen soldiers arrived.", 12.0, 12.0),
+            ("fr", "Une douzaine de soldats sont arrivés.", 10.0, 14.0),
             ("en", "Hundreds of soldiers arrived.", 200.0, 999.0),
+            ("fr", "Des centaines de soldats sont arrivés.", 200.0, 999.0),
+            ("en", "Thousands of soldiers arrived.", 2000.0, 9999.0),
+            (
+                "en",
+                "Several million shells were delivered.",
+                2e6,
+                9_999_999.0,
+            ),
+            ("en", "Millions of shells were delivered.", 2e6, 9_999_999.0),
             (
                 "en",
                 "Tens of thousands of people fled.",
@@ -2164,6 +2227,28 @@ mod tests {
             let q = *only(body, lang).quantity().unwrap();
             assert!(q.vague, "{body}");
             assert_eq!((q.low, q.high), (Some(low), Some(high)), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_hedge_widens_a_dozen_as_it_does_a_figure() {
+        // English says "about ten", "about a hundred", "a hundred or so" where French says
+        // "une dizaine", "une centaine"; "a dozen" is 12, so "about a dozen" is about 12.
+        let cases: &[(&str, &str, f64, f64)] = &[
+            ("en", "About ten soldiers arrived.", 9.0, 11.0),
+            ("en", "About a hundred soldiers arrived.", 90.0, 110.0),
+            ("en", "A hundred or so soldiers arrived.", 90.0, 110.0),
+            ("en", "About a dozen soldiers arrived.", 10.8, 13.2),
+            ("en", "Nearly a dozen soldiers arrived.", 10.8, 12.0),
+            (
+                "fr",
+                "Environ une douzaine de soldats sont arrivés.",
+                10.0,
+                14.0,
+            ),
+        ];
+        for &(lang, body, low, high) in cases {
+            assert_eq!(interval(body, lang), (Some(low), Some(high)), "{body}");
         }
     }
 
@@ -2220,6 +2305,8 @@ mod tests {
             ("en", "They lost 10 to 15 soldiers."),
             ("en", "They lost 10-15 soldiers."),
             ("en", "Between 10 and 15 soldiers were killed."),
+            ("en", "They lost from 10 to 15 soldiers."),
+            ("fr", "Ils ont perdu 10 à 15 soldats."),
         ];
         for &(lang, body) in cases {
             let q = *only(body, lang).quantity().unwrap();
@@ -2290,6 +2377,52 @@ mod tests {
                 None,
                 Some("day"),
             ),
+            // Each item's counterpart in the other language.
+            ("fr", "L'État a payé 40 $ pour cela.", Some("USD"), None),
+            (
+                "fr",
+                "L'État a payé 40 dollars pour cela.",
+                Some("USD"),
+                None,
+            ),
+            (
+                "fr",
+                "L'État a payé 40 millions USD pour cela.",
+                Some("USD"),
+                None,
+            ),
+            ("en", "The state paid €40 for it.", Some("EUR"), None),
+            ("en", "The state paid 40 euros for it.", Some("EUR"), None),
+            (
+                "en",
+                "The ship carries 5,000 tonnes of wheat.",
+                Some("t"),
+                None,
+            ),
+            (
+                "fr",
+                "Le convoi a parcouru 300 km dans la nuit.",
+                Some("km"),
+                None,
+            ),
+            (
+                "en",
+                "The plant builds 2,000 drones per month.",
+                None,
+                Some("month"),
+            ),
+            (
+                "fr",
+                "Le camp sert 5 000 repas chaque jour.",
+                None,
+                Some("day"),
+            ),
+            (
+                "en",
+                "The country produces 5,000 drones annually.",
+                None,
+                Some("year"),
+            ),
         ];
         for &(lang, body, unit, rate) in cases {
             let c = only(body, lang);
@@ -2303,6 +2436,13 @@ mod tests {
         // A calibre describes a gun: no claim of its own, in either language.
         assert!(quantities("Les obusiers de calibre 152 mm tirent.", "fr").is_empty());
         assert!(quantities("They fired 155 mm shells at the town.", "en").is_empty());
+        assert!(quantities("Ils ont tiré des obus de 155 mm sur la ville.", "fr").is_empty());
+        assert!(quantities("Howitzers of 152 mm calibre fired.", "en").is_empty());
+        // A measure in mm that is no calibre stays a quantity.
+        let c = only("Up to 150 mm of rain may fall.", "en");
+        assert_eq!(c.fact.unit.as_deref(), Some("mm"));
+        let c = only("Il est tombé 150 mm de pluie.", "fr");
+        assert_eq!(c.fact.unit.as_deref(), Some("mm"));
     }
 
     #[test]
@@ -2326,6 +2466,14 @@ mod tests {
             ("en", "See page 12 of the report."),
             ("fr", "Les Jeux de Paris 2024 ont commencé."),
             ("en", "The Paris 2024 Games opened."),
+            // Each item's counterpart in the other language.
+            ("en", "Shahed-136 drones and KN-23 missiles were delivered."),
+            ("en", "Su-34 jets took off."),
+            ("fr", "Kiev a reçu des missiles Kh-47M2 et des F-16."),
+            ("fr", "La coopération est maintenant générale [2]."),
+            ("en", "Cooperation is now general(1)."),
+            ("fr", "2) Voir le rapport du ministère."),
+            ("en", "1. See the ministry report."),
         ];
         for &(lang, body) in cases {
             let found = quantities(body, lang);
