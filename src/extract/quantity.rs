@@ -186,7 +186,13 @@ pub fn find(
         used[q.start..q.end].iter_mut().for_each(|u| *u = true);
     }
     let used = used.as_slice();
-    for f in figures(s.text, s.toks, lang) {
+    let figs = figures(s.text, s.toks, lang);
+    // Tokens before this one were taken as cents by the amount before ("2 euros 10").
+    let mut taken_to = 0;
+    for (n, f) in figs.iter().enumerate() {
+        if f.start < taken_to {
+            continue;
+        }
         // "5,5 Md€": a scale abbreviation after the digits, which the name reader may take
         // for a name, is the figure's.
         let scale_abbreviation = |k: usize| {
@@ -205,7 +211,7 @@ pub fn find(
         };
         let taken = (f.start..f.end.min(used.len()))
             .any(|k| used[k] && !scale_abbreviation(k) && !ratio_noun(k));
-        if taken || is_footnote(s, &f) {
+        if taken || is_footnote(s, f) {
             continue;
         }
         // "une douzaine", "a dozen" are figures with an interval: the vague pass below
@@ -275,6 +281,12 @@ pub fn find(
         if after_name && q.value.hedge.is_none() && q.unit.is_none() {
             continue;
         }
+        if let Some(cents) = cents_after(s, f, figs.get(n + 1), &q) {
+            q.value = hedged(tidy(q.value.point + cents.value), q.value.hedge);
+            q.end = s.view[cents.after_view - 1] + 1;
+            q.after_view = cents.after_view;
+            taken_to = q.end;
+        }
         out.push(q);
     }
     // Vague quantities: "une dizaine de milliers", "des millions d'obus", "dozens".
@@ -335,6 +347,57 @@ pub fn find(
     }
     out.retain(|q| !q.descriptor);
     out
+}
+
+/// The cents of a price said after its currency word: "2 euros 10", "3 dollars 50
+/// cents", "13 dollars and 45 cents".
+struct Cents {
+    value: f64,
+    /// The view index past them (and past "cents").
+    after_view: usize,
+}
+
+/// The cents after `q`, an amount of figure `f` whose currency word ends it, when the
+/// next figure `g` is two digits right after it. Without "cents" after them they must
+/// close the phrase ("2 euros 10 au 1er janvier"), as a count would name what it
+/// counts ("2 euros 30 personnes"). Not after a scale ("3 millions d'euros 10"), where
+/// a small figure closing the sentence is a footnote.
+fn cents_after(s: &Sent<'_>, f: &Figure, g: Option<&Figure>, q: &QuantityMention) -> Option<Cents> {
+    let g = g?;
+    let unit_word = s.tok(q.after_view.checked_sub(1)?);
+    if !(q.unit.as_deref().is_some_and(is_currency)
+        && f.plain_int
+        && unit_word.kind == TokKind::Word
+        && q.fig_view < q.after_view - 1
+        && g.plain_int
+        && g.end == g.start + 1
+        && s.toks[g.start].norm.len() == 2)
+    {
+        return None;
+    }
+    let k = if matches!(s.word(q.after_view), "et" | "and") {
+        q.after_view + 1
+    } else {
+        q.after_view
+    };
+    if s.view.get(k) != Some(&g.start) {
+        return None;
+    }
+    let after = s.view_index_at_or_after(g.end);
+    let next = s.tok(after);
+    if matches!(next.norm.as_str(), "cents" | "centimes") {
+        return Some(Cents {
+            value: g.value / 100.0,
+            after_view: after + 1,
+        });
+    }
+    let closes = after >= s.view.len()
+        || next.kind == TokKind::Punct
+        || next.kind == TokKind::Word && is_function_word(&next.norm);
+    closes.then_some(Cents {
+        value: g.value / 100.0,
+        after_view: after,
+    })
 }
 
 /// Fraction words: denominators in both languages.
@@ -1978,6 +2041,42 @@ mod tests {
         assert_eq!(c.fact.unit.as_deref(), Some("percent"));
         let c = only("They serve 40,000 meals a day.", "en");
         assert_eq!(c.fact.rate.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn cents_after_a_currency_word_are_the_price_s() {
+        for (lang, body, point) in [
+            ("fr", "Le ticket passe à 2 euros 10 au 1er janvier.", 2.1),
+            ("fr", "Le ticket passe à 2 euros 10.", 2.1),
+            ("fr", "Le ticket coûte 1 euro et 90 centimes.", 1.9),
+            ("en", "The ticket costs 2 dollars 10 cents.", 2.1),
+            ("en", "It cost 13 dollars and 45 cents in 2020.", 13.45),
+        ] {
+            let c = only(body, lang);
+            let q = c.quantity().unwrap();
+            assert_eq!(
+                (q.point, q.low, q.high),
+                (point, Some(point), Some(point)),
+                "{body}"
+            );
+            assert!(
+                c.fact
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| u == "EUR" || u == "USD")
+            );
+        }
+        // A figure that counts something after it is no cents, nor one after a scale.
+        let q = quantities(
+            "Il a donné 2 euros, puis 2 euros 30 personnes ont suivi.",
+            "fr",
+        );
+        assert!(
+            q.iter().any(|c| c.quantity().unwrap().point == 30.0),
+            "{q:?}"
+        );
+        let q = quantities("Le plan coûte 3 millions d'euros 10 fois.", "fr");
+        assert_eq!(q[0].quantity().unwrap().point, 3e6, "{q:?}");
     }
 
     #[test]
