@@ -1286,6 +1286,18 @@ mod tests {
         ] {
             assert_eq!(read(text, Lang::Fr), Vec::<f64>::new(), "{text}");
         }
+        for text in [
+            "Shahed-136 drones",
+            "KN-23 missiles",
+            "Kh-47M2 Kinzhal",
+            "F-16 jets",
+            "Su-34 bombers",
+            "COVID-19",
+            "the G20",
+            "at 7:30",
+        ] {
+            assert_eq!(read(text, Lang::En), Vec::<f64>::new(), "{text}");
+        }
         // A glued unit keeps its figure: "10km", "0.8rad".
         assert_eq!(
             read("a 10km run, an angle of 0.8rad", Lang::En),
@@ -1333,6 +1345,11 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(read("see page 12", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("voir page 12", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(
+            read("under article 5 of the treaty", Lang::En),
+            Vec::<f64>::new()
+        );
         // No reference starts at zero or ends in zeros: a French "0.8" or "5.00" is a
         // decimal written the English way, and so is a calibre ".50".
         assert_eq!(read("un angle de 0.8 radian", Lang::Fr), [0.8]);
