@@ -765,6 +765,9 @@ fn build(
             noun_end = k + 1;
         }
     }
+    if hedge.is_none() && noun.is_some() {
+        hedge = hedge_after(noun_end);
+    }
     // English puts the head of a compound last: "relief camps", "12 NDRF teams",
     // "cyclone shelters", "coastal and interior districts".
     if lang == Lang::En {
@@ -775,6 +778,7 @@ fn build(
             let w = t.norm.as_str();
             if t.kind != TokKind::Word
                 || is_function_word(w) && !(matches!(w, "and" | "or") && last.is_some())
+                || hedge_after(j).is_some()
             {
                 break;
             }
@@ -806,9 +810,6 @@ fn build(
                 noun_end = h + 1;
             }
         }
-    }
-    if hedge.is_none() && noun.is_some() {
-        hedge = hedge_after(noun_end);
     }
     // Rate: "2 000 par mois", "5.000 unités mensuelles", "drones Shahed par mois".
     let mut rate = None;
@@ -2273,6 +2274,18 @@ mod tests {
                 "300 soldats environ sont arrivés.",
                 Some(270.0),
                 Some(330.0),
+            ),
+            (
+                "en",
+                "The blast killed 300 people or so.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "fr",
+                "300 soldats au moins sont arrivés.",
+                Some(300.0),
+                None,
             ),
         ];
         for &(lang, body, low, high) in cases {
