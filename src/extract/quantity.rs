@@ -2294,6 +2294,51 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_elided_before_a_vowel_is_the_same_hedge() {
+        let cases: &[(&str, &str, Option<f64>, Option<f64>)] = &[
+            (
+                "fr",
+                "Près d'un million de personnes ont fui.",
+                Some(900_000.0),
+                Some(1_100_000.0),
+            ),
+            (
+                "fr",
+                "Pas moins d'un million de personnes ont fui.",
+                Some(1e6),
+                None,
+            ),
+            (
+                "fr",
+                "Un peu moins d'un million de personnes ont fui.",
+                Some(900_000.0),
+                Some(1e6),
+            ),
+            (
+                "fr",
+                "Pas plus d'un million de personnes ont fui.",
+                Some(0.0),
+                Some(1e6),
+            ),
+            (
+                "en",
+                "About a million people fled.",
+                Some(900_000.0),
+                Some(1_100_000.0),
+            ),
+            (
+                "en",
+                "No fewer than a million people fled.",
+                Some(1e6),
+                None,
+            ),
+        ];
+        for &(lang, body, low, high) in cases {
+            assert_eq!(interval(body, lang), (low, high), "{body}");
+        }
+    }
+
+    #[test]
     fn every_vague_quantity_of_the_table() {
         let cases: &[(&str, &str, f64, f64)] = &[
             ("fr", "Une dizaine de soldats sont arrivés.", 8.0, 14.0),
