@@ -187,7 +187,8 @@ pub fn find(
     }
     let used = used.as_slice();
     let figs = figures(s.text, s.toks, lang);
-    // Tokens before this one were taken as cents by the amount before ("2 euros 10").
+    // Tokens before this one belong to the quantity before: its cents ("2 euros 10"),
+    // its unit ("7,5 pour cent" is no hundred).
     let mut taken_to = 0;
     for (n, f) in figs.iter().enumerate() {
         if f.start < taken_to {
@@ -285,8 +286,8 @@ pub fn find(
             q.value = hedged(tidy(q.value.point + cents.value), q.value.hedge);
             q.end = s.view[cents.after_view - 1] + 1;
             q.after_view = cents.after_view;
-            taken_to = q.end;
         }
+        taken_to = q.end;
         out.push(q);
     }
     // Vague quantities: "une dizaine de milliers", "des millions d'obus", "dozens".
@@ -2535,6 +2536,18 @@ mod tests {
                 Some("day"),
             ),
             // Each item's counterpart in the other language.
+            (
+                "fr",
+                "Le chômage atteint 7,5 pour cent en mai.",
+                Some("percent"),
+                None,
+            ),
+            (
+                "en",
+                "Unemployment reached 7.5% in May.",
+                Some("percent"),
+                None,
+            ),
             ("fr", "L'État a payé 40 $ pour cela.", Some("USD"), None),
             (
                 "fr",
