@@ -501,11 +501,18 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     // Thousands groups: "11 000", "10.000", "12,000", "1 234 567".
     while let Some(next) = toks.get(end) {
         let first_group_ok = grouped || first.norm.len() <= 3;
+        // "50 122mm rockets", "20 155 mm shells": a count, then a calibre, not 50,122 mm
+        // ("1 200 mm de pluie" stays 1,200 mm).
+        let calibre = toks.get(end + 1).is_some_and(|u| u.norm == "mm")
+            && toks
+                .get(end + 2)
+                .is_some_and(|w| is_gun_or_ammunition(&w.norm));
         if next.kind == TokKind::Num
             && next.norm.len() == 3
             && first_group_ok
             && matches!(group_sep, None | Some(" "))
             && is_group_space(gap(text, &toks[end - 1], next))
+            && !calibre
         {
             int.push_str(&next.norm);
             end += 1;
@@ -1043,6 +1050,43 @@ fn unit_after(toks: &[Token], at: usize) -> bool {
         })
 }
 
+/// Guns and what they fire, whose calibre is written in mm ("obus de 155 mm", "122mm
+/// rockets"): a calibre describes them and is no quantity.
+pub fn is_gun_or_ammunition(w: &str) -> bool {
+    matches!(
+        w,
+        "obus"
+            | "shells"
+            | "canon"
+            | "canons"
+            | "gun"
+            | "guns"
+            | "howitzer"
+            | "howitzers"
+            | "obusier"
+            | "obusiers"
+            | "automoteur"
+            | "automoteurs"
+            | "mortier"
+            | "mortiers"
+            | "mortar"
+            | "mortars"
+            | "roquette"
+            | "roquettes"
+            | "rocket"
+            | "rockets"
+            | "munitions"
+            | "ammunition"
+            | "rounds"
+            | "balles"
+            | "bullets"
+            | "cartouches"
+            | "projectiles"
+            | "mitrailleuse"
+            | "mitrailleuses"
+    )
+}
+
 /// "dozen", "douzaines", "dzs".
 fn is_dozen(w: &str) -> bool {
     matches!(
@@ -1241,6 +1285,15 @@ mod tests {
         assert_eq!(read("11\u{a0}000 soldats", Lang::Fr), [11000.0]);
         assert_eq!(read("11 000 soldats", Lang::Fr), [11000.0]);
         assert_eq!(read("1\u{202f}234\u{202f}567 €", Lang::Fr), [1234567.0]);
+        // Nor before a calibre: a count of guns or shells, then their calibre.
+        assert_eq!(
+            read("ils ont livré 20 155 mm automoteurs", Lang::Fr),
+            [20.0, 155.0]
+        );
+        assert_eq!(read("1 200 mm de pluie", Lang::Fr), [1200.0]);
+        assert_eq!(read("50 122mm rockets", Lang::En), [50.0, 122.0]);
+        assert_eq!(read("20 155 mm howitzers", Lang::En), [20.0, 155.0]);
+        assert_eq!(read("12 000 people", Lang::En), [12000.0]);
     }
 
     #[test]

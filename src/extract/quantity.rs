@@ -692,25 +692,7 @@ fn build(
     }
     // Calibres ("obusiers D-74 (122 mm)", "calibres 122 mm et 152 mm") describe a weapon.
     if unit.as_deref() == Some("mm") {
-        let gun = |w: &str| {
-            matches!(
-                w,
-                "obus"
-                    | "shells"
-                    | "canon"
-                    | "canons"
-                    | "gun"
-                    | "guns"
-                    | "howitzer"
-                    | "howitzers"
-                    | "obusier"
-                    | "obusiers"
-                    | "mortier"
-                    | "mortiers"
-                    | "mortar"
-                    | "mortars"
-            )
-        };
+        let gun = super::number::is_gun_or_ammunition;
         // "obus de 155 mm", "shells of 155 mm" name the gun before the calibre.
         let before = (v0.saturating_sub(5)..v0)
             .any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("))
@@ -2608,6 +2590,14 @@ mod tests {
         assert!(quantities("They fired 155 mm shells at the town.", "en").is_empty());
         assert!(quantities("Ils ont tiré des obus de 155 mm sur la ville.", "fr").is_empty());
         assert!(quantities("Howitzers of 152 mm calibre fired.", "en").is_empty());
+        let q = quantities("Ils ont tiré 50 roquettes de 122 mm.", "fr");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].quantity().unwrap().point, 50.0);
+        let q = quantities("They fired 50 122 mm rockets.", "en");
+        assert!(
+            q.iter().all(|c| c.fact.unit.as_deref() != Some("mm")),
+            "{q:?}"
+        );
         // A measure in mm that is no calibre stays a quantity.
         let c = only("Up to 150 mm of rain may fall.", "en");
         assert_eq!(c.fact.unit.as_deref(), Some("mm"));
