@@ -274,11 +274,15 @@ pub fn find(
                 .or_else(|| Some(lemma(&s.tok(inner).norm)));
         }
         // "Shahed 136", "Boeing 737", "Dornier 228 aircraft": a number right after a
-        // name the gazetteer does not know (or a weapon's name) is part of it.
+        // name the gazetteer does not know, a weapon's or a maker's is part of it.
         let after_name = f.plain_int
-            && mentions
-                .iter()
-                .any(|m| m.end == v0 && (m.kind.is_none() || m.kind == Some(EntityKind::Weapon)));
+            && mentions.iter().any(|m| {
+                m.end == v0
+                    && matches!(
+                        m.kind,
+                        None | Some(EntityKind::Weapon | EntityKind::Organisation)
+                    )
+            });
         if after_name && q.value.hedge.is_none() && q.unit.is_none() {
             continue;
         }
@@ -2115,6 +2119,8 @@ mod tests {
                 .all(|c| c.quantity().unwrap().point != 228.0)
         );
         assert!(quantities("Said Sabitri Behera, 52, who lives there.", "en").is_empty());
+        assert!(quantities("The Boeing 737 crashed on landing.", "en").is_empty());
+        assert!(quantities("Le Boeing 737 s'est écrasé.", "fr").is_empty());
     }
 
     #[test]
