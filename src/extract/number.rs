@@ -487,6 +487,61 @@ fn gap_is_space_or_dot(text: &str, a: &Token, b: &Token) -> bool {
     matches!(&text[a.span.end..b.span.start], " " | "." | "\u{a0}" | "-")
 }
 
+/// Whether a reference word stands before the figure at `i` ("article 5", "page 12",
+/// "n° 456", "No. 12"), also across the figures it is glued to ("n° 2024-123": the 123
+/// too).
+fn reference_before(toks: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k >= 2
+        && toks[k].glued()
+        && toks[k - 1].glued()
+        && matches!(toks[k - 1].norm.as_str(), "-" | "/")
+        && toks[k - 2].kind == TokKind::Num
+    {
+        k -= 2;
+    }
+    let Some(mut j) = k.checked_sub(1) else {
+        return false;
+    };
+    // "n°", "nº", "No.": the mark glued to the word.
+    if j > 0 && toks[j].glued() && matches!(toks[j].norm.as_str(), "°" | "º" | ".") {
+        j -= 1;
+    }
+    matches!(
+        toks[j].norm.as_str(),
+        "article"
+            | "articles"
+            | "art"
+            | "section"
+            | "chapter"
+            | "chapitre"
+            | "page"
+            | "p"
+            | "paragraph"
+            | "paragraphe"
+            | "alinea"
+            | "amendement"
+            | "amendment"
+            | "resolution"
+            | "no"
+            | "n"
+            | "numero"
+            | "number"
+            | "route"
+            | "highway"
+            | "ligne"
+            | "line"
+            | "tome"
+            | "flight"
+            | "room"
+            | "salle"
+            | "bus"
+            | "platform"
+            | "quai"
+            | "version"
+    )
+}
+
 fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     if is_identifier_digits(toks, i) || is_time_or_phone(text, toks, i) {
         return None;
@@ -665,40 +720,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     }
     // "l'article 49.3", "résolution 2231", "page 12": references, not figures. In
     // French a dot before one or two digits is no decimal mark either ("le 49.3").
-    let reference = i > 0
-        && matches!(
-            toks[i - 1].norm.as_str(),
-            "article"
-                | "articles"
-                | "art"
-                | "section"
-                | "chapter"
-                | "chapitre"
-                | "page"
-                | "p"
-                | "paragraph"
-                | "paragraphe"
-                | "alinea"
-                | "amendement"
-                | "amendment"
-                | "resolution"
-                | "no"
-                | "n"
-                | "numero"
-                | "number"
-                | "route"
-                | "highway"
-                | "ligne"
-                | "line"
-                | "tome"
-                | "flight"
-                | "room"
-                | "salle"
-                | "bus"
-                | "platform"
-                | "quai"
-                | "version"
-        );
+    let reference = reference_before(toks, i);
     // "0.8" and "5.00" are decimals though: no reference numbers from zero or ends in
     // zeros.
     let french_dot = lang == Lang::Fr
@@ -1399,6 +1421,13 @@ mod tests {
         );
         assert_eq!(read("see page 12", Lang::En), Vec::<f64>::new());
         assert_eq!(read("voir page 12", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("le décret n° 456", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("la loi n°2024-123 du", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("under law No. 2024-123", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("p. 12 of the report", Lang::En), Vec::<f64>::new());
+        // Not across a sentence's end, nor in a range after a word that is none.
+        assert_eq!(read("in 2019. 300 people", Lang::En), [2019.0, 300.0]);
+        assert_eq!(read("de 10-15 soldats", Lang::Fr), [10.0, 15.0]);
         assert_eq!(
             read("under article 5 of the treaty", Lang::En),
             Vec::<f64>::new()

@@ -258,6 +258,22 @@ pub fn find(
         if f.start == 0 && crate::text::is_list_marker(s.toks, 0) {
             continue;
         }
+        // "24 heures sur 24", "7 jours sur 7", "3 days out of 7": the whole a span of
+        // time is a share of, no count.
+        let v0 = s.view_index_at_or_after(f.start);
+        let of_time = |k: usize| {
+            lex.units
+                .longest_at(s.toks, &s.view, k)
+                .is_some_and(|(len, u)| len == 1 && u.ends_with("_duration"))
+        };
+        let whole_of_time = match (s.word(v0.wrapping_sub(1)), s.word(v0.wrapping_sub(2))) {
+            ("sur", _) => v0 >= 3 && of_time(v0 - 2) && s.tok(v0 - 3).kind == TokKind::Num,
+            ("of", "out") => v0 >= 4 && of_time(v0 - 3) && s.tok(v0 - 4).kind == TokKind::Num,
+            _ => false,
+        };
+        if whole_of_time {
+            continue;
+        }
         if f.year_like && !s.followed_by_counted_noun(s.view_index_at_or_after(f.start)) {
             continue;
         }
@@ -2120,6 +2136,16 @@ mod tests {
         );
         assert!(quantities("Said Sabitri Behera, 52, who lives there.", "en").is_empty());
         assert!(quantities("The Boeing 737 crashed on landing.", "en").is_empty());
+        assert!(
+            quantities(
+                "Le service fonctionne 24 heures sur 24 et 7 jours sur 7.",
+                "fr"
+            )
+            .is_empty()
+        );
+        assert!(quantities("Staff work 3 days out of 7 at the office.", "en").is_empty());
+        assert!(quantities("Le décret n° 456 a été publié.", "fr").is_empty());
+        assert!(quantities("Law No. 2024-123 was published.", "en").is_empty());
         assert!(quantities("Le Boeing 737 s'est écrasé.", "fr").is_empty());
     }
 
