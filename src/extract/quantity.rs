@@ -470,12 +470,19 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
                 .filter(|n| n.len == w.len())
                 .map(|n| n.value),
         };
-        let (Some(d), Some(n)) = (denominator, denominator.and_then(|_| numerator())) else {
-            v += 1;
-            continue;
+        // English "half of voters", "more than half of them": no numerator, as French
+        // has "la" ("plus de la moitié").
+        let half_alone = lang == Lang::En && w == "half" && s.word(v + 1) == "of";
+        let (d, n, width) = match (denominator, denominator.and_then(|_| numerator())) {
+            (Some(d), Some(n)) => (d, n, 2),
+            _ if half_alone => (2.0, 1.0, 1),
+            _ => {
+                v += 1;
+                continue;
+            }
         };
         // "the half" alone is no share; "half" needs "of"/"de" after it to count.
-        let after = v + 2;
+        let after = v + width;
         let share_of = matches!(s.word(after), "of" | "de" | "des" | "du" | "d");
         if !share_of {
             v += 1;
@@ -491,16 +498,20 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
             .then(|| lex.units.longest_at(s.toks, &s.view, k))
             .flatten()
             .and_then(|(len, u)| {
-                unit_after_figure(s, (v, v + 2), f, (u, k), lang).map(|u| (len, u))
+                unit_after_figure(s, (v, v + width), f, (u, k), lang).map(|u| (len, u))
             });
         let (value, unit, end_v) = match &unit_here {
             Some((len, u)) => (f, u.clone(), k + len),
-            None => (f * 100.0, "percent".to_string(), v + 2),
+            None => (f * 100.0, "percent".to_string(), v + width),
         };
-        let mut q = build(s, lex, lang, v, v + 2, value, false, None);
-        q.value = hedged(tidy(value), None);
+        let mut q = build(s, lex, lang, v, v + width, value, false, None);
+        // The hedge before it stays: "nearly two-thirds", "plus de la moitié".
+        let hedge = q.value.hedge;
+        q.value = hedged(tidy(value), hedge);
+        q.value.low = q.value.low.map(tidy);
+        q.value.high = q.value.high.map(tidy);
         q.value.vague = unit_here.is_none();
-        if q.value.vague {
+        if q.value.vague && hedge.is_none() {
             // A share in words is rounded: "un tiers" covers about 30–37 %.
             q.value.low = Some(tidy(value * 0.9));
             q.value.high = Some(tidy(value * 1.1));
@@ -509,13 +520,15 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
         q.end = s.view[end_v.min(s.view.len()) - 1] + 1;
         q.after_view = end_v;
         if unit_here.is_none() {
-            // The share's noun follows "of"/"des": "un tiers des enseignants".
+            // The share's noun follows "of"/"des" and a determiner: "un tiers des
+            // enseignants", "half of the teachers".
+            let k = noun_position(s, after);
             q.noun = lex
                 .concepts
-                .longest_at(s.toks, &s.view, after + 1)
+                .longest_at(s.toks, &s.view, k)
                 .map(|(_, c)| c.name.clone())
                 .or_else(|| {
-                    let t = s.tok(after + 1);
+                    let t = s.tok(k);
                     (t.kind == TokKind::Word && !is_function_word(&t.norm)).then(|| lemma(&t.norm))
                 });
         }
@@ -2045,6 +2058,62 @@ mod tests {
         assert_eq!(c.fact.unit.as_deref(), Some("percent"));
         let c = only("They serve 40,000 meals a day.", "en");
         assert_eq!(c.fact.rate.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn shares_in_words_keep_their_hedge() {
+        type Case<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, &'a str);
+        let cases: &[Case] = &[
+            (
+                "en",
+                "Nearly two-thirds of voters backed the plan.",
+                Some(60.0),
+                Some(66.66666667),
+                "voters",
+            ),
+            (
+                "fr",
+                "Près des deux tiers des électeurs ont voté.",
+                Some(60.0),
+                Some(73.33333333),
+                "voters",
+            ),
+            (
+                "en",
+                "More than half of the teachers were on strike.",
+                Some(50.0),
+                None,
+                "teachers",
+            ),
+            (
+                "fr",
+                "Plus de la moitié des enseignants étaient en grève.",
+                Some(50.0),
+                None,
+                "teachers",
+            ),
+            (
+                "en",
+                "Half of the teachers were on strike.",
+                Some(45.0),
+                Some(55.0),
+                "teachers",
+            ),
+            (
+                "fr",
+                "La moitié des enseignants étaient en grève.",
+                Some(45.0),
+                Some(55.0),
+                "teachers",
+            ),
+        ];
+        for &(lang, body, low, high, concept) in cases {
+            let c = only(body, lang);
+            let q = c.quantity().unwrap();
+            assert_eq!((q.low, q.high), (low, high), "{body}");
+            assert_eq!(c.fact.unit.as_deref(), Some("percent"), "{body}");
+            assert_eq!(c.fact.concept.as_deref(), Some(concept), "{body}");
+        }
     }
 
     #[test]
