@@ -25,6 +25,9 @@ pub struct Figure {
     pub year_like: bool,
     /// Whether it is a plain integer without separators, scale or decimals.
     pub plain_int: bool,
+    /// Whether it is a ratio of two figures, a share of a whole: "one in five", "4
+    /// Français sur 10" (not a quotient: "2000 over 3").
+    pub ratio: bool,
 }
 
 /// Separators between digit groups. `text` is the whole source (tokens index into it).
@@ -86,6 +89,7 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
                     digits: true,
                     year_like: false,
                     plain_int: false,
+                    ratio: false,
                 })
             }),
             _ => None,
@@ -173,6 +177,7 @@ fn noun_ratio_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Fig
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: true,
     })
 }
 
@@ -352,7 +357,9 @@ fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
                     && !(over && noun_after)
             });
         if ratio {
+            let over = toks[a.end].norm == "over";
             let b = out.remove(i + 1);
+            out[i].ratio = !over;
             out[i].value /= b.value;
             out[i].end = b.end;
             out[i].plain_int = false;
@@ -916,6 +923,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         digits: true,
         year_like: year_like && !scaled && !fraction && !negative,
         plain_int: plain_int && !scaled && !fraction && !negative,
+        ratio: false,
     })
 }
 
@@ -1012,6 +1020,7 @@ fn leading_decimal_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
         digits: true,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 
@@ -1133,6 +1142,7 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<Figure> {
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 
@@ -1177,6 +1187,7 @@ fn half_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 
@@ -1288,6 +1299,7 @@ fn words_at(
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 

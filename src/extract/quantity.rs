@@ -274,12 +274,34 @@ pub fn find(
         if whole_of_time {
             continue;
         }
-        if f.year_like && !s.followed_by_counted_noun(s.view_index_at_or_after(f.start)) {
+        // A year counts nothing, but "$2000" is an amount.
+        let money_before = v0 > 0
+            && s.tok(v0 - 1).kind == TokKind::Punct
+            && lex
+                .units
+                .longest_at(s.toks, &s.view, v0 - 1)
+                .is_some_and(|(len, u)| len == 1 && is_currency(u));
+        if f.year_like && !money_before && !s.followed_by_counted_noun(v0) {
             continue;
         }
         let v0 = s.view_index_at_or_after(f.start);
         let v1 = s.view_index_at_or_after(f.end);
         let mut q = build(s, lex, lang, v0, v1, f.value, false, None);
+        // "un Français sur cinq", "1 in 5 adults": a share, in percent as "20 %" and "un
+        // cinquième des Français" are, and as rounded as a share in words.
+        if f.ratio && q.unit.is_none() {
+            let hedge = q.value.hedge;
+            let value = tidy(f.value * 100.0);
+            q.value = hedged(value, hedge);
+            q.value.low = q.value.low.map(tidy);
+            q.value.high = q.value.high.map(tidy);
+            if hedge.is_none() {
+                q.value.low = Some(tidy(value * 0.9));
+                q.value.high = Some(tidy(value * 1.1));
+            }
+            q.value.vague = true;
+            q.unit = Some("percent".to_string());
+        }
         // "deux salariés sur trois": the ratio counts the noun inside it.
         if ratio_noun(f.start + 1) {
             let inner = s.view_index_at_or_after(f.start + 1);
@@ -2001,14 +2023,31 @@ mod tests {
 
     #[test]
     fn a_ratio_around_the_noun_it_counts() {
+        // A share, in percent as "20 %" and "un cinquième des Français" are, so that
+        // they meet; rounded as a share in words is (± 10 %).
         let c = only("Un Français sur cinq fume.", "fr");
         assert_eq!(c.evidence.text, "Un Français sur cinq");
-        assert_eq!(c.quantity().unwrap().point, 0.2);
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, q.low, q.high), (20.0, Some(18.0), Some(22.0)));
+        assert_eq!(c.fact.unit.as_deref(), Some("percent"));
         let c = only("Près de 4 Français sur 10 sont inquiets.", "fr");
-        assert_eq!(c.quantity().unwrap().point, 0.4);
+        assert_eq!(c.quantity().unwrap().point, 40.0);
+        assert_eq!(c.quantity().unwrap().hedge, Some(HedgeKind::Approximate));
         let c = only("One child in four lives in poverty.", "en");
-        assert_eq!(c.quantity().unwrap().point, 0.25);
+        assert_eq!(c.quantity().unwrap().point, 25.0);
+        assert_eq!(c.fact.unit.as_deref(), Some("percent"));
         assert_eq!(c.fact.concept.as_deref(), Some("children"));
+        let c = only("1 in 5 adults smoke.", "en");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (20.0, Some("percent"))
+        );
+        // A quotient is no share.
+        let q = quantities("The bill of $2000 over 3 years.", "en");
+        assert!(
+            q.iter().all(|c| c.fact.unit.as_deref() != Some("percent")),
+            "{q:?}"
+        );
     }
 
     #[test]
@@ -2686,6 +2725,17 @@ mod tests {
         let q = quantities("Plus de 5 000 personnes l'ont signé, 300 l'ont lu.", "fr");
         assert_eq!(q.len(), 2);
         assert!(q.iter().all(|c| c.fact.unit.is_none()));
+        // An amount that looks like a year after its currency symbol is still one.
+        let c = only("He paid $2000 for the car.", "en");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (2000.0, Some("USD"))
+        );
+        let c = only("Il a payé 2000 € pour la voiture.", "fr");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (2000.0, Some("EUR"))
+        );
         // A calibre describes a gun: no claim of its own, in either language.
         assert!(quantities("Les obusiers de calibre 152 mm tirent.", "fr").is_empty());
         assert!(quantities("They fired 155 mm shells at the town.", "en").is_empty());
