@@ -6,7 +6,9 @@
 //! bounded by a comparison, which says whether the bound is included ("less than or
 //! equal to 30", "500 ou plus", "supérieur à 100 et inférieur à 300" joins two bounds).
 //! Units are read after a figure, or before it for currency symbols and codes ("US$ 5",
-//! "Rs 500 crore", "30 MUSD"), each unit for one figure only ("10 $ 30 $").
+//! "Rs 500 crore", "30 MUSD"), each unit for one figure only ("10 $ 30 $"). A unit
+//! named without a figure ("the dollar fell", "a percentage") is a value without an
+//! amount; claims, which compare amounts, have none of them.
 
 use crate::Lang;
 use crate::claims::DateValue;
@@ -97,6 +99,7 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
     let doc = Document::parse(text, 0);
     let mut out = Vec::new();
     for sentence in &doc.sentences {
+        let first_value = out.len();
         let toks = doc.sentence_tokens(sentence);
         let s = Sent::new(text, toks);
         let all_figs = figures(text, toks, lang);
@@ -192,9 +195,71 @@ pub fn find_values(text: &str, lang: Lang, reference: Option<Date>) -> Vec<Found
         }
         join_bounds(text, &mut ranges);
         out.extend(ranges);
+        let named = unit_names(&s, lex, &out[first_value..]);
+        out.extend(named);
     }
     out.sort_by_key(|v| (v.span.start, v.span.end));
     out
+}
+
+/// Units named without a figure ("the dollar fell", "a percentage", "a metric ton is"):
+/// a value without an amount, outside every value of `found`. Only names that are
+/// nothing but a unit: not "won", "pound" or "cent", nor a unit that is also a common
+/// noun ("foot", "cup", "degree", "meter", "bit"), nor a symbol or a letter alone.
+fn unit_names(s: &Sent<'_>, lex: &Lexicon, found: &[FoundValue]) -> Vec<FoundValue> {
+    let mut out = Vec::new();
+    let covered = |v: usize| {
+        let span = &s.toks[s.view[v]].span;
+        found
+            .iter()
+            .any(|f| f.span.start < span.end && span.start < f.span.end)
+    };
+    let mut v = 0;
+    while v < s.view.len() {
+        let Some((len, unit)) = lex.units.longest_at(s.toks, &s.view, v) else {
+            v += 1;
+            continue;
+        };
+        let first = s.tok(v);
+        let last = s.tok(v + len - 1);
+        let named = (v..v + len).all(|k| !covered(k))
+            && (first.kind == TokKind::Word && unit_name_alone(unit, &first.norm, len)
+                || first.norm == "%" && len == 1);
+        if named {
+            let kind = match unit.as_str() {
+                "percent" => ValueKind::Percent,
+                u if is_money(u) => ValueKind::Currency,
+                _ => ValueKind::Dimension,
+            };
+            let mut value = FoundValue::new(first.span.start..last.span.end, kind);
+            value.unit = Some(unit.clone());
+            out.push(value);
+        }
+        v += len;
+    }
+    out
+}
+
+/// Whether `word`, the first of `len` words naming `unit`, names it standing alone.
+fn unit_name_alone(unit: &str, word: &str, len: usize) -> bool {
+    // Words that are as often something else: a verb, a noun, a name.
+    const OTHER_MEANINGS: &[&str] = &["won", "rub", "cad", "rs", "kip", "lari", "try"];
+    if OTHER_MEANINGS.contains(&word) {
+        return false;
+    }
+    match unit {
+        "percent" => word != "pc",
+        "pound" | "cent" | "penny" | "franc" | "degree" | "celsius" | "fahrenheit" => false,
+        u if is_currency(u) => word.len() >= 3,
+        // Measures named in full whose name is no common noun: "kilometre", "metric
+        // ton", "gramme", "mcg"; not "foot", "cup", "meter", "bit", "tons of".
+        "km" | "kg" | "mm" | "cm" | "dm" | "hm" | "ml" | "mg" | "ug" | "g" | "l" | "km2" | "m2"
+        | "mi2" | "ft3" | "ha" | "MW" | "GW" | "mbar" | "kmh" | "mph" | "rad" => {
+            len >= 2 || word.len() >= 5 || word == "mcg"
+        }
+        "t" => len >= 2 || word.starts_with("tonne"),
+        _ => false,
+    }
 }
 
 /// A figure's unit, where it is written and the cents said after it.
@@ -842,6 +907,70 @@ mod tests {
         // A dot groups thousands in French only; in English it is the decimal mark.
         let found = kinds("un destroyer de 5.000 tonnes", Lang::Fr);
         assert!(found.contains(&(ValueKind::Dimension, "5.000 tonnes".into(), Some(5000.0))));
+    }
+
+    #[test]
+    fn units_named_without_a_figure_have_no_amount() {
+        let unit = |text: &str, lang| -> Vec<(ValueKind, String, Option<String>)> {
+            find_values(text, lang, None)
+                .into_iter()
+                .filter(|v| v.value.is_none())
+                .map(|v| (v.kind, text[v.span.clone()].to_string(), v.unit))
+                .collect()
+        };
+        assert_eq!(
+            unit("The dollar fell against the yen.", Lang::En),
+            [
+                (ValueKind::Currency, "dollar".into(), Some("USD".into())),
+                (ValueKind::Currency, "yen".into(), Some("JPY".into()))
+            ]
+        );
+        assert_eq!(
+            unit("Le dollar a baissé face au yen.", Lang::Fr),
+            [
+                (ValueKind::Currency, "dollar".into(), Some("USD".into())),
+                (ValueKind::Currency, "yen".into(), Some("JPY".into()))
+            ]
+        );
+        assert_eq!(
+            unit("What percentage of voters?", Lang::En),
+            [(
+                ValueKind::Percent,
+                "percentage".into(),
+                Some("percent".into())
+            )]
+        );
+        assert_eq!(
+            unit("Quel pourcentage des électeurs ?", Lang::Fr),
+            [(
+                ValueKind::Percent,
+                "pourcentage".into(),
+                Some("percent".into())
+            )]
+        );
+        assert_eq!(
+            unit("priced per metric ton", Lang::En),
+            [(ValueKind::Dimension, "metric ton".into(), Some("t".into()))]
+        );
+        assert_eq!(
+            unit("le prix par kilomètre", Lang::Fr),
+            [(ValueKind::Dimension, "kilomètre".into(), Some("km".into()))]
+        );
+        // A unit with its figure is one value, with its amount.
+        let v = find_values("It cost 20 dollars.", Lang::En, None);
+        assert!(v.iter().all(|v| v.value.is_some()), "{v:?}");
+        // Not a word that names something else as often: a verb, a body part, a
+        // cup, a book, a coin that is also a word, a letter.
+        for (text, lang) in [
+            ("South Korea won the match.", Lang::En),
+            ("He put his foot down and drank a cup.", Lang::En),
+            ("The pound and the cent.", Lang::En),
+            ("Il a lu des livres au bout d'un pied.", Lang::Fr),
+            ("Le m et le g de la formule.", Lang::Fr),
+            ("The tons of letters she got.", Lang::En),
+        ] {
+            assert_eq!(unit(text, lang), [], "{text}");
+        }
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub struct Figure {
     pub year_like: bool,
     /// Whether it is a plain integer without separators, scale or decimals.
     pub plain_int: bool,
+    /// Whether it is a ratio of two figures, a share of a whole: "one in five", "4
+    /// Français sur 10" (not a quotient: "2000 over 3").
+    pub ratio: bool,
 }
 
 /// Separators between digit groups. `text` is the whole source (tokens index into it).
@@ -86,6 +89,7 @@ pub fn figures(text: &str, toks: &[Token], lang: Lang) -> Vec<Figure> {
                     digits: true,
                     year_like: false,
                     plain_int: false,
+                    ratio: false,
                 })
             }),
             _ => None,
@@ -173,6 +177,7 @@ fn noun_ratio_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Fig
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: true,
     })
 }
 
@@ -352,7 +357,9 @@ fn combine(toks: &[Token], lang: Lang, out: &mut Vec<Figure>) {
                     && !(over && noun_after)
             });
         if ratio {
+            let over = toks[a.end].norm == "over";
             let b = out.remove(i + 1);
+            out[i].ratio = !over;
             out[i].value /= b.value;
             out[i].end = b.end;
             out[i].plain_int = false;
@@ -487,6 +494,61 @@ fn gap_is_space_or_dot(text: &str, a: &Token, b: &Token) -> bool {
     matches!(&text[a.span.end..b.span.start], " " | "." | "\u{a0}" | "-")
 }
 
+/// Whether a reference word stands before the figure at `i` ("article 5", "page 12",
+/// "n° 456", "No. 12"), also across the figures it is glued to ("n° 2024-123": the 123
+/// too).
+fn reference_before(toks: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k >= 2
+        && toks[k].glued()
+        && toks[k - 1].glued()
+        && matches!(toks[k - 1].norm.as_str(), "-" | "/")
+        && toks[k - 2].kind == TokKind::Num
+    {
+        k -= 2;
+    }
+    let Some(mut j) = k.checked_sub(1) else {
+        return false;
+    };
+    // "n°", "nº", "No.": the mark glued to the word.
+    if j > 0 && toks[j].glued() && matches!(toks[j].norm.as_str(), "°" | "º" | ".") {
+        j -= 1;
+    }
+    matches!(
+        toks[j].norm.as_str(),
+        "article"
+            | "articles"
+            | "art"
+            | "section"
+            | "chapter"
+            | "chapitre"
+            | "page"
+            | "p"
+            | "paragraph"
+            | "paragraphe"
+            | "alinea"
+            | "amendement"
+            | "amendment"
+            | "resolution"
+            | "no"
+            | "n"
+            | "numero"
+            | "number"
+            | "route"
+            | "highway"
+            | "ligne"
+            | "line"
+            | "tome"
+            | "flight"
+            | "room"
+            | "salle"
+            | "bus"
+            | "platform"
+            | "quai"
+            | "version"
+    )
+}
+
 fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
     if is_identifier_digits(toks, i) || is_time_or_phone(text, toks, i) {
         return None;
@@ -501,11 +563,18 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     // Thousands groups: "11 000", "10.000", "12,000", "1 234 567".
     while let Some(next) = toks.get(end) {
         let first_group_ok = grouped || first.norm.len() <= 3;
+        // "50 122mm rockets", "20 155 mm shells": a count, then a calibre, not 50,122 mm
+        // ("1 200 mm de pluie" stays 1,200 mm).
+        let calibre = toks.get(end + 1).is_some_and(|u| u.norm == "mm")
+            && toks
+                .get(end + 2)
+                .is_some_and(|w| is_gun_or_ammunition(&w.norm));
         if next.kind == TokKind::Num
             && next.norm.len() == 3
             && first_group_ok
             && matches!(group_sep, None | Some(" "))
             && is_group_space(gap(text, &toks[end - 1], next))
+            && !calibre
         {
             int.push_str(&next.norm);
             end += 1;
@@ -658,40 +727,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     }
     // "l'article 49.3", "résolution 2231", "page 12": references, not figures. In
     // French a dot before one or two digits is no decimal mark either ("le 49.3").
-    let reference = i > 0
-        && matches!(
-            toks[i - 1].norm.as_str(),
-            "article"
-                | "articles"
-                | "art"
-                | "section"
-                | "chapter"
-                | "chapitre"
-                | "page"
-                | "p"
-                | "paragraph"
-                | "paragraphe"
-                | "alinea"
-                | "amendement"
-                | "amendment"
-                | "resolution"
-                | "no"
-                | "n"
-                | "numero"
-                | "number"
-                | "route"
-                | "highway"
-                | "ligne"
-                | "line"
-                | "tome"
-                | "flight"
-                | "room"
-                | "salle"
-                | "bus"
-                | "platform"
-                | "quai"
-                | "version"
-        );
+    let reference = reference_before(toks, i);
     // "0.8" and "5.00" are decimals though: no reference numbers from zero or ends in
     // zeros.
     let french_dot = lang == Lang::Fr
@@ -709,6 +745,17 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
     // a currency symbol is a million, as business news writes "£3.5m" ("1m" alone is a
     // metre).
     let mut scaled = false;
+    // A whole and its part before a scale word, which scales both: "2½ million", "2 and
+    // a half million" (French puts the part after: "2 millions et demi", below).
+    if frac.is_empty()
+        && let Some((part, after)) = part_before_scale(toks, end, lang)
+        && toks
+            .get(after)
+            .is_some_and(|t| parse_scale(&text[t.span.start..], lang).is_some())
+    {
+        value += part;
+        end = after;
+    }
     let money_m = |next: &Token| {
         lang == Lang::En
             && next.glued()
@@ -876,6 +923,7 @@ fn digits_at(text: &str, toks: &[Token], i: usize, lang: Lang) -> Option<Figure>
         digits: true,
         year_like: year_like && !scaled && !fraction && !negative,
         plain_int: plain_int && !scaled && !fraction && !negative,
+        ratio: false,
     })
 }
 
@@ -972,6 +1020,7 @@ fn leading_decimal_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
         digits: true,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 
@@ -993,6 +1042,26 @@ fn part_after(text: &str, toks: &[Token], at: usize, lang: Lang) -> Option<(f64,
     Some((n.value, j))
 }
 
+/// "½" glued at `at`, or English "and a half", "and a quarter": the part and the token
+/// index after it.
+fn part_before_scale(toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize)> {
+    let t = toks.get(at)?;
+    if t.glued()
+        && let Some(v) = vulgar_fraction(&t.norm)
+    {
+        return Some((v, at + 1));
+    }
+    if lang != Lang::En || t.norm != "and" || toks.get(at + 1)?.norm != "a" {
+        return None;
+    }
+    let part = match toks.get(at + 2)?.norm.as_str() {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    Some((part, at + 3))
+}
+
 /// Whether a unit follows at `at` that makes a lone "one" an amount ("one dollar", "un
 /// penny", "one-yen", "one mile"). Not a duration ("un an"), nor a unit that is also a
 /// common noun or a letter ("un pied", "one foot in the door", "un t-shirt").
@@ -1010,6 +1079,43 @@ fn unit_after(toks: &[Token], at: usize) -> bool {
                 && !matches!(u.as_str(), "ft" | "in")
                 && word.chars().count() > 1
         })
+}
+
+/// Guns and what they fire, whose calibre is written in mm ("obus de 155 mm", "122mm
+/// rockets"): a calibre describes them and is no quantity.
+pub fn is_gun_or_ammunition(w: &str) -> bool {
+    matches!(
+        w,
+        "obus"
+            | "shells"
+            | "canon"
+            | "canons"
+            | "gun"
+            | "guns"
+            | "howitzer"
+            | "howitzers"
+            | "obusier"
+            | "obusiers"
+            | "automoteur"
+            | "automoteurs"
+            | "mortier"
+            | "mortiers"
+            | "mortar"
+            | "mortars"
+            | "roquette"
+            | "roquettes"
+            | "rocket"
+            | "rockets"
+            | "munitions"
+            | "ammunition"
+            | "rounds"
+            | "balles"
+            | "bullets"
+            | "cartouches"
+            | "projectiles"
+            | "mitrailleuse"
+            | "mitrailleuses"
+    )
 }
 
 /// "dozen", "douzaines", "dzs".
@@ -1036,6 +1142,7 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<Figure> {
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 
@@ -1080,6 +1187,7 @@ fn half_at(toks: &[Token], i: usize, lang: Lang) -> Option<Figure> {
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 
@@ -1191,6 +1299,7 @@ fn words_at(
         digits: false,
         year_like: false,
         plain_int: false,
+        ratio: false,
     })
 }
 
@@ -1210,6 +1319,15 @@ mod tests {
         assert_eq!(read("11\u{a0}000 soldats", Lang::Fr), [11000.0]);
         assert_eq!(read("11 000 soldats", Lang::Fr), [11000.0]);
         assert_eq!(read("1\u{202f}234\u{202f}567 €", Lang::Fr), [1234567.0]);
+        // Nor before a calibre: a count of guns or shells, then their calibre.
+        assert_eq!(
+            read("ils ont livré 20 155 mm automoteurs", Lang::Fr),
+            [20.0, 155.0]
+        );
+        assert_eq!(read("1 200 mm de pluie", Lang::Fr), [1200.0]);
+        assert_eq!(read("50 122mm rockets", Lang::En), [50.0, 122.0]);
+        assert_eq!(read("20 155 mm howitzers", Lang::En), [20.0, 155.0]);
+        assert_eq!(read("12 000 people", Lang::En), [12000.0]);
     }
 
     #[test]
@@ -1232,6 +1350,12 @@ mod tests {
     fn numbers_in_words() {
         assert_eq!(read("vingt-cinq mille soldats", Lang::Fr), [25000.0]);
         assert_eq!(read("twenty-five thousand troops", Lang::En), [25000.0]);
+        assert_eq!(read("quatre-vingt-dix blessés", Lang::Fr), [90.0]);
+        assert_eq!(read("ninety wounded", Lang::En), [90.0]);
+        assert_eq!(read("soixante-dix morts", Lang::Fr), [70.0]);
+        assert_eq!(read("seventy dead", Lang::En), [70.0]);
+        assert_eq!(read("soixante-dix mille réfugiés", Lang::Fr), [70000.0]);
+        assert_eq!(read("ninety thousand refugees", Lang::En), [90000.0]);
         assert_eq!(read("un destroyer", Lang::Fr), Vec::<f64>::new());
     }
 
@@ -1248,6 +1372,18 @@ mod tests {
             "à 19h30",
         ] {
             assert_eq!(read(text, Lang::Fr), Vec::<f64>::new(), "{text}");
+        }
+        for text in [
+            "Shahed-136 drones",
+            "KN-23 missiles",
+            "Kh-47M2 Kinzhal",
+            "F-16 jets",
+            "Su-34 bombers",
+            "COVID-19",
+            "the G20",
+            "at 7:30",
+        ] {
+            assert_eq!(read(text, Lang::En), Vec::<f64>::new(), "{text}");
         }
         // A glued unit keeps its figure: "10km", "0.8rad".
         assert_eq!(
@@ -1296,6 +1432,18 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(read("see page 12", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("voir page 12", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("le décret n° 456", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("la loi n°2024-123 du", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(read("under law No. 2024-123", Lang::En), Vec::<f64>::new());
+        assert_eq!(read("p. 12 of the report", Lang::En), Vec::<f64>::new());
+        // Not across a sentence's end, nor in a range after a word that is none.
+        assert_eq!(read("in 2019. 300 people", Lang::En), [2019.0, 300.0]);
+        assert_eq!(read("de 10-15 soldats", Lang::Fr), [10.0, 15.0]);
+        assert_eq!(
+            read("under article 5 of the treaty", Lang::En),
+            Vec::<f64>::new()
+        );
         // No reference starts at zero or ends in zeros: a French "0.8" or "5.00" is a
         // decimal written the English way, and so is a calibre ".50".
         assert_eq!(read("un angle de 0.8 radian", Lang::Fr), [0.8]);
@@ -1385,7 +1533,7 @@ mod tests {
         assert_eq!(read("3 douzaines", Lang::Fr), [36.0]);
         assert_eq!(read("une douzaine", Lang::Fr), [12.0]);
         assert_eq!(read("le résultat est ¾", Lang::Fr), [0.75]);
-        assert_eq!(read("2½ million", Lang::En), [2.5]);
+        assert_eq!(read("2½ million", Lang::En), [2.5e6]);
     }
 
     #[test]
@@ -1414,6 +1562,10 @@ mod tests {
         assert_eq!(read("three quarters billion", Lang::En), [7.5e8]);
         assert_eq!(read("half million", Lang::En), [5e5]);
         assert_eq!(read("2 millions et demi", Lang::Fr), [2.5e6]);
+        // English puts the part before the scale, which scales both.
+        assert_eq!(read("2 and a half million people", Lang::En), [2.5e6]);
+        assert_eq!(read("1 and a quarter billion", Lang::En), [1.25e9]);
+        assert_eq!(read("2½ millions de personnes", Lang::Fr), [2.5e6]);
     }
 
     #[test]

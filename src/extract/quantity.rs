@@ -186,7 +186,14 @@ pub fn find(
         used[q.start..q.end].iter_mut().for_each(|u| *u = true);
     }
     let used = used.as_slice();
-    for f in figures(s.text, s.toks, lang) {
+    let figs = figures(s.text, s.toks, lang);
+    // Tokens before this one belong to the quantity before: its cents ("2 euros 10"),
+    // its unit ("7,5 pour cent" is no hundred).
+    let mut taken_to = 0;
+    for (n, f) in figs.iter().enumerate() {
+        if f.start < taken_to {
+            continue;
+        }
         // "5,5 Md€": a scale abbreviation after the digits, which the name reader may take
         // for a name, is the figure's.
         let scale_abbreviation = |k: usize| {
@@ -205,7 +212,7 @@ pub fn find(
         };
         let taken = (f.start..f.end.min(used.len()))
             .any(|k| used[k] && !scale_abbreviation(k) && !ratio_noun(k));
-        if taken || is_footnote(s, &f) {
+        if taken || is_footnote(s, f) {
             continue;
         }
         // "une douzaine", "a dozen" are figures with an interval: the vague pass below
@@ -251,12 +258,50 @@ pub fn find(
         if f.start == 0 && crate::text::is_list_marker(s.toks, 0) {
             continue;
         }
-        if f.year_like && !s.followed_by_counted_noun(s.view_index_at_or_after(f.start)) {
+        // "24 heures sur 24", "7 jours sur 7", "3 days out of 7": the whole a span of
+        // time is a share of, no count.
+        let v0 = s.view_index_at_or_after(f.start);
+        let of_time = |k: usize| {
+            lex.units
+                .longest_at(s.toks, &s.view, k)
+                .is_some_and(|(len, u)| len == 1 && u.ends_with("_duration"))
+        };
+        let whole_of_time = match (s.word(v0.wrapping_sub(1)), s.word(v0.wrapping_sub(2))) {
+            ("sur", _) => v0 >= 3 && of_time(v0 - 2) && s.tok(v0 - 3).kind == TokKind::Num,
+            ("of", "out") => v0 >= 4 && of_time(v0 - 3) && s.tok(v0 - 4).kind == TokKind::Num,
+            _ => false,
+        };
+        if whole_of_time {
+            continue;
+        }
+        // A year counts nothing, but "$2000" is an amount.
+        let money_before = v0 > 0
+            && s.tok(v0 - 1).kind == TokKind::Punct
+            && lex
+                .units
+                .longest_at(s.toks, &s.view, v0 - 1)
+                .is_some_and(|(len, u)| len == 1 && is_currency(u));
+        if f.year_like && !money_before && !s.followed_by_counted_noun(v0) {
             continue;
         }
         let v0 = s.view_index_at_or_after(f.start);
         let v1 = s.view_index_at_or_after(f.end);
         let mut q = build(s, lex, lang, v0, v1, f.value, false, None);
+        // "un Français sur cinq", "1 in 5 adults": a share, in percent as "20 %" and "un
+        // cinquième des Français" are, and as rounded as a share in words.
+        if f.ratio && q.unit.is_none() {
+            let hedge = q.value.hedge;
+            let value = tidy(f.value * 100.0);
+            q.value = hedged(value, hedge);
+            q.value.low = q.value.low.map(tidy);
+            q.value.high = q.value.high.map(tidy);
+            if hedge.is_none() {
+                q.value.low = Some(tidy(value * 0.9));
+                q.value.high = Some(tidy(value * 1.1));
+            }
+            q.value.vague = true;
+            q.unit = Some("percent".to_string());
+        }
         // "deux salariés sur trois": the ratio counts the noun inside it.
         if ratio_noun(f.start + 1) {
             let inner = s.view_index_at_or_after(f.start + 1);
@@ -267,14 +312,24 @@ pub fn find(
                 .or_else(|| Some(lemma(&s.tok(inner).norm)));
         }
         // "Shahed 136", "Boeing 737", "Dornier 228 aircraft": a number right after a
-        // name the gazetteer does not know (or a weapon's name) is part of it.
+        // name the gazetteer does not know, a weapon's or a maker's is part of it.
         let after_name = f.plain_int
-            && mentions
-                .iter()
-                .any(|m| m.end == v0 && (m.kind.is_none() || m.kind == Some(EntityKind::Weapon)));
+            && mentions.iter().any(|m| {
+                m.end == v0
+                    && matches!(
+                        m.kind,
+                        None | Some(EntityKind::Weapon | EntityKind::Organisation)
+                    )
+            });
         if after_name && q.value.hedge.is_none() && q.unit.is_none() {
             continue;
         }
+        if let Some(cents) = cents_after(s, f, figs.get(n + 1), &q) {
+            q.value = hedged(tidy(q.value.point + cents.value), q.value.hedge);
+            q.end = s.view[cents.after_view - 1] + 1;
+            q.after_view = cents.after_view;
+        }
+        taken_to = q.end;
         out.push(q);
     }
     // Vague quantities: "une dizaine de milliers", "des millions d'obus", "dozens".
@@ -337,6 +392,57 @@ pub fn find(
     out
 }
 
+/// The cents of a price said after its currency word: "2 euros 10", "3 dollars 50
+/// cents", "13 dollars and 45 cents".
+struct Cents {
+    value: f64,
+    /// The view index past them (and past "cents").
+    after_view: usize,
+}
+
+/// The cents after `q`, an amount of figure `f` whose currency word ends it, when the
+/// next figure `g` is two digits right after it. Without "cents" after them they must
+/// close the phrase ("2 euros 10 au 1er janvier"), as a count would name what it
+/// counts ("2 euros 30 personnes"). Not after a scale ("3 millions d'euros 10"), where
+/// a small figure closing the sentence is a footnote.
+fn cents_after(s: &Sent<'_>, f: &Figure, g: Option<&Figure>, q: &QuantityMention) -> Option<Cents> {
+    let g = g?;
+    let unit_word = s.tok(q.after_view.checked_sub(1)?);
+    if !(q.unit.as_deref().is_some_and(is_currency)
+        && f.plain_int
+        && unit_word.kind == TokKind::Word
+        && q.fig_view < q.after_view - 1
+        && g.plain_int
+        && g.end == g.start + 1
+        && s.toks[g.start].norm.len() == 2)
+    {
+        return None;
+    }
+    let k = if matches!(s.word(q.after_view), "et" | "and") {
+        q.after_view + 1
+    } else {
+        q.after_view
+    };
+    if s.view.get(k) != Some(&g.start) {
+        return None;
+    }
+    let after = s.view_index_at_or_after(g.end);
+    let next = s.tok(after);
+    if matches!(next.norm.as_str(), "cents" | "centimes") {
+        return Some(Cents {
+            value: g.value / 100.0,
+            after_view: after + 1,
+        });
+    }
+    let closes = after >= s.view.len()
+        || next.kind == TokKind::Punct
+        || next.kind == TokKind::Word && is_function_word(&next.norm);
+    closes.then_some(Cents {
+        value: g.value / 100.0,
+        after_view: after,
+    })
+}
+
 /// Fraction words: denominators in both languages.
 const DENOMINATORS: &[(&str, f64)] = &[
     ("half", 2.0),
@@ -386,12 +492,19 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
                 .filter(|n| n.len == w.len())
                 .map(|n| n.value),
         };
-        let (Some(d), Some(n)) = (denominator, denominator.and_then(|_| numerator())) else {
-            v += 1;
-            continue;
+        // English "half of voters", "more than half of them": no numerator, as French
+        // has "la" ("plus de la moitié").
+        let half_alone = lang == Lang::En && w == "half" && s.word(v + 1) == "of";
+        let (d, n, width) = match (denominator, denominator.and_then(|_| numerator())) {
+            (Some(d), Some(n)) => (d, n, 2),
+            _ if half_alone => (2.0, 1.0, 1),
+            _ => {
+                v += 1;
+                continue;
+            }
         };
         // "the half" alone is no share; "half" needs "of"/"de" after it to count.
-        let after = v + 2;
+        let after = v + width;
         let share_of = matches!(s.word(after), "of" | "de" | "des" | "du" | "d");
         if !share_of {
             v += 1;
@@ -407,16 +520,20 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
             .then(|| lex.units.longest_at(s.toks, &s.view, k))
             .flatten()
             .and_then(|(len, u)| {
-                unit_after_figure(s, (v, v + 2), f, (u, k), lang).map(|u| (len, u))
+                unit_after_figure(s, (v, v + width), f, (u, k), lang).map(|u| (len, u))
             });
         let (value, unit, end_v) = match &unit_here {
             Some((len, u)) => (f, u.clone(), k + len),
-            None => (f * 100.0, "percent".to_string(), v + 2),
+            None => (f * 100.0, "percent".to_string(), v + width),
         };
-        let mut q = build(s, lex, lang, v, v + 2, value, false, None);
-        q.value = hedged(tidy(value), None);
+        let mut q = build(s, lex, lang, v, v + width, value, false, None);
+        // The hedge before it stays: "nearly two-thirds", "plus de la moitié".
+        let hedge = q.value.hedge;
+        q.value = hedged(tidy(value), hedge);
+        q.value.low = q.value.low.map(tidy);
+        q.value.high = q.value.high.map(tidy);
         q.value.vague = unit_here.is_none();
-        if q.value.vague {
+        if q.value.vague && hedge.is_none() {
             // A share in words is rounded: "un tiers" covers about 30–37 %.
             q.value.low = Some(tidy(value * 0.9));
             q.value.high = Some(tidy(value * 1.1));
@@ -425,13 +542,15 @@ fn fractions(s: &Sent<'_>, lex: &Lexicon, lang: Lang, used: &[bool]) -> Vec<Quan
         q.end = s.view[end_v.min(s.view.len()) - 1] + 1;
         q.after_view = end_v;
         if unit_here.is_none() {
-            // The share's noun follows "of"/"des": "un tiers des enseignants".
+            // The share's noun follows "of"/"des" and a determiner: "un tiers des
+            // enseignants", "half of the teachers".
+            let k = noun_position(s, after);
             q.noun = lex
                 .concepts
-                .longest_at(s.toks, &s.view, after + 1)
+                .longest_at(s.toks, &s.view, k)
                 .map(|(_, c)| c.name.clone())
                 .or_else(|| {
-                    let t = s.tok(after + 1);
+                    let t = s.tok(k);
                     (t.kind == TokKind::Word && !is_function_word(&t.norm)).then(|| lemma(&t.norm))
                 });
         }
@@ -628,23 +747,12 @@ fn build(
     }
     // Calibres ("obusiers D-74 (122 mm)", "calibres 122 mm et 152 mm") describe a weapon.
     if unit.as_deref() == Some("mm") {
+        let gun = super::number::is_gun_or_ammunition;
+        // "obus de 155 mm", "shells of 155 mm" name the gun before the calibre.
         let before = (v0.saturating_sub(5)..v0)
-            .any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("));
-        let after = matches!(
-            s.word(end_v),
-            "obus"
-                | "shells"
-                | "canon"
-                | "canons"
-                | "gun"
-                | "guns"
-                | "howitzer"
-                | "howitzers"
-                | "mortier"
-                | "mortar"
-                | ")"
-                | "et"
-        );
+            .any(|k| matches!(s.word(k), "calibre" | "calibres" | "caliber" | "("))
+            || v0 >= 2 && matches!(s.word(v0 - 1), "de" | "d" | "of") && gun(s.word(v0 - 2));
+        let after = gun(s.word(end_v)) || matches!(s.word(end_v), ")" | "et");
         if before || after {
             descriptor = true;
         }
@@ -652,14 +760,18 @@ fn build(
     if unit.as_deref().is_some_and(|u| u.ends_with("_duration")) {
         descriptor = true;
     }
-    // Hedge after: "10 000 environ", "plusieurs dizaines au moins", "or more".
+    // Hedge after: "10 000 environ", "plusieurs dizaines au moins", "or more", "a
+    // hundred or so"; also after the noun, below ("300 soldats environ").
+    let hedge_after = |k: usize| match (s.word(k), s.word(k + 1)) {
+        ("environ", _) => Some(HedgeKind::Approximate),
+        ("au", "moins") | ("at", "least") => Some(HedgeKind::AtLeast),
+        ("ou", "plus") | ("or", "more") => Some(HedgeKind::AtLeast),
+        // Not "or so-called".
+        ("or", "so") if !s.tok(k + 2).is_punct('-') => Some(HedgeKind::Approximate),
+        _ => None,
+    };
     if hedge.is_none() {
-        match (s.word(end_v), s.word(end_v + 1)) {
-            ("environ", _) => hedge = Some(HedgeKind::Approximate),
-            ("au", "moins") | ("at", "least") => hedge = Some(HedgeKind::AtLeast),
-            ("ou", "plus") | ("or", "more") => hedge = Some(HedgeKind::AtLeast),
-            _ => {}
-        }
+        hedge = hedge_after(end_v);
     }
     // The noun after: "soldats", "de soldats", "drones Shahed", "le nombre de tués".
     let k = noun_position(s, end_v);
@@ -691,6 +803,9 @@ fn build(
             noun_end = k + 1;
         }
     }
+    if hedge.is_none() && noun.is_some() {
+        hedge = hedge_after(noun_end);
+    }
     // English puts the head of a compound last: "relief camps", "12 NDRF teams",
     // "cyclone shelters", "coastal and interior districts".
     if lang == Lang::En {
@@ -701,6 +816,7 @@ fn build(
             let w = t.norm.as_str();
             if t.kind != TokKind::Word
                 || is_function_word(w) && !(matches!(w, "and" | "or") && last.is_some())
+                || hedge_after(j).is_some()
             {
                 break;
             }
@@ -769,7 +885,9 @@ fn build(
     if let Some(e) = rate_end.filter(|_| r == end_v) {
         end_v = e;
     }
-    let mut value = match vague_bounds {
+    // A vague word that names one figure ("a dozen" is 12) takes the hedge as a figure
+    // does: "about a dozen" is about 12, not exactly 12.
+    let mut value = match vague_bounds.filter(|&(lo, hi)| lo < hi) {
         Some((lo, hi)) => QuantityValue {
             point,
             low: Some(lo),
@@ -1905,14 +2023,31 @@ mod tests {
 
     #[test]
     fn a_ratio_around_the_noun_it_counts() {
+        // A share, in percent as "20 %" and "un cinquième des Français" are, so that
+        // they meet; rounded as a share in words is (± 10 %).
         let c = only("Un Français sur cinq fume.", "fr");
         assert_eq!(c.evidence.text, "Un Français sur cinq");
-        assert_eq!(c.quantity().unwrap().point, 0.2);
+        let q = c.quantity().unwrap();
+        assert_eq!((q.point, q.low, q.high), (20.0, Some(18.0), Some(22.0)));
+        assert_eq!(c.fact.unit.as_deref(), Some("percent"));
         let c = only("Près de 4 Français sur 10 sont inquiets.", "fr");
-        assert_eq!(c.quantity().unwrap().point, 0.4);
+        assert_eq!(c.quantity().unwrap().point, 40.0);
+        assert_eq!(c.quantity().unwrap().hedge, Some(HedgeKind::Approximate));
         let c = only("One child in four lives in poverty.", "en");
-        assert_eq!(c.quantity().unwrap().point, 0.25);
+        assert_eq!(c.quantity().unwrap().point, 25.0);
+        assert_eq!(c.fact.unit.as_deref(), Some("percent"));
         assert_eq!(c.fact.concept.as_deref(), Some("children"));
+        let c = only("1 in 5 adults smoke.", "en");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (20.0, Some("percent"))
+        );
+        // A quotient is no share.
+        let q = quantities("The bill of $2000 over 3 years.", "en");
+        assert!(
+            q.iter().all(|c| c.fact.unit.as_deref() != Some("percent")),
+            "{q:?}"
+        );
     }
 
     #[test]
@@ -1962,6 +2097,98 @@ mod tests {
         assert_eq!(c.fact.unit.as_deref(), Some("percent"));
         let c = only("They serve 40,000 meals a day.", "en");
         assert_eq!(c.fact.rate.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn shares_in_words_keep_their_hedge() {
+        type Case<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, &'a str);
+        let cases: &[Case] = &[
+            (
+                "en",
+                "Nearly two-thirds of voters backed the plan.",
+                Some(60.0),
+                Some(66.66666667),
+                "voters",
+            ),
+            (
+                "fr",
+                "Près des deux tiers des électeurs ont voté.",
+                Some(60.0),
+                Some(73.33333333),
+                "voters",
+            ),
+            (
+                "en",
+                "More than half of the teachers were on strike.",
+                Some(50.0),
+                None,
+                "teachers",
+            ),
+            (
+                "fr",
+                "Plus de la moitié des enseignants étaient en grève.",
+                Some(50.0),
+                None,
+                "teachers",
+            ),
+            (
+                "en",
+                "Half of the teachers were on strike.",
+                Some(45.0),
+                Some(55.0),
+                "teachers",
+            ),
+            (
+                "fr",
+                "La moitié des enseignants étaient en grève.",
+                Some(45.0),
+                Some(55.0),
+                "teachers",
+            ),
+        ];
+        for &(lang, body, low, high, concept) in cases {
+            let c = only(body, lang);
+            let q = c.quantity().unwrap();
+            assert_eq!((q.low, q.high), (low, high), "{body}");
+            assert_eq!(c.fact.unit.as_deref(), Some("percent"), "{body}");
+            assert_eq!(c.fact.concept.as_deref(), Some(concept), "{body}");
+        }
+    }
+
+    #[test]
+    fn cents_after_a_currency_word_are_the_price_s() {
+        for (lang, body, point) in [
+            ("fr", "Le ticket passe à 2 euros 10 au 1er janvier.", 2.1),
+            ("fr", "Le ticket passe à 2 euros 10.", 2.1),
+            ("fr", "Le ticket coûte 1 euro et 90 centimes.", 1.9),
+            ("en", "The ticket costs 2 dollars 10 cents.", 2.1),
+            ("en", "It cost 13 dollars and 45 cents in 2020.", 13.45),
+        ] {
+            let c = only(body, lang);
+            let q = c.quantity().unwrap();
+            assert_eq!(
+                (q.point, q.low, q.high),
+                (point, Some(point), Some(point)),
+                "{body}"
+            );
+            assert!(
+                c.fact
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| u == "EUR" || u == "USD")
+            );
+        }
+        // A figure that counts something after it is no cents, nor one after a scale.
+        let q = quantities(
+            "Il a donné 2 euros, puis 2 euros 30 personnes ont suivi.",
+            "fr",
+        );
+        assert!(
+            q.iter().any(|c| c.quantity().unwrap().point == 30.0),
+            "{q:?}"
+        );
+        let q = quantities("Le plan coûte 3 millions d'euros 10 fois.", "fr");
+        assert_eq!(q[0].quantity().unwrap().point, 3e6, "{q:?}");
     }
 
     #[test]
@@ -2016,6 +2243,18 @@ mod tests {
                 .all(|c| c.quantity().unwrap().point != 228.0)
         );
         assert!(quantities("Said Sabitri Behera, 52, who lives there.", "en").is_empty());
+        assert!(quantities("The Boeing 737 crashed on landing.", "en").is_empty());
+        assert!(
+            quantities(
+                "Le service fonctionne 24 heures sur 24 et 7 jours sur 7.",
+                "fr"
+            )
+            .is_empty()
+        );
+        assert!(quantities("Staff work 3 days out of 7 at the office.", "en").is_empty());
+        assert!(quantities("Le décret n° 456 a été publié.", "fr").is_empty());
+        assert!(quantities("Law No. 2024-123 was published.", "en").is_empty());
+        assert!(quantities("Le Boeing 737 s'est écrasé.", "fr").is_empty());
     }
 
     #[test]
@@ -2122,6 +2361,100 @@ mod tests {
                 None,
             ),
             ("en", "Higher than 300 soldiers arrived.", Some(300.0), None),
+            // Each hedge's counterpart in the other language.
+            (
+                "fr",
+                "Pas moins de 300 soldats sont arrivés.",
+                Some(300.0),
+                None,
+            ),
+            (
+                "en",
+                "Fewer than 300 soldiers arrived.",
+                Some(0.0),
+                Some(300.0),
+            ),
+            (
+                "en",
+                "Less than 300 soldiers arrived.",
+                Some(0.0),
+                Some(300.0),
+            ),
+            (
+                "fr",
+                "Presque 300 soldats sont arrivés.",
+                Some(270.0),
+                Some(300.0),
+            ),
+            (
+                "en",
+                "300 or so soldiers arrived.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "fr",
+                "300 soldats environ sont arrivés.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "en",
+                "The blast killed 300 people or so.",
+                Some(270.0),
+                Some(330.0),
+            ),
+            (
+                "fr",
+                "300 soldats au moins sont arrivés.",
+                Some(300.0),
+                None,
+            ),
+        ];
+        for &(lang, body, low, high) in cases {
+            assert_eq!(interval(body, lang), (low, high), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_hedge_elided_before_a_vowel_is_the_same_hedge() {
+        let cases: &[(&str, &str, Option<f64>, Option<f64>)] = &[
+            (
+                "fr",
+                "Près d'un million de personnes ont fui.",
+                Some(900_000.0),
+                Some(1_100_000.0),
+            ),
+            (
+                "fr",
+                "Pas moins d'un million de personnes ont fui.",
+                Some(1e6),
+                None,
+            ),
+            (
+                "fr",
+                "Un peu moins d'un million de personnes ont fui.",
+                Some(900_000.0),
+                Some(1e6),
+            ),
+            (
+                "fr",
+                "Pas plus d'un million de personnes ont fui.",
+                Some(0.0),
+                Some(1e6),
+            ),
+            (
+                "en",
+                "About a million people fled.",
+                Some(900_000.0),
+                Some(1_100_000.0),
+            ),
+            (
+                "en",
+                "No fewer than a million people fled.",
+                Some(1e6),
+                None,
+            ),
         ];
         for &(lang, body, low, high) in cases {
             assert_eq!(interval(body, lang), (low, high), "{body}");
@@ -2152,7 +2485,17 @@ mod tests {
                 99_000.0,
             ),
             ("en", "A dozen soldiers arrived.", 12.0, 12.0),
+            ("fr", "Une douzaine de soldats sont arrivés.", 10.0, 14.0),
             ("en", "Hundreds of soldiers arrived.", 200.0, 999.0),
+            ("fr", "Des centaines de soldats sont arrivés.", 200.0, 999.0),
+            ("en", "Thousands of soldiers arrived.", 2000.0, 9999.0),
+            (
+                "en",
+                "Several million shells were delivered.",
+                2e6,
+                9_999_999.0,
+            ),
+            ("en", "Millions of shells were delivered.", 2e6, 9_999_999.0),
             (
                 "en",
                 "Tens of thousands of people fled.",
@@ -2164,6 +2507,28 @@ mod tests {
             let q = *only(body, lang).quantity().unwrap();
             assert!(q.vague, "{body}");
             assert_eq!((q.low, q.high), (Some(low), Some(high)), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_hedge_widens_a_dozen_as_it_does_a_figure() {
+        // English says "about ten", "about a hundred", "a hundred or so" where French says
+        // "une dizaine", "une centaine"; "a dozen" is 12, so "about a dozen" is about 12.
+        let cases: &[(&str, &str, f64, f64)] = &[
+            ("en", "About ten soldiers arrived.", 9.0, 11.0),
+            ("en", "About a hundred soldiers arrived.", 90.0, 110.0),
+            ("en", "A hundred or so soldiers arrived.", 90.0, 110.0),
+            ("en", "About a dozen soldiers arrived.", 10.8, 13.2),
+            ("en", "Nearly a dozen soldiers arrived.", 10.8, 12.0),
+            (
+                "fr",
+                "Environ une douzaine de soldats sont arrivés.",
+                10.0,
+                14.0,
+            ),
+        ];
+        for &(lang, body, low, high) in cases {
+            assert_eq!(interval(body, lang), (Some(low), Some(high)), "{body}");
         }
     }
 
@@ -2220,6 +2585,8 @@ mod tests {
             ("en", "They lost 10 to 15 soldiers."),
             ("en", "They lost 10-15 soldiers."),
             ("en", "Between 10 and 15 soldiers were killed."),
+            ("en", "They lost from 10 to 15 soldiers."),
+            ("fr", "Ils ont perdu 10 à 15 soldats."),
         ];
         for &(lang, body) in cases {
             let q = *only(body, lang).quantity().unwrap();
@@ -2290,6 +2657,64 @@ mod tests {
                 None,
                 Some("day"),
             ),
+            // Each item's counterpart in the other language.
+            (
+                "fr",
+                "Le chômage atteint 7,5 pour cent en mai.",
+                Some("percent"),
+                None,
+            ),
+            (
+                "en",
+                "Unemployment reached 7.5% in May.",
+                Some("percent"),
+                None,
+            ),
+            ("fr", "L'État a payé 40 $ pour cela.", Some("USD"), None),
+            (
+                "fr",
+                "L'État a payé 40 dollars pour cela.",
+                Some("USD"),
+                None,
+            ),
+            (
+                "fr",
+                "L'État a payé 40 millions USD pour cela.",
+                Some("USD"),
+                None,
+            ),
+            ("en", "The state paid €40 for it.", Some("EUR"), None),
+            ("en", "The state paid 40 euros for it.", Some("EUR"), None),
+            (
+                "en",
+                "The ship carries 5,000 tonnes of wheat.",
+                Some("t"),
+                None,
+            ),
+            (
+                "fr",
+                "Le convoi a parcouru 300 km dans la nuit.",
+                Some("km"),
+                None,
+            ),
+            (
+                "en",
+                "The plant builds 2,000 drones per month.",
+                None,
+                Some("month"),
+            ),
+            (
+                "fr",
+                "Le camp sert 5 000 repas chaque jour.",
+                None,
+                Some("day"),
+            ),
+            (
+                "en",
+                "The country produces 5,000 drones annually.",
+                None,
+                Some("year"),
+            ),
         ];
         for &(lang, body, unit, rate) in cases {
             let c = only(body, lang);
@@ -2300,9 +2725,35 @@ mod tests {
         let q = quantities("Plus de 5 000 personnes l'ont signé, 300 l'ont lu.", "fr");
         assert_eq!(q.len(), 2);
         assert!(q.iter().all(|c| c.fact.unit.is_none()));
+        // An amount that looks like a year after its currency symbol is still one.
+        let c = only("He paid $2000 for the car.", "en");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (2000.0, Some("USD"))
+        );
+        let c = only("Il a payé 2000 € pour la voiture.", "fr");
+        assert_eq!(
+            (c.quantity().unwrap().point, c.fact.unit.as_deref()),
+            (2000.0, Some("EUR"))
+        );
         // A calibre describes a gun: no claim of its own, in either language.
         assert!(quantities("Les obusiers de calibre 152 mm tirent.", "fr").is_empty());
         assert!(quantities("They fired 155 mm shells at the town.", "en").is_empty());
+        assert!(quantities("Ils ont tiré des obus de 155 mm sur la ville.", "fr").is_empty());
+        assert!(quantities("Howitzers of 152 mm calibre fired.", "en").is_empty());
+        let q = quantities("Ils ont tiré 50 roquettes de 122 mm.", "fr");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].quantity().unwrap().point, 50.0);
+        let q = quantities("They fired 50 122 mm rockets.", "en");
+        assert!(
+            q.iter().all(|c| c.fact.unit.as_deref() != Some("mm")),
+            "{q:?}"
+        );
+        // A measure in mm that is no calibre stays a quantity.
+        let c = only("Up to 150 mm of rain may fall.", "en");
+        assert_eq!(c.fact.unit.as_deref(), Some("mm"));
+        let c = only("Il est tombé 150 mm de pluie.", "fr");
+        assert_eq!(c.fact.unit.as_deref(), Some("mm"));
     }
 
     #[test]
@@ -2326,6 +2777,14 @@ mod tests {
             ("en", "See page 12 of the report."),
             ("fr", "Les Jeux de Paris 2024 ont commencé."),
             ("en", "The Paris 2024 Games opened."),
+            // Each item's counterpart in the other language.
+            ("en", "Shahed-136 drones and KN-23 missiles were delivered."),
+            ("en", "Su-34 jets took off."),
+            ("fr", "Kiev a reçu des missiles Kh-47M2 et des F-16."),
+            ("fr", "La coopération est maintenant générale [2]."),
+            ("en", "Cooperation is now general(1)."),
+            ("fr", "2) Voir le rapport du ministère."),
+            ("en", "1. See the ministry report."),
         ];
         for &(lang, body) in cases {
             let found = quantities(body, lang);
